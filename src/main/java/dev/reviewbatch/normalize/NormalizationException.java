@@ -1,0 +1,23 @@
+package dev.reviewbatch.normalize;
+
+/**
+ * A raw value that cannot be turned into a domain value. The message names the value and the reason,
+ * e.g. {@code rating "5.5": above 5 stars}; the caller adds where the value came from.
+ */
+public class NormalizationException extends RuntimeException {
+
+	private final String rawValue;
+
+	public NormalizationException(String rawValue, String reason) {
+		super(describe(rawValue) + ": " + reason);
+		this.rawValue = rawValue;
+	}
+
+	public String rawValue() {
+		return rawValue;
+	}
+
+	private static String describe(String rawValue) {
+		return rawValue == null ? "(no value)" : '"' + rawValue + '"';
+	}
+}
