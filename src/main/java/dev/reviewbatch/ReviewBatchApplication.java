@@ -2,7 +2,13 @@ package dev.reviewbatch;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Spring Boot entry point for the batch jobs; the command line lives in {@code cli}. */
+import dev.reviewbatch.cli.ReviewBatchCli;
+
+/** Spring Boot application for the batch jobs; {@link #main} hands the command line to {@link ReviewBatchCli}. */
 @SpringBootApplication
 public class ReviewBatchApplication {
+
+	public static void main(String[] args) {
+		ReviewBatchCli.main(args);
+	}
 }

@@ -9,10 +9,12 @@ import java.util.NoSuchElementException;
  * What a source hands to normalize: the fields of one record as strings, named with the Letterboxd
  * export's column names (e.g. {@code Name}, {@code Watched Date}), plus where it came from.
  * <p>
- * Immutable. {@code raw} is the record as it stood in the input, for the rejects file.
+ * Immutable. {@code raw} is the record as it stood in the input, for the rejects file. {@code problem} is
+ * {@code null} for a readable record; otherwise it says why the source could not read it (wrong field count,
+ * an unreadable file), and the row has no fields.
  */
 public record RawRow(SourceKind kind, EntryState state, String account, Provenance from, Map<String, String> fields,
-		String raw) {
+		String raw, String problem) {
 
 	public RawRow {
 		if (kind == null || state == null || from == null) {
@@ -21,6 +23,18 @@ public record RawRow(SourceKind kind, EntryState state, String account, Provenan
 		account = account == null ? "" : account;
 		fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
 		raw = raw == null ? "" : raw;
+	}
+
+	/** A readable record. */
+	public RawRow(SourceKind kind, EntryState state, String account, Provenance from, Map<String, String> fields,
+			String raw) {
+		this(kind, state, account, from, fields, raw, null);
+	}
+
+	/** A record (or whole file) the source could not read, and why. */
+	public static RawRow unreadable(SourceKind kind, EntryState state, String account, Provenance from, String raw,
+			String problem) {
+		return new RawRow(kind, state, account, from, Map.of(), raw, problem);
 	}
 
 	/** The field's value, or {@code null} when the field is absent or blank. */

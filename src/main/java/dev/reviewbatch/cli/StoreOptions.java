@@ -1,0 +1,51 @@
+package dev.reviewbatch.cli;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import dev.reviewbatch.ReviewBatchApplication;
+import picocli.CommandLine.Option;
+
+/** The options every store-using command shares, and how they become the Spring context. */
+class StoreOptions {
+
+	@Option(names = "--out", defaultValue = "output", paramLabel = "DIR",
+			description = "Output folder: clean/, runs/, reports/, rejects.csv and the default store (default: ${DEFAULT-VALUE}).")
+	Path out;
+
+	@Option(names = "--db", paramLabel = "JDBC_URL",
+			description = "The store's JDBC URL, e.g. jdbc:postgresql://localhost/reviews?user=me (default: an H2 file in --out; "
+					+ "or the REVIEWBATCH_DB_URL environment variable).")
+	String db;
+
+	String jdbcUrl() {
+		if (db != null) {
+			return db;
+		}
+		String fromEnvironment = System.getenv("REVIEWBATCH_DB_URL");
+		if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+			return fromEnvironment;
+		}
+		return "jdbc:h2:file:" + out.toAbsolutePath().normalize().resolve("reviewbatch");
+	}
+
+	/** Where the store is, for messages: the H2 file or the URL without credentials. */
+	String describeStore() {
+		String url = jdbcUrl();
+		return url.startsWith("jdbc:h2:file:") ? url.substring("jdbc:h2:file:".length()) + ".mv.db"
+				: url.replaceAll("([?&]password=)[^&]*", "$1***");
+	}
+
+	ConfigurableApplicationContext openContext() {
+		SpringApplication application = new SpringApplicationBuilder(ReviewBatchApplication.class)
+			.web(WebApplicationType.NONE)
+			.logStartupInfo(false)
+			.build();
+		// command-line properties outrank application.properties
+		return application.run("--spring.datasource.url=" + jdbcUrl());
+	}
+}

@@ -1,0 +1,83 @@
+package dev.reviewbatch.job;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the import job for one input: takes the store lock, recovers executions a killed process left STARTED,
+ * restarts the last run when it failed on the same input (resuming after its last committed chunk), and
+ * otherwise starts a new run. Decides only how to launch; the job itself is
+ * {@link ImportLetterboxdJobConfiguration}.
+ */
+@Component
+public class ImportLauncher {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportLauncher.class);
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job job;
+
+	private final DataSource dataSource;
+
+	public ImportLauncher(JobOperator jobOperator, JobRepository jobRepository,
+			@Qualifier("importLetterboxdJob") Job job, DataSource dataSource) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.job = job;
+		this.dataSource = dataSource;
+	}
+
+	public JobExecution run(Path input, Path out) throws Exception {
+		String inputPath = input.toAbsolutePath().normalize().toString();
+		try (StoreLock lock = StoreLock.acquire(dataSource)) {
+			recoverAbandonedExecutions();
+			JobExecution last = lastExecution();
+			if (last != null && isRestartable(last) && inputPath.equals(last.getJobParameters().getString("input"))) {
+				log.info("Resuming run {} after its last committed chunk", last.getJobInstance().getInstanceId());
+				return jobOperator.restart(last);
+			}
+			long run = last == null ? 1 : last.getJobParameters().getLong("run", 0L) + 1;
+			JobParameters parameters = new JobParametersBuilder().addString("input", inputPath)
+				.addLong("run", run)
+				.addString("out", out.toAbsolutePath().normalize().toString(), false)
+				.toJobParameters();
+			return jobOperator.start(job, parameters);
+		}
+	}
+
+	/** Executions still STARTED while we hold the store lock belong to a process that died. */
+	private void recoverAbandonedExecutions() {
+		for (JobExecution execution : jobRepository.findRunningJobExecutions(job.getName())) {
+			log.warn("Run {} was interrupted (its process died); marking it failed so it can resume",
+					execution.getJobInstance().getInstanceId());
+			jobOperator.recover(execution);
+		}
+	}
+
+	private JobExecution lastExecution() {
+		JobInstance instance = jobRepository.getLastJobInstance(job.getName());
+		return instance == null ? null : jobRepository.getLastJobExecution(instance);
+	}
+
+	private static boolean isRestartable(JobExecution execution) {
+		return List.of(BatchStatus.FAILED, BatchStatus.STOPPED).contains(execution.getStatus());
+	}
+}

@@ -1,0 +1,146 @@
+package dev.reviewbatch.job;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import dev.reviewbatch.domain.ImportItem;
+import dev.reviewbatch.domain.RawRow;
+import dev.reviewbatch.normalize.RowNormalizer;
+import dev.reviewbatch.sink.csv.CleanCsvWriter;
+import dev.reviewbatch.sink.summary.RunSummaryJson;
+import dev.reviewbatch.source.letterboxd.ArchiveLimits;
+import dev.reviewbatch.source.letterboxd.ExportOverview;
+import dev.reviewbatch.source.letterboxd.LetterboxdExportReader;
+import dev.reviewbatch.store.GoneMarker;
+import dev.reviewbatch.store.RunLedger;
+import dev.reviewbatch.store.StoreWriter;
+
+/**
+ * The {@code importLetterboxd} job (jobs/import-letterboxd.yml): a Letterboxd export → normalized rows → the
+ * store, then the clean CSV files, the rejects file and the run summary.
+ * <p>
+ * Parameters: {@code input} (export ZIP, folder or CSV; identifying), {@code run} (a sequence number that makes
+ * a re-import of the same input a new run; identifying) and {@code out} (output folder). The run id is the job
+ * instance id, so a restart continues the same run.
+ */
+@Configuration
+public class ImportLetterboxdJobConfiguration {
+
+	public static final String JOB_NAME = "importLetterboxd";
+
+	static final int CHUNK_SIZE = 1000;
+
+	// reader, processor, writer
+
+	@Bean
+	@StepScope
+	LetterboxdExportReader letterboxdExportReader(@Value("#{jobParameters['input']}") String input,
+			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long runId, RunLedger ledger) {
+		return new LetterboxdExportReader(Path.of(input), ArchiveLimits.DEFAULT,
+				source -> ledger.consumed(runId, source));
+	}
+
+	@Bean
+	RowNormalizer rowNormalizer() {
+		return new RowNormalizer();
+	}
+
+	@Bean
+	@StepScope
+	StoreWriter storeWriter(JdbcTemplate jdbc, RunLedger ledger,
+			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long runId) {
+		return new StoreWriter(jdbc, ledger, runId);
+	}
+
+	// step 1: check the input as a whole and open the run's ledger; nothing is imported from a bad input
+
+	@Bean
+	Step inspectInput(JobRepository jobRepository, PlatformTransactionManager tx, RunLedger ledger) {
+		return new StepBuilder("inspectInput", jobRepository).tasklet((contribution, context) -> {
+			String input = RunContext.string(context, "input");
+			ExportOverview overview = ExportOverview.of(Path.of(input), ArchiveLimits.DEFAULT);
+			ledger.begin(RunContext.runId(context), input, overview.account(), overview.complete(), overview.files(),
+					overview.ignored());
+			return RepeatStatus.FINISHED;
+		}, tx).build();
+	}
+
+	// step 2: every row of every file → normalize → store, in restartable chunks
+
+	@Bean
+	Step importRows(JobRepository jobRepository, PlatformTransactionManager tx, LetterboxdExportReader reader,
+			RowNormalizer normalizer, StoreWriter writer) {
+		return new StepBuilder("importRows", jobRepository).<RawRow, ImportItem>chunk(CHUNK_SIZE)
+			.transactionManager(tx)
+			.reader(reader)
+			.processor(normalizer)
+			.writer(writer)
+			.listener(new ProgressReporter())
+			.build();
+	}
+
+	// step 3: entries the newer export no longer holds are marked gone, never deleted
+
+	@Bean
+	Step markGone(JobRepository jobRepository, PlatformTransactionManager tx, JdbcTemplate jdbc, RunLedger ledger) {
+		GoneMarker marker = new GoneMarker(jdbc, ledger);
+		return new StepBuilder("markGone", jobRepository).tasklet((contribution, context) -> {
+			RunLedger.Run run = ledger.run(RunContext.runId(context), RunContext.string(context, "input"));
+			if (run.completeExport()) {
+				List<String> files = ledger.files(run.runId()).stream().map(RunLedger.FileCounts::source).toList();
+				marker.markGone(run.runId(), run.account(), files);
+			}
+			return RepeatStatus.FINISHED;
+		}, tx).build();
+	}
+
+	// step 4: clean CSV files of the whole store, and this run's rejects
+
+	@Bean
+	Step writeCleanFiles(JobRepository jobRepository, PlatformTransactionManager tx, JdbcTemplate jdbc,
+			RunLedger ledger) {
+		CleanCsvWriter csv = new CleanCsvWriter(jdbc);
+		return new StepBuilder("writeCleanFiles", jobRepository).tasklet((contribution, context) -> {
+			Path out = Path.of(RunContext.string(context, "out"));
+			csv.writeClean(out.resolve("clean"));
+			csv.writeRejects(out.resolve("rejects.csv"), ledger, RunContext.runId(context));
+			return RepeatStatus.FINISHED;
+		}, tx).build();
+	}
+
+	// step 5: the run summary, output/runs/<run-id>.json
+
+	@Bean
+	Step writeRunSummary(JobRepository jobRepository, PlatformTransactionManager tx, RunSummaries summaries) {
+		return new StepBuilder("writeRunSummary", jobRepository).tasklet((contribution, context) -> {
+			Path out = Path.of(RunContext.string(context, "out"));
+			RunSummaryJson.write(summaries.of(context.getStepContext().getStepExecution().getJobExecution(), out),
+					out.resolve("runs"));
+			return RepeatStatus.FINISHED;
+		}, tx).build();
+	}
+
+	@Bean
+	Job importLetterboxdJob(JobRepository jobRepository, Step inspectInput, Step importRows, Step markGone,
+			Step writeCleanFiles, Step writeRunSummary) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(inspectInput)
+			.next(importRows)
+			.next(markGone)
+			.next(writeCleanFiles)
+			.next(writeRunSummary)
+			.build();
+	}
+}

@@ -1,0 +1,64 @@
+package dev.reviewbatch.job;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+/**
+ * Keeps a second run off a store while one is running. An H2 file store is locked by H2 itself when the first
+ * run opens it; a PostgreSQL store takes a session-level advisory lock, held on one connection until
+ * {@link #close()}. Acquire it before recovering or starting jobs.
+ */
+public final class StoreLock implements AutoCloseable {
+
+	/** Arbitrary but fixed: "reviewbatch" in a 64-bit key. */
+	private static final long ADVISORY_KEY = 0x7265766965776200L;
+
+	private final Connection connection;
+
+	private StoreLock(Connection connection) {
+		this.connection = connection;
+	}
+
+	/** Takes the lock, or throws {@link StoreBusyException} when another run holds it. */
+	public static StoreLock acquire(DataSource dataSource) {
+		try {
+			Connection connection = dataSource.getConnection();
+			if (!connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+				return new StoreLock(connection);
+			}
+			try (Statement statement = connection.createStatement();
+					ResultSet rs = statement.executeQuery("SELECT pg_try_advisory_lock(" + ADVISORY_KEY + ")")) {
+				if (rs.next() && rs.getBoolean(1)) {
+					return new StoreLock(connection);
+				}
+			}
+			connection.close();
+			throw new StoreBusyException("the store is in use by another reviewbatch run; try again when it ends");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot open the store: " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			connection.close();
+		}
+		catch (SQLException ex) {
+			// closing the session releases a PostgreSQL advisory lock either way
+		}
+	}
+
+	/** Another run holds the store. */
+	public static class StoreBusyException extends RuntimeException {
+
+		public StoreBusyException(String message) {
+			super(message);
+		}
+	}
+}

@@ -1,0 +1,83 @@
+package dev.reviewbatch.sink.csv;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The output contract of {@code output/clean/}: every file, its columns, and where they come from in the store.
+ * The first columns of each file are the contract (README "Output"); later ones are extras. Rows are in a stable
+ * order so that outputs can be diffed.
+ */
+final class CleanCsvFiles {
+
+	private static final String FILM_COLUMNS = "f.film_key, f.title, f.release_year";
+
+	static final CleanCsvFile FILMS = new CleanCsvFile("films.csv",
+			List.of("film_key", "title", "year", "letterboxd_uri"),
+			"SELECT film_key, title, release_year, letterboxd_uri FROM film ORDER BY film_key", Set.of());
+
+	static final CleanCsvFile VIEWINGS = new CleanCsvFile("viewings.csv",
+			List.of("film_key", "title", "year", "watched_date", "logged_date", "rating", "rewatch", "tags", "review",
+					"letterboxd_uri", "source", "account", "state"),
+			"SELECT " + FILM_COLUMNS + ", v.watched_date, v.logged_date, v.half_stars, v.rewatch, v.tags, "
+					+ "v.review_text, v.letterboxd_uri, v.source || ':' || v.source_line, v.account, v.state "
+					+ "FROM viewing v JOIN film f ON f.film_key = v.film_key "
+					+ "WHERE (v.in_diary OR v.watched_date IS NOT NULL) AND v.state IN ('LIVE', 'ORPHANED') "
+					+ "ORDER BY v.watched_date NULLS FIRST, v.logged_date NULLS FIRST, v.row_key",
+			Set.of("rating"));
+
+	static final CleanCsvFile REVIEWS = new CleanCsvFile("reviews.csv",
+			List.of("film_key", "title", "year", "watched_date", "logged_date", "rating", "review", "letterboxd_uri",
+					"source", "account", "state"),
+			"SELECT " + FILM_COLUMNS + ", v.watched_date, v.logged_date, v.half_stars, v.review_text, "
+					+ "v.letterboxd_uri, v.review_source || ':' || v.review_line, v.account, v.state "
+					+ "FROM viewing v JOIN film f ON f.film_key = v.film_key "
+					+ "WHERE v.review_text IS NOT NULL AND v.state IN ('LIVE', 'ORPHANED') "
+					+ "ORDER BY v.logged_date NULLS FIRST, v.row_key",
+			Set.of("rating"));
+
+	static final CleanCsvFile RATINGS = new CleanCsvFile("ratings.csv",
+			List.of("film_key", "title", "year", "rating", "rated_date", "letterboxd_uri", "account"),
+			"SELECT " + FILM_COLUMNS + ", r.half_stars, r.rated_date, r.letterboxd_uri, r.account "
+					+ "FROM current_rating r JOIN film f ON f.film_key = r.film_key WHERE r.state = 'LIVE' "
+					+ "ORDER BY r.film_key, r.account",
+			Set.of("rating"));
+
+	static final CleanCsvFile RATING_HISTORY = new CleanCsvFile("rating_history.csv",
+			List.of("film_key", "title", "year", "date", "rating", "previous_rating", "source", "origin", "account"),
+			"SELECT " + FILM_COLUMNS + ", e.event_date, e.half_stars, "
+					+ "LAG(e.half_stars) OVER (PARTITION BY e.account, e.film_key "
+					+ "ORDER BY e.event_date NULLS FIRST, e.origin, e.row_key), "
+					+ "e.source || ':' || e.source_line, e.origin, e.account "
+					+ "FROM rating_event e JOIN film f ON f.film_key = e.film_key "
+					+ "ORDER BY e.film_key, e.account, e.event_date NULLS FIRST, e.origin, e.row_key",
+			Set.of("rating", "previous_rating"));
+
+	static final CleanCsvFile WATCHLIST = new CleanCsvFile("watchlist.csv",
+			List.of("film_key", "title", "year", "added_date", "letterboxd_uri", "account"),
+			"SELECT " + FILM_COLUMNS + ", m.mark_date, m.letterboxd_uri, m.account "
+					+ "FROM film_mark m JOIN film f ON f.film_key = m.film_key "
+					+ "WHERE m.kind = 'WATCHLIST' AND m.state = 'LIVE' ORDER BY m.mark_date NULLS FIRST, m.row_key",
+			Set.of());
+
+	static final CleanCsvFile WATCHED = new CleanCsvFile("watched.csv",
+			List.of("film_key", "title", "year", "watched_marked_date", "letterboxd_uri", "account"),
+			"SELECT " + FILM_COLUMNS + ", m.mark_date, m.letterboxd_uri, m.account "
+					+ "FROM film_mark m JOIN film f ON f.film_key = m.film_key "
+					+ "WHERE m.kind = 'WATCHED' AND m.state = 'LIVE' ORDER BY m.mark_date NULLS FIRST, m.row_key",
+			Set.of());
+
+	static final CleanCsvFile LIST_ENTRIES = new CleanCsvFile("list_entries.csv",
+			List.of("list_name", "position", "film_key", "title", "year", "notes", "list_uri", "account"),
+			"SELECT l.name, e.list_position, " + FILM_COLUMNS + ", e.notes, l.letterboxd_uri, l.account "
+					+ "FROM list_entry e JOIN film_list l ON l.row_key = e.list_key "
+					+ "JOIN film f ON f.film_key = e.film_key WHERE l.state = 'LIVE' AND e.state = 'LIVE' "
+					+ "ORDER BY l.name, l.row_key, e.list_position",
+			Set.of());
+
+	static final List<CleanCsvFile> ALL = List.of(FILMS, VIEWINGS, REVIEWS, RATINGS, RATING_HISTORY, WATCHLIST,
+			WATCHED, LIST_ENTRIES);
+
+	private CleanCsvFiles() {
+	}
+}

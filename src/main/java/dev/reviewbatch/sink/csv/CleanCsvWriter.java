@@ -1,0 +1,114 @@
+package dev.reviewbatch.sink.csv;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import dev.reviewbatch.domain.StarRating;
+import dev.reviewbatch.store.RunLedger;
+
+/**
+ * Writes {@code clean/*.csv} from the whole store and {@code rejects.csv} from one run. UTF-8 with a header
+ * row, LF line ends, quoted only where needed. Each file is written beside its target and moved into place, so
+ * a reader never sees half a file. Streams rows; memory does not grow with the store.
+ */
+public class CleanCsvWriter {
+
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+
+	private final JdbcTemplate jdbc;
+
+	public CleanCsvWriter(JdbcTemplate jdbc) {
+		this.jdbc = new JdbcTemplate(jdbc.getDataSource());
+		this.jdbc.setFetchSize(1000);
+	}
+
+	/** Writes every clean file into {@code folder}; returns the number of data rows per file, in order. */
+	public List<Long> writeClean(Path folder) {
+		return CleanCsvFiles.ALL.stream().map(file -> write(folder, file)).toList();
+	}
+
+	/** Writes the run's rejects to {@code file} ({@code source,line,reason,raw}). */
+	public long writeRejects(Path file, RunLedger ledger, long runId) {
+		return atomically(file, printer -> {
+			printer.printRecord("source", "line", "reason", "raw");
+			long rows = 0;
+			for (RunLedger.Reject reject : ledger.rejects(runId)) {
+				printer.printRecord(reject.source(), reject.line(), reject.reason(), reject.raw());
+				rows++;
+			}
+			return rows;
+		});
+	}
+
+	private long write(Path folder, CleanCsvFile file) {
+		return atomically(folder.resolve(file.fileName()), printer -> {
+			printer.printRecord(file.header());
+			long[] rows = { 0 };
+			jdbc.query(file.sql(), rs -> {
+				printRow(printer, file, rs);
+				rows[0]++;
+			});
+			return rows[0];
+		});
+	}
+
+	private static void printRow(CSVPrinter printer, CleanCsvFile file, ResultSet rs) throws SQLException {
+		try {
+			for (int i = 0; i < file.header().size(); i++) {
+				printer.print(cell(rs.getObject(i + 1), file.starColumns().contains(file.header().get(i))));
+			}
+			printer.println();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String cell(Object value, boolean stars) {
+		if (value == null) {
+			return "";
+		}
+		if (stars) {
+			return StarRating.ofHalfStars(((Number) value).intValue()).stars();
+		}
+		if (value instanceof Date date) {
+			return date.toLocalDate().toString();
+		}
+		return value.toString();
+	}
+
+	private interface Body {
+
+		long print(CSVPrinter printer) throws IOException;
+	}
+
+	private static long atomically(Path target, Body body) {
+		try {
+			Files.createDirectories(target.toAbsolutePath().getParent());
+			Path partial = target.resolveSibling(target.getFileName() + ".partial");
+			long rows;
+			try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+					CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
+				rows = body.print(printer);
+			}
+			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			return rows;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write " + target + ": " + ex.getMessage(), ex);
+		}
+	}
+}

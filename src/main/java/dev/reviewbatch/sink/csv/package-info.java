@@ -1,0 +1,2 @@
+/** Writes the store out as the clean CSV files of the output contract, and the rejects file. */
+package dev.reviewbatch.sink.csv;

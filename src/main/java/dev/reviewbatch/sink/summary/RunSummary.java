@@ -1,0 +1,44 @@
+package dev.reviewbatch.sink.summary;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import dev.reviewbatch.store.RunLedger.Change;
+import dev.reviewbatch.store.RunLedger.FileCounts;
+
+/**
+ * What one import run did, for people (text) and tools (JSON in {@code output/runs/<run-id>.json}). Immutable.
+ *
+ * @param changeCounts changes beyond new rows, by category: {@code rating_changed}, {@code review_edited},
+ * {@code viewing_updated}, {@code gone}
+ * @param changes the first changes, for the text summary
+ */
+public record RunSummary(long runId, String input, String account, String status, Duration elapsed,
+		List<FileCounts> files, Map<String, Long> changeCounts, List<Change> changes, List<String> ignoredFiles,
+		String outputFolder) {
+
+	public RunSummary {
+		files = List.copyOf(files);
+		changeCounts = Map.copyOf(changeCounts);
+		changes = List.copyOf(changes);
+		ignoredFiles = List.copyOf(ignoredFiles);
+	}
+
+	public FileCounts total() {
+		long read = 0, created = 0, unchanged = 0, updated = 0, rejected = 0;
+		for (FileCounts f : files) {
+			read += f.read();
+			created += f.created();
+			unchanged += f.unchanged();
+			updated += f.updated();
+			rejected += f.rejected();
+		}
+		return new FileCounts("all files", read, created, unchanged, updated, rejected);
+	}
+
+	/** True when every file's rows read equal new + unchanged + updated + rejected. */
+	public boolean reconciles() {
+		return files.stream().allMatch(FileCounts::reconciles);
+	}
+}

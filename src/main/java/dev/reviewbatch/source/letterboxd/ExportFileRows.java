@@ -1,0 +1,165 @@
+package dev.reviewbatch.source.letterboxd;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import dev.reviewbatch.domain.Provenance;
+import dev.reviewbatch.domain.RawRow;
+import dev.reviewbatch.domain.SourceKind;
+
+/**
+ * The rows of one export file whose header has already been checked ({@link FileCheck}), as {@link RawRow}s
+ * named by the file's column names. A record with the wrong number of fields becomes an unreadable row. List
+ * files yield their metadata row ({@link SourceKind#LIST}), then their entries ({@link SourceKind#LIST_ENTRY},
+ * carrying {@code List URL} and {@code List Name} of their list). profile.csv rows keep only the username and
+ * the join date: the e-mail address and names never leave this class.
+ * <p>
+ * Not thread-safe; close it to release the stream.
+ */
+final class ExportFileRows implements Iterator<RawRow>, Closeable {
+
+	static final String LIST_URL = "List URL";
+
+	static final String LIST_NAME = "List Name";
+
+	private static final List<String> PROFILE_KEPT = List.of("Date Joined", "Username");
+
+	private final ExportEntry entry;
+
+	private final String account;
+
+	private final CSVParser parser;
+
+	private final Iterator<CSVRecord> records;
+
+	private List<String> columns;
+
+	private SourceKind kind;
+
+	private Map<String, String> currentList = Map.of();
+
+	private RawRow next;
+
+	private boolean broken;
+
+	ExportFileRows(ExportEntry entry, String account, InputStream in) throws IOException {
+		this.entry = entry;
+		this.account = account;
+		Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPLACE)
+			.onUnmappableCharacter(CodingErrorAction.REPLACE));
+		boolean list = entry.file() == ExportFile.LIST;
+		this.parser = (list ? LetterboxdCsv.LIST_FORMAT : LetterboxdCsv.FORMAT).parse(reader);
+		this.records = parser.iterator();
+		this.columns = entry.file().columns();
+		this.kind = entry.file().kind();
+		skipHeader(list);
+	}
+
+	@Override
+	public boolean hasNext() {
+		if (next == null) {
+			next = advance();
+		}
+		return next != null;
+	}
+
+	@Override
+	public RawRow next() {
+		if (!hasNext()) {
+			throw new java.util.NoSuchElementException(entry.path() + ": no more rows");
+		}
+		RawRow row = next;
+		next = null;
+		return row;
+	}
+
+	@Override
+	public void close() throws IOException {
+		parser.close();
+	}
+
+	private void skipHeader(boolean list) {
+		int headerLines = list ? 2 : 1;
+		for (int i = 0; i < headerLines && records.hasNext(); i++) {
+			records.next();
+		}
+	}
+
+	private RawRow advance() {
+		if (broken) {
+			return null;
+		}
+		try {
+			while (true) {
+				long line = parser.getCurrentLineNumber() + 1;
+				if (!records.hasNext()) {
+					return null;
+				}
+				CSVRecord record = records.next();
+				if (isBlank(record)) {
+					continue;
+				}
+				if (kind != SourceKind.LIST_ENTRY && entry.file() == ExportFile.LIST
+						&& ExportFile.LIST_ENTRIES_HEADER.equals(String.join(",", record.values()))) {
+					kind = SourceKind.LIST_ENTRY;
+					columns = List.of(ExportFile.LIST_ENTRIES_HEADER.split(","));
+					continue;
+				}
+				return toRow(record, line);
+			}
+		}
+		catch (UncheckedIOException ex) {
+			long line = parser.getCurrentLineNumber() + 1;
+			broken = true;
+			return RawRow.unreadable(kind, entry.state(), account, new Provenance.CsvLine(entry.path(), line), "",
+					"unreadable CSV from here on: " + ex.getCause().getMessage());
+		}
+	}
+
+	private RawRow toRow(CSVRecord record, long line) {
+		Provenance from = new Provenance.CsvLine(entry.path(), line);
+		if (record.size() != columns.size()) {
+			return RawRow.unreadable(kind, entry.state(), account, from, raw(record.values()),
+					"expected " + columns.size() + " fields, found " + record.size());
+		}
+		Map<String, String> fields = new LinkedHashMap<>(columns.size() + 2);
+		for (int i = 0; i < columns.size(); i++) {
+			fields.put(columns.get(i), record.get(i));
+		}
+		if (kind == SourceKind.PROFILE) {
+			fields.keySet().retainAll(PROFILE_KEPT);
+			return new RawRow(kind, entry.state(), account, from, fields, raw(fields.values().toArray(String[]::new)));
+		}
+		if (kind == SourceKind.LIST) {
+			currentList = Map.of(LIST_URL, fields.get("URL"), LIST_NAME, fields.get("Name"));
+			fields.put("File", entry.path());
+		}
+		else if (kind == SourceKind.LIST_ENTRY) {
+			fields.putAll(currentList);
+			fields.put("File", entry.path());
+		}
+		return new RawRow(kind, entry.state(), account, from, fields, raw(record.values()));
+	}
+
+	private static boolean isBlank(CSVRecord record) {
+		return record.size() == 1 && record.get(0).isBlank();
+	}
+
+	private static String raw(String[] values) {
+		return LetterboxdCsv.RAW_FORMAT.format((Object[]) values);
+	}
+}

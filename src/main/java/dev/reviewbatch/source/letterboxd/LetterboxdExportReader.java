@@ -1,0 +1,195 @@
+package dev.reviewbatch.source.letterboxd;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+import dev.reviewbatch.domain.Provenance;
+import dev.reviewbatch.domain.RawRow;
+
+/**
+ * Reads every file of a Letterboxd export, in {@link ExportArchive#IMPORT_ORDER}, as raw rows.
+ * <p>
+ * Contract: each file is first checked as a whole ({@link FileCheck}); a file that fails yields exactly one
+ * unreadable row naming the file, line and reason, and none of its rows. Every other record yields exactly one
+ * row, readable or not, so "rows read" per file always reconciles.
+ * <p>
+ * Restart: the reader does not trust the step's execution context for its position (Spring Batch 6.0.x saves
+ * it even for a chunk that rolled back, spring-batch#5182). It asks {@code consumedSoFar} how many rows of each
+ * file the store has already committed for this run and skips them. Not thread-safe.
+ */
+public class LetterboxdExportReader implements ItemStreamReader<RawRow> {
+
+	private static final String CONTEXT_FILE = "letterboxd.file";
+
+	private final Path input;
+
+	private final ArchiveLimits limits;
+
+	private final Function<String, Long> consumedSoFar;
+
+	private ExportArchive archive;
+
+	private String account = "";
+
+	private final Map<String, FileCheck.Problem> problems = new LinkedHashMap<>();
+
+	private int fileIndex = -1;
+
+	private ExportFileRows rows;
+
+	private long rowsOfFile;
+
+	private boolean fileOpen;
+
+	/**
+	 * @param consumedSoFar rows of a file (by its path in the export) already committed in this run; 0 for a
+	 * fresh run
+	 */
+	public LetterboxdExportReader(Path input, ArchiveLimits limits, Function<String, Long> consumedSoFar) {
+		this.input = input;
+		this.limits = limits;
+		this.consumedSoFar = consumedSoFar;
+	}
+
+	@Override
+	public void open(ExecutionContext context) {
+		archive = ExportArchive.open(input, limits);
+		account = AccountDetector.detect(archive);
+		for (ExportEntry entry : archive.entries()) {
+			inspect(entry).ifPresent(problem -> problems.put(entry.path(), problem));
+		}
+	}
+
+	/** The account the export belongs to ({@code ""} when unknown); valid after {@link #open}. */
+	public String account() {
+		return account;
+	}
+
+	/** The files read, in order; valid after {@link #open}. */
+	public List<ExportEntry> entries() {
+		return archive.entries();
+	}
+
+	/** True when the input is a whole export rather than one of its files; valid after {@link #open}. */
+	public boolean completeExport() {
+		return archive.complete();
+	}
+
+	/** Files in the input that are not part of an export; valid after {@link #open}. */
+	public List<String> ignored() {
+		return archive.ignored();
+	}
+
+	@Override
+	public RawRow read() {
+		while (true) {
+			if (!fileOpen && !openNextFile()) {
+				return null;
+			}
+			ExportEntry entry = currentEntry();
+			if (problems.containsKey(entry.path())) {
+				fileOpen = false;
+				if (consumedSoFar.apply(entry.path()) == 0) {
+					return refusedFile(entry);
+				}
+				continue;
+			}
+			if (rows.hasNext()) {
+				rowsOfFile++;
+				return rows.next();
+			}
+			closeRows();
+			fileOpen = false;
+		}
+	}
+
+	@Override
+	public void update(ExecutionContext context) {
+		if (fileIndex >= 0 && fileIndex < archive.entries().size()) {
+			context.putString(CONTEXT_FILE, currentEntry().path() + " after row " + rowsOfFile);
+		}
+	}
+
+	@Override
+	public void close() {
+		closeRows();
+		if (archive != null) {
+			try {
+				archive.close();
+			}
+			catch (IOException ex) {
+				throw new ItemStreamException("closing " + input, ex);
+			}
+		}
+	}
+
+	private boolean openNextFile() {
+		fileIndex++;
+		if (fileIndex >= archive.entries().size()) {
+			return false;
+		}
+		ExportEntry entry = currentEntry();
+		fileOpen = true;
+		rowsOfFile = 0;
+		if (problems.containsKey(entry.path())) {
+			return true;
+		}
+		try {
+			rows = new ExportFileRows(entry, account, archive.open(entry));
+		}
+		catch (IOException ex) {
+			throw new ItemStreamException(input + ": cannot read " + entry.path() + ": " + ex.getMessage(), ex);
+		}
+		skipCommitted(consumedSoFar.apply(entry.path()));
+		return true;
+	}
+
+	private void skipCommitted(long committed) {
+		while (rowsOfFile < committed && rows.hasNext()) {
+			rows.next();
+			rowsOfFile++;
+		}
+	}
+
+	private Optional<FileCheck.Problem> inspect(ExportEntry entry) {
+		try (InputStream in = archive.open(entry)) {
+			return FileCheck.inspect(in, entry.file());
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return Optional.of(new FileCheck.Problem(1, "cannot read: " + ex.getMessage()));
+		}
+	}
+
+	private RawRow refusedFile(ExportEntry entry) {
+		FileCheck.Problem problem = problems.get(entry.path());
+		return RawRow.unreadable(entry.file().kind(), entry.state(), account,
+				new Provenance.CsvLine(entry.path(), problem.line()), "", "file refused: " + problem.reason());
+	}
+
+	private ExportEntry currentEntry() {
+		return archive.entries().get(fileIndex);
+	}
+
+	private void closeRows() {
+		if (rows != null) {
+			try {
+				rows.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			rows = null;
+		}
+	}
+}

@@ -1,0 +1,72 @@
+package dev.reviewbatch.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * After a whole export of an account is imported: marks live entries of that account that the export no longer
+ * holds as {@code GONE} (kept, never deleted), and records each as a change of the run. Only entry kinds whose
+ * file was part of the export are considered, so an export without a watchlist file leaves the watchlist alone.
+ */
+public class GoneMarker {
+
+	/** A table of entries, which export files fill it, and how to name a gone entry. */
+	private record Scope(String table, Set<String> files, String extraCondition, String subjectSql) {
+	}
+
+	private static final String FILM_SUBJECT = "(SELECT f.title FROM film f WHERE f.film_key = t.film_key)";
+
+	private static final List<Scope> SCOPES = List.of(
+			new Scope("viewing", Set.of("diary.csv", "reviews.csv"), "", FILM_SUBJECT),
+			new Scope("current_rating", Set.of("ratings.csv"), "", FILM_SUBJECT),
+			new Scope("film_mark", Set.of("watched.csv"), " AND t.kind = 'WATCHED'", FILM_SUBJECT),
+			new Scope("film_mark", Set.of("watchlist.csv"), " AND t.kind = 'WATCHLIST'", FILM_SUBJECT),
+			new Scope("film_mark", Set.of("likes/films.csv"), " AND t.kind = 'LIKED_FILM'", FILM_SUBJECT),
+			new Scope("link_like", Set.of("likes/reviews.csv", "likes/lists.csv"), "", "t.target"),
+			new Scope("film_list", Set.of("lists/"), "", "t.name"),
+			new Scope("list_entry", Set.of("lists/"), "", "t.list_key"),
+			new Scope("user_comment", Set.of("comments.csv"), "", "t.target"));
+
+	private final JdbcTemplate jdbc;
+
+	private final RunLedger ledger;
+
+	public GoneMarker(JdbcTemplate jdbc, RunLedger ledger) {
+		this.jdbc = jdbc;
+		this.ledger = ledger;
+	}
+
+	/** Marks what {@code account}'s export of run {@code runId} no longer holds; returns counts per table. */
+	public Map<String, Integer> markGone(long runId, String account, List<String> filesRead) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (Scope scope : SCOPES) {
+			if (filesRead.stream().anyMatch(file -> covers(scope, file))) {
+				int gone = mark(scope, runId, account);
+				counts.merge(scope.table(), gone, Integer::sum);
+			}
+		}
+		return counts;
+	}
+
+	private static boolean covers(Scope scope, String file) {
+		return scope.files().stream().anyMatch(f -> f.endsWith("/") ? file.startsWith(f) : file.equals(f));
+	}
+
+	private int mark(Scope scope, long runId, String account) {
+		String where = " WHERE t.account = ? AND t.state = 'LIVE' AND t.last_seen_run < ?" + scope.extraCondition();
+		List<RunLedger.Change> changes = new ArrayList<>();
+		jdbc.query("SELECT " + scope.subjectSql() + ", t.source, t.source_line FROM " + scope.table() + " t" + where,
+				rs -> {
+					String subject = rs.getString(1) == null ? "(unknown)" : rs.getString(1);
+					changes.add(new RunLedger.Change("gone", subject, scope.table() + " entry absent from this export",
+							new dev.reviewbatch.domain.Provenance.CsvLine(rs.getString(2), rs.getLong(3))));
+				}, account, runId);
+		ledger.changed(runId, changes);
+		return jdbc.update("UPDATE " + scope.table() + " t SET state = 'GONE'" + where, account, runId);
+	}
+}

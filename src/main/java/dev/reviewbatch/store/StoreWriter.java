@@ -1,0 +1,230 @@
+package dev.reviewbatch.store;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import dev.reviewbatch.domain.Comment;
+import dev.reviewbatch.domain.CurrentRating;
+import dev.reviewbatch.domain.Film;
+import dev.reviewbatch.domain.FilmList;
+import dev.reviewbatch.domain.FilmMark;
+import dev.reviewbatch.domain.ImportItem;
+import dev.reviewbatch.domain.LinkLike;
+import dev.reviewbatch.domain.ListEntry;
+import dev.reviewbatch.domain.Profile;
+import dev.reviewbatch.domain.Rejection;
+import dev.reviewbatch.domain.SourceKind;
+import dev.reviewbatch.domain.StarRating;
+import dev.reviewbatch.domain.Viewing;
+import dev.reviewbatch.store.Mappings.RatingEvent;
+
+/**
+ * Writes one chunk of normalized items into the store, in the chunk's transaction: films first, then each kind
+ * of record, the rating events they imply, the rejects, what changed, and the per-file tally in the run ledger.
+ * Re-writing the same items changes nothing but their "last seen" run.
+ * <p>
+ * Create one per step execution (it remembers films). Not thread-safe.
+ */
+public class StoreWriter implements ItemWriter<ImportItem> {
+
+	private final long runId;
+
+	private final RunLedger ledger;
+
+	private final FilmTable films;
+
+	private final ViewingTable viewings;
+
+	private final KeyedTable<CurrentRating> currentRatings;
+
+	private final KeyedTable<RatingEvent> ratingEvents;
+
+	private final KeyedTable<FilmMark> marks;
+
+	private final KeyedTable<LinkLike> likes;
+
+	private final KeyedTable<FilmList> lists;
+
+	private final KeyedTable<ListEntry> listEntries;
+
+	private final KeyedTable<Comment> comments;
+
+	private final KeyedTable<Profile> accounts;
+
+	public StoreWriter(JdbcTemplate jdbc, RunLedger ledger, long runId) {
+		this.runId = runId;
+		this.ledger = ledger;
+		this.films = new FilmTable(jdbc);
+		this.viewings = new ViewingTable(jdbc);
+		this.currentRatings = new KeyedTable<>(jdbc, Mappings.CURRENT_RATING);
+		this.ratingEvents = new KeyedTable<>(jdbc, Mappings.RATING_EVENT);
+		this.marks = new KeyedTable<>(jdbc, Mappings.FILM_MARK);
+		this.likes = new KeyedTable<>(jdbc, Mappings.LINK_LIKE);
+		this.lists = new KeyedTable<>(jdbc, Mappings.FILM_LIST);
+		this.listEntries = new KeyedTable<>(jdbc, Mappings.LIST_ENTRY);
+		this.comments = new KeyedTable<>(jdbc, Mappings.COMMENT);
+		this.accounts = new KeyedTable<>(jdbc, Mappings.ACCOUNT);
+	}
+
+	@Override
+	public void write(Chunk<? extends ImportItem> chunk) {
+		Sorted items = Sorted.of(chunk.getItems());
+		Map<String, Map<Outcome, Long>> tally = RunLedger.tally();
+		List<RunLedger.Change> changes = new ArrayList<>();
+		films.ensure(items.filmMentions());
+		accounts.write(items.profiles, runId).forEach(w -> count(tally, w.item().from().source(), w.outcome()));
+		writeViewings(items.viewings, tally, changes);
+		writeCurrentRatings(items.currentRatings, tally, changes);
+		writeSimple(marks, items.marks, tally);
+		writeSimple(likes, items.likes, tally);
+		writeSimple(lists, items.lists, tally);
+		writeSimple(listEntries, items.listEntries, tally);
+		writeSimple(comments, items.comments, tally);
+		writeRejections(items.rejections, tally);
+		ledger.changed(runId, changes);
+		ledger.add(runId, tally);
+	}
+
+	private void writeViewings(List<Viewing> items, Map<String, Map<Outcome, Long>> tally,
+			List<RunLedger.Change> changes) {
+		List<RatingEvent> events = new ArrayList<>();
+		for (ViewingTable.Written w : viewings.write(items, runId)) {
+			Viewing v = w.item();
+			count(tally, v.from().source(), w.outcome());
+			if (w.reviewEdited()) {
+				changes.add(new RunLedger.Change("review_edited", describe(v.film()), v.watchedOn() == null ? null
+						: "viewing of " + v.watchedOn(), v.from()));
+			}
+			else if (w.outcome() == Outcome.UPDATED && v.kind() == SourceKind.DIARY) {
+				changes.add(new RunLedger.Change("viewing_updated", describe(v.film()),
+						ratingChange(w.previousRating(), v.rating()), v.from()));
+			}
+			if (v.rating() != null) {
+				events.add(new RatingEvent("viewing" + Mappings.SEP + w.key(), v.account(), v.film().key(),
+						v.watchedOn() != null ? v.watchedOn() : v.loggedOn(), v.rating().halfStars(),
+						v.kind() == SourceKind.REVIEW ? "review" : "diary", v.from()));
+			}
+		}
+		ratingEvents.write(events, runId);
+	}
+
+	private void writeCurrentRatings(List<CurrentRating> items, Map<String, Map<Outcome, Long>> tally,
+			List<RunLedger.Change> changes) {
+		List<RatingEvent> events = new ArrayList<>();
+		for (KeyedTable.Written<CurrentRating> w : currentRatings.write(items, runId)) {
+			CurrentRating r = w.item();
+			count(tally, r.from().source(), w.outcome());
+			if (w.outcome() == Outcome.UPDATED && !Objects.equals(w.previous(), r.rating().halfStars())) {
+				changes.add(new RunLedger.Change("rating_changed", describe(r.film()),
+						ratingChange((Integer) w.previous(), r.rating()), r.from()));
+			}
+			events.add(new RatingEvent(
+					"rating" + Mappings.SEP + r.account() + Mappings.SEP + r.film().key() + Mappings.SEP + r.ratedOn()
+							+ Mappings.SEP + r.rating().halfStars(),
+					r.account(), r.film().key(), r.ratedOn(), r.rating().halfStars(), "ratings", r.from()));
+		}
+		ratingEvents.write(events, runId);
+	}
+
+	private <T extends ImportItem> void writeSimple(KeyedTable<T> table, List<T> items,
+			Map<String, Map<Outcome, Long>> tally) {
+		table.write(items, runId).forEach(w -> count(tally, w.item().from().source(), w.outcome()));
+	}
+
+	private void writeRejections(List<Rejection> rejections, Map<String, Map<Outcome, Long>> tally) {
+		ledger.reject(runId, rejections.stream()
+			.map(r -> new RunLedger.Reject(r.from().source(), r.from().line(), r.reason(), r.raw()))
+			.toList());
+		rejections.forEach(r -> count(tally, r.from().source(), Outcome.REJECTED));
+	}
+
+	private static void count(Map<String, Map<Outcome, Long>> tally, String source, Outcome outcome) {
+		tally.computeIfAbsent(source, s -> new EnumMap<>(Outcome.class)).merge(outcome, 1L, Long::sum);
+	}
+
+	static String describe(Film film) {
+		return film.year() == null ? film.title() : film.title() + " (" + film.year() + ")";
+	}
+
+	private static String ratingChange(Integer before, StarRating after) {
+		String from = before == null ? "unrated" : StarRating.ofHalfStars(before).stars();
+		String to = after == null ? "unrated" : after.stars();
+		return from.equals(to) ? null : from + " → " + to;
+	}
+
+	/** A chunk's items sorted by kind, in their original order within each kind. */
+	private static final class Sorted {
+
+		final List<Profile> profiles = new ArrayList<>();
+
+		final List<Viewing> viewings = new ArrayList<>();
+
+		final List<CurrentRating> currentRatings = new ArrayList<>();
+
+		final List<FilmMark> marks = new ArrayList<>();
+
+		final List<LinkLike> likes = new ArrayList<>();
+
+		final List<FilmList> lists = new ArrayList<>();
+
+		final List<ListEntry> listEntries = new ArrayList<>();
+
+		final List<Comment> comments = new ArrayList<>();
+
+		final List<Rejection> rejections = new ArrayList<>();
+
+		static Sorted of(List<? extends ImportItem> items) {
+			Sorted sorted = new Sorted();
+			for (ImportItem item : items) {
+				sorted.add(item);
+			}
+			return sorted;
+		}
+
+		private void add(ImportItem item) {
+			if (item instanceof Viewing v) {
+				viewings.add(v);
+			}
+			else if (item instanceof CurrentRating r) {
+				currentRatings.add(r);
+			}
+			else if (item instanceof FilmMark m) {
+				marks.add(m);
+			}
+			else if (item instanceof LinkLike l) {
+				likes.add(l);
+			}
+			else if (item instanceof FilmList l) {
+				lists.add(l);
+			}
+			else if (item instanceof ListEntry e) {
+				listEntries.add(e);
+			}
+			else if (item instanceof Comment c) {
+				comments.add(c);
+			}
+			else if (item instanceof Profile p) {
+				profiles.add(p);
+			}
+			else if (item instanceof Rejection r) {
+				rejections.add(r);
+			}
+		}
+
+		List<FilmTable.Mention> filmMentions() {
+			List<FilmTable.Mention> mentions = new ArrayList<>();
+			viewings.forEach(v -> mentions.add(new FilmTable.Mention(v.film(), null, v.from())));
+			currentRatings.forEach(r -> mentions.add(new FilmTable.Mention(r.film(), r.filmUri(), r.from())));
+			marks.forEach(m -> mentions.add(new FilmTable.Mention(m.film(), m.filmUri(), m.from())));
+			listEntries.forEach(e -> mentions.add(new FilmTable.Mention(e.film(), e.filmUri(), e.from())));
+			return mentions;
+		}
+	}
+}

@@ -1,0 +1,192 @@
+package dev.reviewbatch.store;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import dev.reviewbatch.domain.SourceKind;
+import dev.reviewbatch.domain.Viewing;
+import dev.reviewbatch.normalize.TagNormalizer;
+
+/**
+ * Stores viewings. A diary row and a review row with the same URI are one viewing: the diary row owns the entry
+ * part (film, dates, rating, rewatch, tags), the review row owns the review part and fills the entry part only
+ * while no diary row has been seen. Outcomes: a diary row is new, unchanged or updated by its entry part; a
+ * review row by its review part (a first review is new, a changed one updated).
+ * <p>
+ * Runs inside the caller's transaction. Not thread-safe.
+ */
+final class ViewingTable {
+
+	private static final String INSERT = "INSERT INTO viewing (account, film_key, watched_date, logged_date, "
+			+ "half_stars, rewatch, tags, letterboxd_uri, state, entry_fp, in_diary, review_raw, review_text, "
+			+ "review_fp, source, source_line, review_source, review_line, first_run, last_seen_run, row_key) "
+			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+	private static final String UPDATE_ENTRY = "UPDATE viewing SET account = ?, film_key = ?, watched_date = ?, "
+			+ "logged_date = ?, half_stars = ?, rewatch = ?, tags = ?, letterboxd_uri = ?, state = ?, entry_fp = ?, "
+			+ "in_diary = ?, source = ?, source_line = ?, last_seen_run = ? WHERE row_key = ?";
+
+	private static final String UPDATE_REVIEW = "UPDATE viewing SET review_raw = ?, review_text = ?, review_fp = ?, "
+			+ "review_source = ?, review_line = ?, last_seen_run = ? WHERE row_key = ?";
+
+	/** One stored viewing: what happened, and the previous rating where the entry part changed. */
+	record Written(Viewing item, String key, Outcome outcome, boolean reviewEdited, Integer previousRating) {
+	}
+
+	private final JdbcTemplate jdbc;
+
+	ViewingTable(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The viewing's key: its URI, or for entries without one a hash of account, film and dates. */
+	static String keyOf(Viewing v) {
+		if (v.uri() != null) {
+			return v.uri();
+		}
+		return "nouri:" + Fingerprint.hex(v.account(), v.film().key(), v.watchedOn(), v.loggedOn());
+	}
+
+	List<Written> write(List<Viewing> viewings, long runId) {
+		if (viewings.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Existing> existing = select(viewings);
+		Batch batch = new Batch();
+		List<Written> written = new ArrayList<>(viewings.size());
+		for (Viewing viewing : viewings) {
+			String key = keyOf(viewing);
+			Existing before = existing.get(key);
+			Written result = viewing.kind() == SourceKind.REVIEW ? review(viewing, key, before, runId, batch)
+					: diary(viewing, key, before, runId, batch);
+			written.add(result);
+			existing.put(key, after(viewing, before));
+		}
+		batch.flush(jdbc, runId);
+		return written;
+	}
+
+	private Written diary(Viewing v, String key, Existing before, long runId, Batch batch) {
+		long fp = entryFp(v);
+		if (before == null) {
+			batch.inserts.add(insertRow(v, key, fp, true, runId));
+			return new Written(v, key, Outcome.NEW, false, null);
+		}
+		if (before.entryFp == fp && before.inDiary) {
+			batch.touched.add(key);
+			return new Written(v, key, Outcome.UNCHANGED, false, null);
+		}
+		batch.entryUpdates.add(entryRow(v, key, fp, true, runId));
+		return new Written(v, key, Outcome.UPDATED, false, before.rating);
+	}
+
+	private Written review(Viewing v, String key, Existing before, long runId, Batch batch) {
+		Long reviewFp = reviewFp(v);
+		if (before == null) {
+			batch.inserts.add(insertRow(v, key, entryFp(v), false, runId));
+			return new Written(v, key, Outcome.NEW, false, null);
+		}
+		boolean entryChanged = !before.inDiary && before.entryFp != entryFp(v);
+		if (entryChanged) {
+			batch.entryUpdates.add(entryRow(v, key, entryFp(v), false, runId));
+		}
+		if (reviewFp != null && !reviewFp.equals(before.reviewFp)) {
+			batch.reviewUpdates.add(new Object[] { v.review().raw(), v.review().text(), reviewFp, v.from().source(),
+					v.from().line(), runId, key });
+			boolean edited = before.reviewFp != null;
+			return new Written(v, key, edited ? Outcome.UPDATED : Outcome.NEW, edited, null);
+		}
+		if (!entryChanged) {
+			batch.touched.add(key);
+		}
+		return new Written(v, key, entryChanged ? Outcome.UPDATED : Outcome.UNCHANGED, false,
+				entryChanged ? before.rating : null);
+	}
+
+	private static Existing after(Viewing v, Existing before) {
+		boolean inDiary = v.kind() != SourceKind.REVIEW || before != null && before.inDiary;
+		boolean entryFromThis = v.kind() != SourceKind.REVIEW || before == null || !before.inDiary;
+		long entryFp = entryFromThis ? entryFp(v) : before.entryFp;
+		Integer rating = entryFromThis ? halfStars(v) : before.rating;
+		Long reviewFp = reviewFp(v) != null ? reviewFp(v) : before == null ? null : before.reviewFp;
+		return new Existing(entryFp, reviewFp, inDiary, rating);
+	}
+
+	private static Object[] insertRow(Viewing v, String key, long entryFp, boolean inDiary, long runId) {
+		boolean hasReview = v.review() != null;
+		return new Object[] { v.account(), v.film().key(), v.watchedOn(), v.loggedOn(), halfStars(v), v.rewatch(),
+				TagNormalizer.join(v.tags()), v.uri(), v.state().name(), entryFp, inDiary,
+				hasReview ? v.review().raw() : null, hasReview ? v.review().text() : null, reviewFp(v),
+				v.from().source(), v.from().line(), hasReview ? v.from().source() : null,
+				hasReview ? v.from().line() : null, runId, runId, key };
+	}
+
+	private static Object[] entryRow(Viewing v, String key, long entryFp, boolean inDiary, long runId) {
+		return new Object[] { v.account(), v.film().key(), v.watchedOn(), v.loggedOn(), halfStars(v), v.rewatch(),
+				TagNormalizer.join(v.tags()), v.uri(), v.state().name(), entryFp, inDiary, v.from().source(),
+				v.from().line(), runId, key };
+	}
+
+	private static long entryFp(Viewing v) {
+		return Fingerprint.of(v.account(), v.film().key(), v.watchedOn(), v.loggedOn(), halfStars(v), v.rewatch(),
+				v.tags(), v.uri(), v.state());
+	}
+
+	private static Long reviewFp(Viewing v) {
+		return v.review() == null ? null : Fingerprint.of(v.review().raw());
+	}
+
+	private static Integer halfStars(Viewing v) {
+		return v.rating() == null ? null : v.rating().halfStars();
+	}
+
+	private Map<String, Existing> select(List<Viewing> viewings) {
+		List<String> keys = viewings.stream().map(ViewingTable::keyOf).distinct().toList();
+		String sql = "SELECT row_key, entry_fp, review_fp, in_diary, half_stars FROM viewing WHERE row_key IN ("
+				+ String.join(", ", Collections.nCopies(keys.size(), "?")) + ")";
+		Map<String, Existing> found = new HashMap<>();
+		jdbc.query(sql, rs -> {
+			long reviewFp = rs.getLong(3);
+			Long review = rs.wasNull() ? null : reviewFp;
+			int rating = rs.getInt(5);
+			Integer half = rs.wasNull() ? null : rating;
+			found.put(rs.getString(1), new Existing(rs.getLong(2), review, rs.getBoolean(4), half));
+		}, keys.toArray());
+		return found;
+	}
+
+	private record Existing(long entryFp, Long reviewFp, boolean inDiary, Integer rating) {
+	}
+
+	/** Statements collected over a chunk, run in an order that lets later rows build on earlier ones. */
+	private static final class Batch {
+
+		final List<Object[]> inserts = new ArrayList<>();
+
+		final List<Object[]> entryUpdates = new ArrayList<>();
+
+		final List<Object[]> reviewUpdates = new ArrayList<>();
+
+		final Set<String> touched = new LinkedHashSet<>();
+
+		void flush(JdbcTemplate jdbc, long runId) {
+			jdbc.batchUpdate(INSERT, inserts);
+			jdbc.batchUpdate(UPDATE_ENTRY, entryUpdates);
+			jdbc.batchUpdate(UPDATE_REVIEW, reviewUpdates);
+			if (!touched.isEmpty()) {
+				List<Object> args = new ArrayList<>(touched.size() + 1);
+				args.add(runId);
+				args.addAll(touched);
+				jdbc.update("UPDATE viewing SET last_seen_run = ? WHERE row_key IN ("
+						+ String.join(", ", Collections.nCopies(touched.size(), "?")) + ")", args.toArray());
+			}
+		}
+	}
+}

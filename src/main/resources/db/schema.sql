@@ -1,0 +1,195 @@
+-- reviewbatch store. Runs at every start; statements are idempotent. Portable between H2 2.x and PostgreSQL 15:
+-- no upsert syntax (the writer decides insert/update itself), no reserved words as names (YEAR, DATE, VALUE, KEY).
+
+CREATE TABLE IF NOT EXISTS film (
+    film_key        VARCHAR(700) PRIMARY KEY,
+    title           VARCHAR(1000) NOT NULL,
+    release_year    INTEGER,
+    letterboxd_uri  VARCHAR(300),
+    source          VARCHAR(1000) NOT NULL,
+    source_line     BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS account (
+    row_key         VARCHAR(300) PRIMARY KEY,
+    username        VARCHAR(300) NOT NULL,
+    joined_date     DATE,
+    state           VARCHAR(16) NOT NULL,
+    fp              BIGINT NOT NULL,
+    source          VARCHAR(1000) NOT NULL,
+    source_line     BIGINT NOT NULL,
+    last_seen_run   BIGINT NOT NULL
+);
+
+-- A diary entry or review. row_key is the viewing's boxd.it URI, or a content hash when the URI is blank.
+CREATE TABLE IF NOT EXISTS viewing (
+    row_key         VARCHAR(300) PRIMARY KEY,
+    account         VARCHAR(300) NOT NULL,
+    film_key        VARCHAR(700) NOT NULL,
+    watched_date    DATE,
+    logged_date     DATE,
+    half_stars      INTEGER,
+    rewatch         BOOLEAN NOT NULL,
+    tags            VARCHAR(4000),
+    letterboxd_uri  VARCHAR(300),
+    in_diary        BOOLEAN NOT NULL,
+    review_raw      VARCHAR(1000000),
+    review_text     VARCHAR(1000000),
+    state           VARCHAR(16) NOT NULL,
+    entry_fp        BIGINT NOT NULL,
+    review_fp       BIGINT,
+    source          VARCHAR(1000) NOT NULL,
+    source_line     BIGINT NOT NULL,
+    review_source   VARCHAR(1000),
+    review_line     BIGINT,
+    first_run       BIGINT NOT NULL,
+    last_seen_run   BIGINT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS viewing_film ON viewing (film_key);
+CREATE INDEX IF NOT EXISTS viewing_account ON viewing (account, last_seen_run);
+
+-- Every rating observation: a diary viewing's rating at its date, a current rating at its rated date.
+CREATE TABLE IF NOT EXISTS rating_event (
+    row_key         VARCHAR(1200) PRIMARY KEY,
+    account         VARCHAR(300) NOT NULL,
+    film_key        VARCHAR(700) NOT NULL,
+    event_date      DATE,
+    half_stars      INTEGER NOT NULL,
+    origin          VARCHAR(32) NOT NULL,
+    state           VARCHAR(16) NOT NULL,
+    fp              BIGINT NOT NULL,
+    source          VARCHAR(1000) NOT NULL,
+    source_line     BIGINT NOT NULL,
+    last_seen_run   BIGINT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS rating_event_film ON rating_event (film_key, event_date);
+
+CREATE TABLE IF NOT EXISTS current_rating (
+    row_key         VARCHAR(1200) PRIMARY KEY,
+    account         VARCHAR(300) NOT NULL,
+    film_key        VARCHAR(700) NOT NULL,
+    half_stars      INTEGER NOT NULL,
+    rated_date      DATE,
+    letterboxd_uri  VARCHAR(300),
+    state           VARCHAR(16) NOT NULL,
+    fp              BIGINT NOT NULL,
+    source          VARCHAR(1000) NOT NULL,
+    source_line     BIGINT NOT NULL,
+    last_seen_run   BIGINT NOT NULL
+);
+
+-- watched, watchlist and liked films; keyed by account, kind and the film URI (else the film key).
+CREATE TABLE IF NOT EXISTS film_mark (
+    row_key         VARCHAR(1200) PRIMARY KEY,
+    account         VARCHAR(300) NOT NULL,
+    kind            VARCHAR(16) NOT NULL,
+    film_key        VARCHAR(700) NOT NULL,
+    mark_date       DATE,
+    letterboxd_uri  VARCHAR(300),
+    state           VARCHAR(16) NOT NULL,
+    fp              BIGINT NOT NULL,
+    source          VARCHAR(1000) NOT NULL,
+    source_line     BIGINT NOT NULL,
+    last_seen_run   BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS link_like (
+    row_key         VARCHAR(700) PRIMARY KEY,
+    account         VARCHAR(300) NOT NULL,
+    target          VARCHAR(300) NOT NULL,
+    like_date       DATE,
+    state           VARCHAR(16) NOT NULL,
+    fp              BIGINT NOT NULL,
+    source          VARCHAR(1000) NOT NULL,
+    source_line     BIGINT NOT NULL,
+    last_seen_run   BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS film_list (
+    row_key         VARCHAR(1200) PRIMARY KEY,
+    account         VARCHAR(300) NOT NULL,
+    name            VARCHAR(1000) NOT NULL,
+    tags            VARCHAR(4000),
+    letterboxd_uri  VARCHAR(300),
+    description     VARCHAR(1000000),
+    list_date       DATE,
+    state           VARCHAR(16) NOT NULL,
+    fp              BIGINT NOT NULL,
+    source          VARCHAR(1000) NOT NULL,
+    source_line     BIGINT NOT NULL,
+    last_seen_run   BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS list_entry (
+    row_key         VARCHAR(1300) PRIMARY KEY,
+    list_key        VARCHAR(1200) NOT NULL,
+    list_position   INTEGER NOT NULL,
+    account         VARCHAR(300) NOT NULL,
+    film_key        VARCHAR(700) NOT NULL,
+    letterboxd_uri  VARCHAR(300),
+    notes           VARCHAR(1000000),
+    state           VARCHAR(16) NOT NULL,
+    fp              BIGINT NOT NULL,
+    source          VARCHAR(1000) NOT NULL,
+    source_line     BIGINT NOT NULL,
+    last_seen_run   BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS user_comment (
+    row_key         VARCHAR(64) PRIMARY KEY,
+    account         VARCHAR(300) NOT NULL,
+    comment_date    DATE,
+    target          VARCHAR(300) NOT NULL,
+    body            VARCHAR(1000000) NOT NULL,
+    state           VARCHAR(16) NOT NULL,
+    fp              BIGINT NOT NULL,
+    source          VARCHAR(1000) NOT NULL,
+    source_line     BIGINT NOT NULL,
+    last_seen_run   BIGINT NOT NULL
+);
+
+-- One row per import run (run_id = the Spring Batch job instance id, stable across restarts).
+CREATE TABLE IF NOT EXISTS import_run (
+    run_id          BIGINT PRIMARY KEY,
+    input           VARCHAR(2000) NOT NULL,
+    account         VARCHAR(300),
+    complete_export BOOLEAN NOT NULL,
+    ignored_files   VARCHAR(4000),
+    started_at      TIMESTAMP NOT NULL
+);
+
+-- Per input file of a run: rows read = new + unchanged + updated + rejected. Written in each chunk's transaction,
+-- so it is also the restart position.
+CREATE TABLE IF NOT EXISTS run_file (
+    run_id          BIGINT NOT NULL,
+    source          VARCHAR(1000) NOT NULL,
+    file_order      INTEGER NOT NULL,
+    rows_read       BIGINT NOT NULL,
+    rows_new        BIGINT NOT NULL,
+    rows_unchanged  BIGINT NOT NULL,
+    rows_updated    BIGINT NOT NULL,
+    rows_rejected   BIGINT NOT NULL,
+    PRIMARY KEY (run_id, source)
+);
+
+-- What a run changed beyond adding rows: rating changes, edited reviews, entries gone since the last export.
+CREATE TABLE IF NOT EXISTS run_change (
+    change_id       BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    run_id          BIGINT NOT NULL,
+    category        VARCHAR(32) NOT NULL,
+    subject         VARCHAR(1200) NOT NULL,
+    detail          VARCHAR(2000),
+    source          VARCHAR(1000),
+    source_line     BIGINT
+);
+CREATE INDEX IF NOT EXISTS run_change_run ON run_change (run_id, category);
+
+CREATE TABLE IF NOT EXISTS reject (
+    reject_id       BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    run_id          BIGINT NOT NULL,
+    source          VARCHAR(1000) NOT NULL,
+    source_line     BIGINT NOT NULL,
+    reason          VARCHAR(2000) NOT NULL,
+    raw             VARCHAR(1000000)
+);
+CREATE INDEX IF NOT EXISTS reject_run ON reject (run_id);
