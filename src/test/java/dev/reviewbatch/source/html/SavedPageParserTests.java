@@ -1,0 +1,101 @@
+package dev.reviewbatch.source.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIOException;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.reviewbatch.domain.SourceKind;
+
+class SavedPageParserTests {
+
+	private final SavedPageParser parser = new SavedPageParser();
+
+	@Test
+	void corpusDiary_detectedAndParsed_rowsNameTheFile() throws IOException {
+		Path file = PageFixtures.corpus(PageFixtures.DIARY_2022);
+
+		ParsedPage page = parser.parse(file);
+
+		assertThat(page.kind()).isEqualTo(PageKind.DIARY);
+		assertThat(page.rows()).hasSize(50);
+		assertThat(page.rows().get(0).from().source()).isEqualTo(file.toString());
+	}
+
+	@Test
+	void corpusFilm_detectedAndParsed_pageFieldsAndReviews() throws IOException {
+		ParsedPage page = parser.parse(PageFixtures.corpus(PageFixtures.FILM_2022));
+
+		assertThat(page.kind()).isEqualTo(PageKind.FILM);
+		assertThat(page.valueOf("Average Rating")).isEqualTo("3.21");
+		assertThat(page.rows()).hasSize(12);
+	}
+
+	@Test
+	void folderOfOwnPages_eachKnownPage_parsedByItsKind() throws IOException {
+		List<String> known = List.of("diary-2022.html", "diary-2024.html", "films-2022.html", "films-2025.html",
+				"films-posteritem.html", "watchlist-2025.html", "film-2025.html", "film-2022-no-average.html",
+				"review-page.html");
+		try (Stream<Path> files = Files.list(PageFixtures.fixture("diary-2022.html").getParent())) {
+			List<Path> pages = files.filter(file -> known.contains(file.getFileName().toString())).sorted().toList();
+
+			assertThat(pages).hasSize(known.size());
+			for (Path file : pages) {
+				assertThat(parser.parse(file).kind()).as(file.toString()).isNotEqualTo(PageKind.UNKNOWN);
+			}
+		}
+	}
+
+	@Test
+	void watchlistPage_dispatched_watchlistRows() throws IOException {
+		ParsedPage page = parser.parse(PageFixtures.fixture("watchlist-2025.html"));
+
+		assertThat(page.kind()).isEqualTo(PageKind.WATCHLIST);
+		assertThat(page.rows()).allSatisfy(row -> assertThat(row.kind()).isEqualTo(SourceKind.WATCHLIST));
+	}
+
+	@Test
+	void blogArticle_unknownKind_exceptionNamesFileAndReason() {
+		Path file = PageFixtures.fixture("blog-article.html");
+
+		assertThatExceptionOfType(UnrecognizedPageException.class).isThrownBy(() -> parser.parse(file))
+			.satisfies(ex -> {
+				assertThat(ex.source()).isEqualTo(file.toString());
+				assertThat(ex.reason()).startsWith("no diary table, poster grid, film or review markers");
+				assertThat(ex.getMessage()).startsWith(file + " is not a Letterboxd page reviewbatch can read: ");
+			});
+	}
+
+	@Test
+	void emptyFile_unknownKind_saysEmpty(@TempDir Path folder) throws IOException {
+		Path file = Files.createFile(folder.resolve("empty.html"));
+
+		assertThatExceptionOfType(UnrecognizedPageException.class).isThrownBy(() -> parser.parse(file))
+			.satisfies(ex -> assertThat(ex.reason()).isEqualTo("the page is empty"));
+	}
+
+	@Test
+	void fileOverTheLimit_refusedBeforeReading_ioExceptionNamesFile(@TempDir Path folder) throws IOException {
+		Path file = folder.resolve("huge.html");
+		try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+			sparse.setLength(SavedPageParser.MAX_BYTES + 1);
+		}
+
+		assertThatIOException().isThrownBy(() -> parser.parse(file))
+			.withMessage(file + " is 20,971,521 bytes, over the 20,971,520-byte limit for a saved page");
+	}
+
+	@Test
+	void missingFile_ioException() {
+		assertThatIOException().isThrownBy(() -> parser.parse(Path.of("no-such-page.html")));
+	}
+}
