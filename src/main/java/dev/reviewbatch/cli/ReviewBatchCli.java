@@ -1,5 +1,7 @@
 package dev.reviewbatch.cli;
 
+import java.io.PrintWriter;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,7 +33,14 @@ public class ReviewBatchCli {
 	}
 
 	public static int execute(String... args) {
+		return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+	}
+
+	/** Runs one command line, printing to {@code out} and {@code err}; returns the exit code. */
+	public static int execute(PrintWriter out, PrintWriter err, String... args) {
 		CommandLine commandLine = new CommandLine(new ReviewBatchCli());
+		commandLine.setOut(out);
+		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
 			cmd.getErr().println("reviewbatch: " + Errors.oneLine(ex));
 			return FAILED;

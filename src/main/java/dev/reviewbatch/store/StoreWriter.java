@@ -106,7 +106,7 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 				changes.add(new RunLedger.Change("viewing_updated", describe(v.film()),
 						ratingChange(w.previousRating(), v.rating()), v.from()));
 			}
-			if (v.rating() != null) {
+			if (v.rating() != null && v.state() != dev.reviewbatch.domain.EntryState.DELETED) {
 				events.add(new RatingEvent("viewing" + Mappings.SEP + w.key(), v.account(), v.film().key(),
 						v.watchedOn() != null ? v.watchedOn() : v.loggedOn(), v.rating().halfStars(),
 						v.kind() == SourceKind.REVIEW ? "review" : "diary", v.from()));

@@ -1,6 +1,7 @@
 package dev.reviewbatch.source.letterboxd;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,13 +18,29 @@ public record ExportOverview(String account, List<String> files, List<String> ig
 		ignored = List.copyOf(ignored);
 	}
 
+	/**
+	 * Also refuses a single CSV file that fails its whole-file check (wrong header, NUL bytes, merge-conflict
+	 * markers): with nothing else to import, the run cannot do anything useful. Inside a whole export such a file
+	 * is rejected on its own and the rest imports.
+	 */
 	public static ExportOverview of(Path input, ArchiveLimits limits) {
 		try (ExportArchive archive = ExportArchive.open(input, limits)) {
+			if (!archive.complete()) {
+				requireReadable(archive, archive.entries().get(0));
+			}
 			return new ExportOverview(AccountDetector.detect(archive),
 					archive.entries().stream().map(ExportEntry::path).toList(), archive.ignored(), archive.complete());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void requireReadable(ExportArchive archive, ExportEntry entry) throws IOException {
+		try (InputStream in = archive.open(entry)) {
+			FileCheck.inspect(in, entry.file()).ifPresent(problem -> {
+				throw new NotAnExportException(archive.location() + " line " + problem.line() + ": " + problem.reason());
+			});
 		}
 	}
 }
