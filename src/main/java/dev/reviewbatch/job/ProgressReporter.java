@@ -10,12 +10,13 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
- * Prints rows done and rows per second to stderr, at most once a second, while a long step runs on a terminal
- * (or when {@code reviewbatch.progress=true}). Silent otherwise, so logs and tests stay clean.
+ * Prints rows done and rows per second to stderr, at most once a second (system property
+ * {@code reviewbatch.progress.millis}), while a long step runs on a terminal (or when
+ * {@code reviewbatch.progress=true}). Silent otherwise, so logs and tests stay clean.
  */
 class ProgressReporter implements ChunkListener<Object, Object>, StepExecutionListener {
 
-	private static final long INTERVAL_NANOS = 1_000_000_000L;
+	private static final long INTERVAL_NANOS = Long.getLong("reviewbatch.progress.millis", 1000) * 1_000_000L;
 
 	private final PrintStream out = System.err;
 
