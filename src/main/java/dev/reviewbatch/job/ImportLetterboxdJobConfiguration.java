@@ -21,16 +21,16 @@ import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.normalize.RowNormalizer;
 import dev.reviewbatch.sink.csv.CleanCsvWriter;
 import dev.reviewbatch.sink.summary.RunSummaryJson;
-import dev.reviewbatch.source.letterboxd.ArchiveLimits;
-import dev.reviewbatch.source.letterboxd.ExportOverview;
-import dev.reviewbatch.source.letterboxd.LetterboxdExportReader;
+import dev.reviewbatch.source.ImportSource;
+import dev.reviewbatch.source.ImportSources;
 import dev.reviewbatch.store.GoneMarker;
 import dev.reviewbatch.store.RunLedger;
 import dev.reviewbatch.store.StoreWriter;
 
 /**
- * The {@code importLetterboxd} job (jobs/import-letterboxd.yml): a Letterboxd export → normalized rows → the
- * store, then the clean CSV files, the rejects file and the run summary.
+ * The {@code importLetterboxd} job (jobs/import-letterboxd.yml): an input recognised by {@link ImportSources}
+ * (a Letterboxd export, …) → normalized rows → the store, then the clean CSV files, the rejects file and the
+ * run summary.
  * <p>
  * Parameters: {@code input} (export ZIP, folder or CSV; identifying), {@code run} (a sequence number that makes
  * a re-import of the same input a new run; identifying) and {@code out} (output folder). The run id is the job
@@ -41,16 +41,15 @@ public class ImportLetterboxdJobConfiguration {
 
 	public static final String JOB_NAME = "importLetterboxd";
 
-	static final int CHUNK_SIZE = 1000;
+	static final int CHUNK_SIZE = 5000;
 
 	// reader, processor, writer
 
 	@Bean
 	@StepScope
-	LetterboxdExportReader letterboxdExportReader(@Value("#{jobParameters['input']}") String input,
+	ImportSourceReader importSourceReader(@Value("#{jobParameters['input']}") String input,
 			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long runId, RunLedger ledger) {
-		return new LetterboxdExportReader(Path.of(input), ArchiveLimits.DEFAULT,
-				source -> ledger.consumed(runId, source));
+		return new ImportSourceReader(input, source -> ledger.consumed(runId, source));
 	}
 
 	@Bean
@@ -71,9 +70,9 @@ public class ImportLetterboxdJobConfiguration {
 	Step inspectInput(JobRepository jobRepository, PlatformTransactionManager tx, RunLedger ledger) {
 		return new StepBuilder("inspectInput", jobRepository).tasklet((contribution, context) -> {
 			String input = RunContext.string(context, "input");
-			ExportOverview overview = ExportOverview.of(Path.of(input), ArchiveLimits.DEFAULT);
-			ledger.begin(RunContext.runId(context), input, overview.account(), overview.complete(), overview.files(),
-					overview.ignored());
+			ImportSource.Overview overview = ImportSources.detect(input).overview();
+			ledger.begin(RunContext.runId(context), input, overview.account(), overview.completeExport(),
+					overview.files(), overview.ignored());
 			return RepeatStatus.FINISHED;
 		}, tx).build();
 	}
@@ -81,7 +80,7 @@ public class ImportLetterboxdJobConfiguration {
 	// step 2: every row of every file → normalize → store, in restartable chunks
 
 	@Bean
-	Step importRows(JobRepository jobRepository, PlatformTransactionManager tx, LetterboxdExportReader reader,
+	Step importRows(JobRepository jobRepository, PlatformTransactionManager tx, ImportSourceReader reader,
 			RowNormalizer normalizer, StoreWriter writer) {
 		return new StepBuilder("importRows", jobRepository).<RawRow, ImportItem>chunk(CHUNK_SIZE)
 			.transactionManager(tx)
