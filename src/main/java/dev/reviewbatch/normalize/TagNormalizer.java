@@ -1,0 +1,54 @@
+package dev.reviewbatch.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Letterboxd {@code Tags} cells ↔ tag lists. A cell joins tags with {@code ", "}; tags keep their case, order,
+ * spaces and symbols ({@code XD}, {@code w/ kyle}, {@code @ theatre}).
+ * <p>
+ * Never throws for a cell; lists returned are unmodifiable. Known limit: a tag containing a comma cannot be
+ * represented in the cell format. Stateless and thread-safe.
+ */
+public final class TagNormalizer {
+
+	private TagNormalizer() {
+	}
+
+	/** The tags in the cell: split on commas, trimmed, blanks dropped; empty for a blank or null cell. */
+	public static List<String> split(String raw) {
+		if (raw == null || raw.isEmpty()) {
+			return List.of();
+		}
+		List<String> tags = new ArrayList<>();
+		int from = 0;
+		while (from <= raw.length()) {
+			int comma = raw.indexOf(',', from);
+			int to = comma < 0 ? raw.length() : comma;
+			String tag = TextCleaning.trim(raw.substring(from, to));
+			if (!tag.isEmpty()) {
+				tags.add(tag);
+			}
+			from = to + 1;
+		}
+		return List.copyOf(tags);
+	}
+
+	/** The cell for the tags: {@code ", "}-joined; empty for no tags. Null and blank tags are left out. */
+	public static String join(List<String> tags) {
+		if (tags == null || tags.isEmpty()) {
+			return "";
+		}
+		StringBuilder cell = new StringBuilder();
+		for (String tag : tags) {
+			String clean = tag == null ? "" : TextCleaning.trim(tag);
+			if (!clean.isEmpty()) {
+				if (cell.length() > 0) {
+					cell.append(", ");
+				}
+				cell.append(clean);
+			}
+		}
+		return cell.toString();
+	}
+}
