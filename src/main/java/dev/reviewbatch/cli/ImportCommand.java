@@ -17,6 +17,7 @@ import dev.reviewbatch.source.letterboxd.NotAnExportException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,6 +36,9 @@ class ImportCommand implements Callable<Integer> {
 	@Mixin
 	StoreOptions store;
 
+	@Option(names = "--no-report", description = "Do not write reports/ after a completed import.")
+	boolean noReport;
+
 	@Spec
 	CommandSpec spec;
 
@@ -50,6 +54,9 @@ class ImportCommand implements Callable<Integer> {
 			spec.commandLine().getOut().print(RunSummaryText.format(context.getBean(RunSummaries.class)
 				.of(execution, store.out)));
 			spec.commandLine().getOut().flush();
+			if (execution.getStatus() == BatchStatus.COMPLETED && !noReport) {
+				ReportCommand.write(context, store.out, spec.commandLine().getOut());
+			}
 			return exitCode(execution, err);
 		}
 		catch (StoreLock.StoreBusyException ex) {

@@ -1,0 +1,42 @@
+package dev.reviewbatch.sink.report;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes {@code reports/} from the whole store: {@code index.html} (one self-contained page), {@code summary.md}
+ * (the same facts as text) and {@code data/} (a CSV per table, JSON for the timelines). The same store gives
+ * byte-identical files except for the one generated-at line of {@code index.html} and of {@code summary.md}.
+ * Reads the store only; throws {@link java.io.UncheckedIOException} naming the file it could not write.
+ * Thread-safe (stateless over JDBC).
+ */
+public class ReportWriter {
+
+	public static final String GENERATED_PREFIX = "Generated at ";
+
+	private final JdbcTemplate jdbc;
+
+	public ReportWriter(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Writes the reports into {@code folder} (created if needed); returns the path of {@code index.html}. */
+	public Path write(Path folder, Instant generatedAt) {
+		ReportData data = ReportData.load(jdbc);
+		List<PageSection> sections = ReportPage.sections(data);
+		String generated = GENERATED_PREFIX + generatedAt.truncatedTo(ChronoUnit.SECONDS) + " from the store.";
+		for (ReportTable table : data.tables()) {
+			ReportFiles.write(folder.resolve("data").resolve(table.name() + ".csv"), ReportFiles.csv(table));
+		}
+		ReportFiles.write(folder.resolve("data").resolve("rating_timelines.json"),
+				ReportFiles.timelinesJson(data.history()));
+		ReportFiles.write(folder.resolve("summary.md"), SummaryMarkdown.render(generated, sections));
+		Path index = folder.resolve("index.html");
+		ReportFiles.write(index, HtmlPage.render(generated, sections));
+		return index;
+	}
+}

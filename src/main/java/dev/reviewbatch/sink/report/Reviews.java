@@ -1,0 +1,83 @@
+package dev.reviewbatch.sink.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.reviewbatch.sink.report.ReportRows.ReviewRow;
+
+/**
+ * Reviews: how many, how long (in words, in fixed buckets) and the most recent ones by logged date with an
+ * excerpt of their plain text. Immutable.
+ */
+record Reviews(long count, List<Long> wordsPerBucket, long totalWords, List<ReviewRow> mostRecent) {
+
+	static final int RECENT = 10;
+
+	static final int EXCERPT_CHARS = 280;
+
+	/** Lower bounds of the word-count buckets; the last is open-ended. */
+	static final List<Integer> BUCKETS = List.of(0, 50, 100, 250, 500, 1000);
+
+	Reviews {
+		wordsPerBucket = List.copyOf(wordsPerBucket);
+		mostRecent = List.copyOf(mostRecent);
+	}
+
+	static Reviews of(ReportRows rows) {
+		long[] counts = new long[BUCKETS.size()];
+		long total = 0;
+		for (ReviewRow review : rows.reviews()) {
+			int words = words(review.text());
+			total += words;
+			int bucket = BUCKETS.size() - 1;
+			while (words < BUCKETS.get(bucket)) {
+				bucket--;
+			}
+			counts[bucket]++;
+		}
+		List<Long> buckets = new ArrayList<>();
+		for (long count : counts) {
+			buckets.add(count);
+		}
+		return new Reviews(rows.reviews().size(), buckets, total,
+				rows.reviews().stream().limit(RECENT).toList());
+	}
+
+	static int words(String text) {
+		String trimmed = text.strip();
+		return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+	}
+
+	static String bucketLabel(int index) {
+		return index == BUCKETS.size() - 1 ? BUCKETS.get(index) + "+"
+				: BUCKETS.get(index) + "–" + (BUCKETS.get(index + 1) - 1);
+	}
+
+	static String excerpt(String text) {
+		String flat = text.strip().replaceAll("\\s+", " ");
+		return flat.codePointCount(0, flat.length()) <= EXCERPT_CHARS ? flat
+				: flat.substring(0, flat.offsetByCodePoints(0, EXCERPT_CHARS)) + "…";
+	}
+
+	String averageWords() {
+		return count == 0 ? "" : Long.toString(Math.round((double) totalWords / count));
+	}
+
+	List<ReportTable> tables() {
+		List<List<String>> buckets = new ArrayList<>();
+		for (int i = 0; i < BUCKETS.size(); i++) {
+			buckets.add(List.of(bucketLabel(i), wordsPerBucket.get(i).toString()));
+		}
+		return List.of(
+				ReportTable.of("review_summary", "Reviews", List.of("figure", "value"),
+						List.of(List.of("reviews", Long.toString(count)), List.of("words", Long.toString(totalWords)),
+								List.of("average_words", averageWords()))),
+				ReportTable.of("review_lengths", "Review length in words", List.of("words", "reviews"), buckets),
+				ReportTable.of("recent_reviews", "Most recent reviews",
+						List.of("logged_date", "watched_date", "film_key", "title", "year", "account", "rating",
+								"excerpt"),
+						mostRecent.stream().map(r -> List.of(Figures.date(r.logged()), Figures.date(r.watched()),
+								r.film().filmKey(), r.film().title(), r.film().yearText(), r.account(),
+								Figures.stars(r.halfStars()), excerpt(r.text()))).toList()));
+	}
+}

@@ -1,0 +1,18 @@
+package dev.reviewbatch.sink.report;
+
+/** The line under a table that says how much of it is shown and where the rest is. */
+final class TableNotes {
+
+	private TableNotes() {
+	}
+
+	/** The words before the data file's name: empty when the whole table is shown. */
+	static String of(ReportTable table) {
+		if (!table.truncated()) {
+			return "";
+		}
+		int shown = table.shown().size();
+		return (shown == 0 ? "" : "The first " + shown + " of " + table.rows().size() + " rows; ") + "all "
+				+ table.rows().size() + " rows in ";
+	}
+}
