@@ -1,0 +1,148 @@
+package dev.reviewbatch.source.csvformats;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+import dev.reviewbatch.domain.EntryState;
+import dev.reviewbatch.domain.Provenance;
+import dev.reviewbatch.domain.RawRow;
+import dev.reviewbatch.domain.SourceKind;
+
+/**
+ * Reads one IMDb "Your Ratings" export ({@code ratings.csv}, {@code FORMATS.md} §3.1) as
+ * {@link SourceKind#RATING} rows in the Letterboxd export's vocabulary: {@code Date} = {@code Date Rated},
+ * {@code Name} = {@code Title} ({@code Original Title} when the title is blank), {@code Year}, {@code Rating} =
+ * {@code Your Rating} 1–10 as stars ({@code 7} → {@code 3.5}); {@code imdbID} = {@code Const} and
+ * {@code Original Title} ride along. Both header versions (with and without {@code Original Title}) are read by
+ * column name.
+ * <p>
+ * Skipped titles: an episode ({@code tvEpisode}, {@code TV Episode}, {@code Episodio TV}, …; see
+ * {@link ImdbTitleType}) or a video game still yields one row, an unreadable one whose problem is
+ * {@value #EPISODE_SKIPPED} (or {@value #VIDEO_GAME_SKIPPED}); the import lands it in the rejects with that
+ * reason, so the run's counts reconcile and the rejects file counts the skipped episodes.
+ * {@link #skippedEpisodes()} counts them for this reader's lifetime too. A rating that is not 1–10 is an
+ * unreadable row with the reason. Encoding: detected, UTF-8 or Windows-1252.
+ * <p>
+ * Restart: as {@code LetterboxdExportReader}, it skips the rows {@code consumedSoFar} reports as committed for
+ * its source name (the file name). Not thread-safe.
+ */
+public class ImdbRatingsReader implements ItemStreamReader<RawRow> {
+
+	/** The problem of a row that is an episode. */
+	public static final String EPISODE_SKIPPED = "IMDb episode, skipped";
+
+	/** The problem of a row that is a video game. */
+	public static final String VIDEO_GAME_SKIPPED = "IMDb video game, not a film: skipped";
+
+	static final List<String> REQUIRED = List.of("Const", "Your Rating", "Date Rated", "Title", "Title Type");
+
+	private static final String CONTEXT_KEY = "imdbRatings.position";
+
+	private final CsvFileSource source;
+
+	private long skippedEpisodes;
+
+	/**
+	 * @param consumedSoFar rows of a source (by file name) already committed in this run; 0 for a fresh run
+	 */
+	public ImdbRatingsReader(Path file, Function<String, Long> consumedSoFar) {
+		this.source = new CsvFileSource(file, SourceKind.RATING, consumedSoFar,
+				records -> headerProblem(records.header()));
+	}
+
+	/** True when the file's header is an IMDb ratings header (either version). */
+	public static boolean recognises(Path csv) {
+		try {
+			return headerProblem(CsvRecords.headerOf(csv)) == null;
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return false;
+		}
+	}
+
+	/** Episodes this reader has skipped since it was made (rows skipped on restart not included). */
+	public long skippedEpisodes() {
+		return skippedEpisodes;
+	}
+
+	public String sourceName() {
+		return source.sourceName();
+	}
+
+	@Override
+	public void open(ExecutionContext context) {
+		source.open();
+	}
+
+	@Override
+	public RawRow read() {
+		return source.next(this::toRow);
+	}
+
+	@Override
+	public void update(ExecutionContext context) {
+		source.update(context, CONTEXT_KEY);
+	}
+
+	@Override
+	public void close() {
+		source.close();
+	}
+
+	private static String headerProblem(List<String> header) {
+		for (String column : REQUIRED) {
+			if (header.stream().noneMatch(column::equalsIgnoreCase)) {
+				return "not an IMDb ratings export: no \"" + column + "\" column";
+			}
+		}
+		return null;
+	}
+
+	private RawRow toRow(CsvRecords records, CsvRecords.Line line) {
+		CSVRecord record = line.record();
+		String raw = CsvRecords.raw(record);
+		if (record.size() != records.header().size()) {
+			return source.unreadable(line.number(), raw,
+					"expected " + records.header().size() + " fields, found " + record.size());
+		}
+		ImdbTitleType type = ImdbTitleType.of(records.get(record, "Title Type"));
+		if (type != ImdbTitleType.TITLE) {
+			skippedEpisodes += type == ImdbTitleType.EPISODE ? 1 : 0;
+			return source.unreadable(line.number(), raw,
+					type == ImdbTitleType.EPISODE ? EPISODE_SKIPPED : VIDEO_GAME_SKIPPED);
+		}
+		String yourRating = records.get(record, "Your Rating");
+		String stars;
+		try {
+			stars = TenPointScale.toStars(yourRating);
+		}
+		catch (IllegalArgumentException ex) {
+			return source.unreadable(line.number(), raw, "Your Rating \"" + yourRating + "\": " + ex.getMessage());
+		}
+		return new RawRow(SourceKind.RATING, EntryState.LIVE, "",
+				new Provenance.CsvLine(source.sourceName(), line.number()), fields(records, record, stars), raw);
+	}
+
+	private static Map<String, String> fields(CsvRecords records, CSVRecord record, String stars) {
+		String title = records.get(record, "Title");
+		String originalTitle = records.get(record, "Original Title");
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("Date", records.get(record, "Date Rated"));
+		fields.put("Name", title.isEmpty() ? originalTitle : title);
+		fields.put("Year", records.get(record, "Year"));
+		fields.put("Letterboxd URI", "");
+		fields.put("Rating", stars);
+		fields.put("imdbID", records.get(record, "Const"));
+		fields.put("Original Title", originalTitle);
+		return fields;
+	}
+}

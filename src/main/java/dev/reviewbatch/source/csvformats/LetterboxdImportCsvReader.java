@@ -1,0 +1,146 @@
+package dev.reviewbatch.source.csvformats;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+import dev.reviewbatch.domain.EntryState;
+import dev.reviewbatch.domain.Provenance;
+import dev.reviewbatch.domain.RawRow;
+import dev.reviewbatch.domain.SourceKind;
+
+import static dev.reviewbatch.source.csvformats.LetterboxdImportColumns.*;
+
+/**
+ * Reads one CSV file in Letterboxd's import format, as written by other tools (and by our own
+ * {@code export --format letterboxd}), as raw rows in the export's vocabulary. Columns are found by name (case
+ * and order do not matter); any subset of the import columns works if one of them names the film.
+ * <p>
+ * One record, one row: with a {@code WatchedDate} a {@link SourceKind#DIARY} row; else with a {@code Review} a
+ * {@link SourceKind#REVIEW} row; else with a rating a {@link SourceKind#RATING} row; else a
+ * {@link SourceKind#WATCHED} row (Letterboxd's importer marks such films watched). {@code Rating} is passed on
+ * as written; {@code Rating10} (used only when {@code Rating} is blank) becomes stars ({@code 8} → {@code 4.0}).
+ * {@code LetterboxdURI} is a film link, so it fills {@code Letterboxd URI} only on rating and watched rows; a
+ * viewing's {@code Letterboxd URI} is its identity in the store, and rewatches of one film must not collapse into
+ * one. The import columns {@code LetterboxdURI}, {@code imdbID}, {@code tmdbID} and {@code Directors} ride along
+ * under their own names (the normalizer ignores them today). There is no logged date and no account.
+ * <p>
+ * A record whose {@code Rating10} is not 1–10, or whose field count differs from the header's, becomes an
+ * unreadable row with the reason; a file whose header is not an import header is refused as a whole (one
+ * unreadable row). Encoding: UTF-8, or Windows-1252 when the file is not valid UTF-8.
+ * <p>
+ * Restart: as {@code LetterboxdExportReader}, it skips the rows {@code consumedSoFar} reports as committed for
+ * its source name (the file name). Not thread-safe.
+ */
+public class LetterboxdImportCsvReader implements ItemStreamReader<RawRow> {
+
+	private static final String CONTEXT_KEY = "letterboxdImportCsv.position";
+
+	private final CsvFileSource source;
+
+	/**
+	 * @param consumedSoFar rows of a source (by file name) already committed in this run; 0 for a fresh run
+	 */
+	public LetterboxdImportCsvReader(Path file, Function<String, Long> consumedSoFar) {
+		this.source = new CsvFileSource(file, SourceKind.DIARY, consumedSoFar,
+				records -> LetterboxdImportColumns.headerProblem(records.header()));
+	}
+
+	/** True when the file's header is an import-format header (see the class comment). */
+	public static boolean recognises(Path csv) {
+		try {
+			return LetterboxdImportColumns.headerProblem(CsvRecords.headerOf(csv)) == null;
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return false;
+		}
+	}
+
+	/** The provenance source name of the rows: the file name. */
+	public String sourceName() {
+		return source.sourceName();
+	}
+
+	@Override
+	public void open(ExecutionContext context) {
+		source.open();
+	}
+
+	@Override
+	public RawRow read() {
+		return source.next(this::toRow);
+	}
+
+	@Override
+	public void update(ExecutionContext context) {
+		source.update(context, CONTEXT_KEY);
+	}
+
+	@Override
+	public void close() {
+		source.close();
+	}
+
+	private RawRow toRow(CsvRecords records, CsvRecords.Line line) {
+		CSVRecord record = line.record();
+		String raw = CsvRecords.raw(record);
+		if (record.size() != records.header().size()) {
+			return source.unreadable(line.number(), raw,
+					"expected " + records.header().size() + " fields, found " + record.size());
+		}
+		String rating = records.get(record, RATING);
+		String rating10 = records.get(record, RATING10);
+		if (rating.isEmpty() && !rating10.isEmpty()) {
+			try {
+				rating = TenPointScale.toStars(rating10);
+			}
+			catch (IllegalArgumentException ex) {
+				return source.unreadable(line.number(), raw, "Rating10 \"" + rating10 + "\": " + ex.getMessage());
+			}
+		}
+		SourceKind kind = kindOf(records.get(record, WATCHED_DATE), records.get(record, REVIEW), rating);
+		return new RawRow(kind, EntryState.LIVE, "", new Provenance.CsvLine(
+				source.sourceName(), line.number()), fields(records, record, kind, rating), raw);
+	}
+
+	private static SourceKind kindOf(String watchedDate, String review, String rating) {
+		if (!watchedDate.isEmpty()) {
+			return SourceKind.DIARY;
+		}
+		if (!review.isEmpty()) {
+			return SourceKind.REVIEW;
+		}
+		return rating.isEmpty() ? SourceKind.WATCHED : SourceKind.RATING;
+	}
+
+	private static Map<String, String> fields(CsvRecords records, CSVRecord record, SourceKind kind, String rating) {
+		boolean filmLink = kind == SourceKind.RATING || kind == SourceKind.WATCHED;
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("Date", "");
+		fields.put("Name", records.get(record, TITLE));
+		fields.put("Year", records.get(record, YEAR));
+		fields.put("Letterboxd URI", filmLink ? records.get(record, URI) : "");
+		fields.put("Rating", rating);
+		fields.put("Rewatch", records.get(record, REWATCH));
+		fields.put("Tags", records.get(record, TAGS));
+		fields.put("Watched Date", records.get(record, WATCHED_DATE));
+		fields.put("Review", reviewOf(records, record));
+		for (String extra : new String[] { URI, IMDB, TMDB, DIRECTORS }) {
+			fields.put(extra, records.get(record, extra));
+		}
+		return fields;
+	}
+
+	/** The review as written: not stripped, since leading and trailing lines are part of the text. */
+	private static String reviewOf(CsvRecords records, CSVRecord record) {
+		int index = records.indexOf(REVIEW);
+		return index < 0 ? "" : record.get(index);
+	}
+}

@@ -1,0 +1,175 @@
+package dev.reviewbatch.source.csvformats;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.reviewbatch.domain.ImportItem;
+import dev.reviewbatch.domain.RawRow;
+import dev.reviewbatch.domain.SourceKind;
+import dev.reviewbatch.domain.Viewing;
+import dev.reviewbatch.normalize.RowNormalizer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LetterboxdImportCsvReaderTests {
+
+	/** Columns in another order than exporters write them, lower-case names, and Rating10 only. */
+	private static final String REORDERED_RATING10 = """
+			watcheddate,Rating10,Title,Year,Rewatch,imdbID,Tags,Review
+			2024-03-01,8,Heat,1995,false,tt0113277,"crime, la","<p>Still <b>great</b>.</p>
+			Second line."
+			2024-03-02,7,Heat,1995,true,tt0113277,,
+			,1,Alien,1979,,tt0078748,,
+			,,Solo,2018,,,,
+			,,Dune,2021,,,,Review without a date
+			2024-03-05,11,Broken,2000,,,,
+			""";
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void read_columnsInAnotherOrderAndRating10Only_rowsInTheExportVocabulary() throws Exception {
+		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(write("other-tool.csv", REORDERED_RATING10),
+				source -> 0L));
+
+		assertThat(rows).hasSize(6);
+		RawRow first = rows.get(0);
+		assertThat(first.kind()).isEqualTo(SourceKind.DIARY);
+		assertThat(first.fields()).containsEntry("Name", "Heat")
+			.containsEntry("Year", "1995")
+			.containsEntry("Rating", "4.0")
+			.containsEntry("Watched Date", "2024-03-01")
+			.containsEntry("Rewatch", "false")
+			.containsEntry("Tags", "crime, la")
+			.containsEntry("Review", "<p>Still <b>great</b>.</p>\nSecond line.")
+			.containsEntry("Letterboxd URI", "")
+			.containsEntry("imdbID", "tt0113277");
+		assertThat(first.from().describe()).isEqualTo("other-tool.csv line 2");
+		assertThat(rows.get(1).fields()).containsEntry("Rating", "3.5").containsEntry("Rewatch", "true");
+		assertThat(rows.get(1).from().line()).isEqualTo(4);
+	}
+
+	@Test
+	void read_kindFollowsTheCells_diaryReviewRatingOrWatched() throws Exception {
+		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(write("other-tool.csv", REORDERED_RATING10),
+				source -> 0L));
+
+		assertThat(rows.subList(0, 5)).extracting(RawRow::kind)
+			.containsExactly(SourceKind.DIARY, SourceKind.DIARY, SourceKind.RATING, SourceKind.WATCHED,
+					SourceKind.REVIEW);
+		assertThat(rows.get(2).fields()).containsEntry("Rating", "0.5");
+	}
+
+	@Test
+	void read_rating10OutOfRange_unreadableWithTheReason() throws Exception {
+		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(write("other-tool.csv", REORDERED_RATING10),
+				source -> 0L));
+
+		assertThat(rows.get(5).problem()).isEqualTo("Rating10 \"11\": outside 1–10");
+		assertThat(rows.get(5).raw()).isEqualTo("2024-03-05,11,Broken,2000,,,,");
+	}
+
+	@Test
+	void read_ratingColumnWins_andFilmUriFillsLetterboxdUriOnlyOnRatingRows() throws Exception {
+		Path file = write("ours.csv", """
+				LetterboxdURI,tmdbID,imdbID,Title,Year,Directors,Rating,Rating10,WatchedDate,Rewatch,Tags,Review
+				https://boxd.it/heat,,,Heat,1995,,4.5,2,2024-01-01,Yes,,
+				https://boxd.it/heat,,,Heat,1995,,4.5,9,,,,
+				""");
+
+		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(file, source -> 0L));
+
+		assertThat(rows.get(0).fields()).containsEntry("Rating", "4.5")
+			.containsEntry("Rewatch", "Yes")
+			.containsEntry("Letterboxd URI", "")
+			.containsEntry("LetterboxdURI", "https://boxd.it/heat");
+		assertThat(rows.get(1).kind()).isEqualTo(SourceKind.RATING);
+		assertThat(rows.get(1).fields()).containsEntry("Letterboxd URI", "https://boxd.it/heat");
+	}
+
+	@Test
+	void read_rows_normalizeIntoViewings() throws Exception {
+		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(write("other-tool.csv", REORDERED_RATING10),
+				source -> 0L));
+
+		ImportItem item = new RowNormalizer().process(rows.get(1));
+
+		assertThat(item).isInstanceOfSatisfying(Viewing.class, viewing -> {
+			assertThat(viewing.rating().halfStars()).isEqualTo(7);
+			assertThat(viewing.rewatch()).isTrue();
+			assertThat(viewing.uri()).isNull();
+		});
+	}
+
+	@Test
+	void open_afterCommittedRows_skipsThemForItsFileName() throws Exception {
+		Path file = write("other-tool.csv", REORDERED_RATING10);
+
+		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(file, source -> "other-tool.csv".equals(source) ? 4L
+				: 0L));
+
+		assertThat(rows).extracting(row -> row.valueOf("Name")).containsExactly("Dune", null);
+	}
+
+	@Test
+	void read_headerNotImportFormat_oneUnreadableRowForTheFile() throws Exception {
+		Path file = write("diary.csv", "Date,Name,Year,Letterboxd URI,Rating\n2024-01-01,Heat,1995,,4\n");
+
+		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(file, source -> 0L));
+
+		assertThat(rows).hasSize(1);
+		assertThat(rows.get(0).problem()).startsWith("file refused: column \"Date\" is not one of Letterboxd's");
+		assertThat(Rows.all(new LetterboxdImportCsvReader(file, source -> 1L))).isEmpty();
+	}
+
+	@Test
+	void read_wrongFieldCount_unreadableRow() throws Exception {
+		Path file = write("short.csv", "Title,Year\nHeat,1995,extra\nAlien,1979\n");
+
+		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(file, source -> 0L));
+
+		assertThat(rows.get(0).problem()).isEqualTo("expected 2 fields, found 3");
+		assertThat(rows.get(1).valueOf("Name")).isEqualTo("Alien");
+	}
+
+	@Test
+	void read_windows1252File_detected() throws Exception {
+		Path file = folder.resolve("cp1252.csv");
+		Files.write(file, "Title,Year,Rating\nAmélie,2001,4.5\n".getBytes(TextEncoding.WINDOWS_1252));
+
+		assertThat(Rows.all(new LetterboxdImportCsvReader(file, source -> 0L)).get(0).valueOf("Name"))
+			.isEqualTo("Amélie");
+	}
+
+	@Test
+	void read_unterminatedQuote_endsTheFileWithOneUnreadableRow() throws Exception {
+		Path file = write("broken.csv", "Title,Review\nHeat,fine\nAlien,\"never closed\n");
+
+		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(file, source -> 0L));
+
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(1).problem()).startsWith("unreadable CSV from here on");
+		assertThat(rows.get(1).from().line()).isEqualTo(3);
+	}
+
+	@Test
+	void recognises_anySubsetWithAnIdentifyingColumn() throws Exception {
+		assertThat(LetterboxdImportCsvReader.recognises(write("a.csv", "imdbID,Rating10\n"))).isTrue();
+		assertThat(LetterboxdImportCsvReader.recognises(write("b.csv", "tmdbID\n1\n"))).isTrue();
+		assertThat(LetterboxdImportCsvReader.recognises(write("c.csv", "Rating,WatchedDate\n"))).isFalse();
+		assertThat(LetterboxdImportCsvReader.recognises(write("d.csv", "Title,Runtime\n"))).isFalse();
+		assertThat(LetterboxdImportCsvReader.recognises(write("e.csv", ""))).isFalse();
+		assertThat(LetterboxdImportCsvReader
+			.recognises(Path.of("src/test/resources/letterboxd/sample-export/diary.csv"))).isFalse();
+	}
+
+	private Path write(String name, String text) throws Exception {
+		return Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
+	}
+}
