@@ -1,0 +1,121 @@
+package dev.reviewbatch.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import dev.reviewbatch.domain.CurrentRating;
+import dev.reviewbatch.domain.ImportItem;
+import dev.reviewbatch.domain.RawRow;
+import dev.reviewbatch.domain.Viewing;
+import dev.reviewbatch.normalize.RowNormalizer;
+import dev.reviewbatch.normalize.TagNormalizer;
+import dev.reviewbatch.source.csvformats.LetterboxdImportCsvReader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Round trip through Letterboxd's import format: import the sample export → {@code export --format letterboxd}
+ * → read those files back → the same films, viewings, ratings, rewatch flags, tags and review text.
+ */
+class LetterboxdRoundTripTests {
+
+	@TempDir
+	Path work;
+
+	@Test
+	void exportThenReadBack_sampleStore_readerAndNormalizerRebuildEveryFact() throws Exception {
+		Path storeA = work.resolve("a");
+		run("import", "input/letterboxd-sample-export.zip", "--out", storeA.toString(), "--no-report");
+		run("export", "--format", "letterboxd", "--out", storeA.toString());
+		run("export", "--format", "jsonl", "--out", storeA.toString());
+		StoreFacts expected = StoreFacts.of(storeA.resolve("export/jsonl"));
+
+		List<String> viewings = new ArrayList<>();
+		Set<String> ratings = new TreeSet<>();
+		Set<String> films = new TreeSet<>();
+		for (Path file : exported(storeA)) {
+			for (ImportItem item : normalized(file)) {
+				if (item instanceof Viewing v) {
+					viewings.add(String.join(" | ", v.film().key(), "" + v.watchedOn(),
+							"" + (v.rating() == null ? null : v.rating().halfStars()), "" + v.rewatch(),
+							TagNormalizer.join(v.tags()), v.review() == null ? "" : v.review().raw()));
+					films.add(v.film().key() + " | " + v.film().title() + " | " + v.film().year());
+				}
+				else if (item instanceof CurrentRating r) {
+					ratings.add(r.film().key() + " | " + r.rating().halfStars());
+					films.add(r.film().key() + " | " + r.film().title() + " | " + r.film().year());
+				}
+				else {
+					throw new AssertionError("unexpected item " + item);
+				}
+			}
+		}
+		viewings.sort(null);
+
+		assertThat(viewings).containsExactlyElementsOf(expected.viewings());
+		assertThat(ratings).containsExactlyElementsOf(expected.ratingsWithoutViewing());
+		assertThat(films).containsExactlyElementsOf(expected.films());
+	}
+
+	@Test
+	@Disabled("needs import wiring of LetterboxdImportCsvReader")
+	void importExportImport_sampleStore_secondStoreHoldsTheSameFacts() throws Exception {
+		Path storeA = work.resolve("a");
+		Path storeB = work.resolve("b");
+		run("import", "input/letterboxd-sample-export.zip", "--out", storeA.toString(), "--no-report");
+		run("export", "--format", "letterboxd", "--out", storeA.toString());
+		for (Path file : exported(storeA)) {
+			run("import", file.toString(), "--out", storeB.toString(), "--no-report");
+		}
+		run("export", "--format", "jsonl", "--out", storeA.toString());
+		run("export", "--format", "jsonl", "--out", storeB.toString());
+
+		StoreFacts a = StoreFacts.of(storeA.resolve("export/jsonl"));
+		StoreFacts b = StoreFacts.of(storeB.resolve("export/jsonl"));
+
+		assertThat(b.films()).containsExactlyElementsOf(a.films());
+		assertThat(b.viewings()).containsExactlyElementsOf(a.viewings());
+		assertThat(b.ratingsWithoutViewing()).containsExactlyElementsOf(a.ratingsWithoutViewing());
+		assertThat(a.viewings()).anySatisfy(v -> assertThat(v).contains(" | true | "));
+		assertThat(a.viewings()).anySatisfy(v -> assertThat(v).contains("@ theatre"));
+		assertThat(a.viewings()).anySatisfy(v -> assertThat(v).contains("&#39;"));
+	}
+
+	private static void run(String... args) {
+		Cli run = Cli.run(args);
+		assertThat(run.exitCode()).as(String.join(" ", args) + "\n" + run.err()).isZero();
+	}
+
+	private static List<Path> exported(Path store) throws Exception {
+		try (Stream<Path> files = Files.list(store.resolve("export/letterboxd"))) {
+			return files.filter(p -> p.getFileName().toString().matches("letterboxd-import-\\d+\\.csv")).sorted().toList();
+		}
+	}
+
+	private static List<ImportItem> normalized(Path file) throws Exception {
+		LetterboxdImportCsvReader reader = new LetterboxdImportCsvReader(file, source -> 0L);
+		RowNormalizer normalizer = new RowNormalizer();
+		List<ImportItem> items = new ArrayList<>();
+		reader.open(new ExecutionContext());
+		try {
+			for (RawRow row = reader.read(); row != null; row = reader.read()) {
+				items.add(Objects.requireNonNull(normalizer.process(row)));
+			}
+		}
+		finally {
+			reader.close();
+		}
+		return items;
+	}
+}
