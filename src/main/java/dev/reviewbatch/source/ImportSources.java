@@ -1,18 +1,33 @@
 package dev.reviewbatch.source;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import dev.reviewbatch.domain.RawRow;
+import dev.reviewbatch.source.csvformats.ImdbRatingsReader;
+import dev.reviewbatch.source.csvformats.LetterboxdImportCsvReader;
 import dev.reviewbatch.source.letterboxd.ArchiveLimits;
 import dev.reviewbatch.source.letterboxd.ExportOverview;
 import dev.reviewbatch.source.letterboxd.LetterboxdExportReader;
+import dev.reviewbatch.source.letterboxd.NotAnExportException;
 
 /**
- * Recognises an input by its content and returns the {@link ImportSource} that reads it. Throws
- * {@code NotAnExportException} (one line naming the input and the reason) for an input no source can read.
+ * Recognises an input by its content and returns the {@link ImportSource} that reads it:
+ * <ol>
+ * <li>a CSV in Letterboxd's import format (written by other tools or by {@code export}), or a folder of them;</li>
+ * <li>an IMDb "Your Ratings" CSV, or a folder of them;</li>
+ * <li>otherwise a Letterboxd data export (ZIP, folder or one of its CSV files).</li>
+ * </ol>
+ * Throws {@link NotAnExportException} (one line naming the input and the reason) for an input no source reads.
  */
 public final class ImportSources {
 
@@ -20,7 +35,60 @@ public final class ImportSources {
 	}
 
 	public static ImportSource detect(String input) {
-		return letterboxdExport(Path.of(input));
+		Path path = Path.of(input);
+		List<Path> importFormat = csvFiles(path, LetterboxdImportCsvReader::recognises);
+		if (!importFormat.isEmpty()) {
+			return singleFiles("letterboxd-import-csv", importFormat, LetterboxdImportCsvReader::new);
+		}
+		List<Path> imdb = csvFiles(path, ImdbRatingsReader::recognises);
+		if (!imdb.isEmpty()) {
+			return singleFiles("imdb-ratings", imdb, ImdbRatingsReader::new);
+		}
+		return letterboxdExport(path);
+	}
+
+	/** The CSV file itself, or every CSV directly in the folder, when all of them pass {@code test}. */
+	private static List<Path> csvFiles(Path path, Predicate<Path> test) {
+		if (Files.isRegularFile(path)) {
+			return isCsv(path) && test.test(path) ? List.of(path) : List.of();
+		}
+		if (!Files.isDirectory(path)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(path)) {
+			List<Path> csvs = files.filter(Files::isRegularFile).filter(ImportSources::isCsv).sorted().toList();
+			return !csvs.isEmpty() && csvs.stream().allMatch(test) ? csvs : List.of();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static boolean isCsv(Path file) {
+		return file.getFileName().toString().toLowerCase().endsWith(".csv");
+	}
+
+	private interface FileReaderFactory {
+
+		ItemStreamReader<RawRow> create(Path file, Function<String, Long> consumedSoFar);
+	}
+
+	private static ImportSource singleFiles(String kind, List<Path> files, FileReaderFactory factory) {
+		return new ImportSource() {
+			@Override
+			public Overview overview() {
+				return new Overview(kind, "", files.stream().map(f -> f.getFileName().toString()).toList(), List.of(),
+						false);
+			}
+
+			@Override
+			public ItemStreamReader<RawRow> reader(Function<String, Long> consumedSoFar) {
+				List<Supplier<ItemStreamReader<RawRow>>> readers = files.stream()
+					.<Supplier<ItemStreamReader<RawRow>>>map(file -> () -> factory.create(file, consumedSoFar))
+					.toList();
+				return new SequentialReader(readers);
+			}
+		};
 	}
 
 	private static ImportSource letterboxdExport(Path path) {

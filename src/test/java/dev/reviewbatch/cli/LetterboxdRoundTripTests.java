@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -69,7 +68,6 @@ class LetterboxdRoundTripTests {
 	}
 
 	@Test
-	@Disabled("needs import wiring of LetterboxdImportCsvReader")
 	void importExportImport_sampleStore_secondStoreHoldsTheSameFacts() throws Exception {
 		Path storeA = work.resolve("a");
 		Path storeB = work.resolve("b");
