@@ -1,0 +1,70 @@
+package dev.reviewbatch.source.article;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Reads any review article: a saved blog or magazine page (HTML), or plain text and Markdown. What it finds is
+ * described on {@link ParsedArticle} and {@link ArticleFactory}; HTML lookups are listed in {@link HtmlArticle},
+ * text ones in {@link TextArticle}.
+ * <p>
+ * Errors: {@link IOException} naming the file when it cannot be read or is over {@link #MAX_BYTES}. An article
+ * without a title or a rating is not an error: it comes back with {@link ParsedArticle#problem()} set. Stateless
+ * and thread-safe.
+ */
+public final class ArticleParser {
+
+	/** 2 MiB: a review article is a few KB of text in some 100 KB of page. */
+	public static final long MAX_BYTES = 2L * 1024 * 1024;
+
+	/** Content that opens (after a BOM, whitespace and comments) with a tag or a doctype is HTML. */
+	private static final Pattern HTML_START = Pattern.compile(
+			"^\\uFEFF?\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|title|article|main|div|p|h1)\\b",
+			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+	/** A file: HTML when its content starts like HTML, else text or Markdown. */
+	public ParsedArticle parse(Path file) throws IOException {
+		long size = Files.size(file);
+		if (size > MAX_BYTES) {
+			throw new IOException(String.format(Locale.ROOT, "%s is %,d bytes, over the %,d-byte limit for an article",
+					file, size, MAX_BYTES));
+		}
+		return parse(Files.readAllBytes(file), file.toUri().toString());
+	}
+
+	/**
+	 * Content already read: HTML (charset from the page, UTF-8 by default) when it starts like HTML, else UTF-8
+	 * text or Markdown.
+	 * @param baseUri where relative links in HTML point to
+	 */
+	public ParsedArticle parse(byte[] content, String baseUri) throws IOException {
+		String text = new String(content, StandardCharsets.UTF_8);
+		if (!looksLikeHtml(text)) {
+			return parseText(text);
+		}
+		return parse(Jsoup.parse(new ByteArrayInputStream(content), null, baseUri));
+	}
+
+	/** An HTML page already parsed. */
+	public ParsedArticle parse(Document page) {
+		return ArticleFactory.create(HtmlArticle.read(page));
+	}
+
+	/** Plain text or Markdown, with optional YAML front matter. */
+	public ParsedArticle parseText(String text) {
+		return ArticleFactory.create(TextArticle.read(text));
+	}
+
+	/** True when the content starts like an HTML document or fragment rather than text. */
+	public static boolean looksLikeHtml(String content) {
+		return HTML_START.matcher(content.substring(0, Math.min(content.length(), 4096))).find();
+	}
+}

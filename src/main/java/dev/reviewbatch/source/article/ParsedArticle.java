@@ -1,0 +1,101 @@
+package dev.reviewbatch.source.article;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import dev.reviewbatch.domain.EntryState;
+import dev.reviewbatch.domain.Provenance;
+import dev.reviewbatch.domain.RawRow;
+import dev.reviewbatch.domain.SourceKind;
+import dev.reviewbatch.domain.StarRating;
+import dev.reviewbatch.normalize.RatingMention;
+
+/**
+ * What a review article says: the film ({@code title}, {@code year}), the review's own title, its author and publish
+ * date, its Letterboxd link, its plain text, every rating statement in the text ({@code mentions}, in order), the
+ * rating events ({@code ratingHistory}, oldest first, the current one last) and the current {@code rating}.
+ * <p>
+ * Any component but the lists may be null where the article does not say. An article without a film title or a
+ * rating cannot become a review: then {@link #problem()} says why, and {@link #toRows(String)} gives one unreadable
+ * row with that reason for the rejects file. Immutable.
+ */
+public record ParsedArticle(String title, Integer year, String reviewTitle, String author, LocalDate published,
+		String letterboxdLink, String text, List<RatingMention> mentions, List<StarRating> ratingHistory,
+		StarRating rating, String problem) {
+
+	/** The most characters of the text kept as a row's {@code raw}. */
+	static final int RAW_LIMIT = 2_000;
+
+	static final String WHERE = "article";
+
+	public ParsedArticle {
+		mentions = List.copyOf(mentions);
+		ratingHistory = List.copyOf(ratingHistory);
+		if (problem == null && (title == null || rating == null)) {
+			throw new IllegalArgumentException("an article without a title or a rating needs a problem");
+		}
+	}
+
+	/** True when the article can become a review row. */
+	public boolean isReadable() {
+		return problem == null;
+	}
+
+	/**
+	 * The article as {@link SourceKind#REVIEW} rows (one), provenance {@code source} + {@code article}. Fields, each
+	 * only when known: {@code Name}, {@code Year}, {@code Date} (published, ISO), {@code Rating} (current, as
+	 * {@code 4.0}), {@code Review} (the text), {@code Letterboxd URI}, {@code Review Title}, {@code Author},
+	 * {@code Rating History} (half-stars in order, {@code 4;8}). An unreadable article gives one unreadable row.
+	 */
+	public List<RawRow> toRows(String source) {
+		Provenance from = new Provenance.PageElement(source, WHERE);
+		if (problem != null) {
+			return List.of(RawRow.unreadable(SourceKind.REVIEW, EntryState.LIVE, "", from, raw(), problem));
+		}
+		return List.of(new RawRow(SourceKind.REVIEW, EntryState.LIVE, "", from, fields(), raw()));
+	}
+
+	private Map<String, String> fields() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		put(fields, ArticleFields.NAME, title);
+		put(fields, ArticleFields.YEAR, year == null ? null : year.toString());
+		put(fields, ArticleFields.DATE, published == null ? null : published.toString());
+		put(fields, ArticleFields.RATING, rating.stars());
+		put(fields, ArticleFields.REVIEW, text);
+		put(fields, ArticleFields.URI, letterboxdLink);
+		put(fields, ArticleFields.REVIEW_TITLE, reviewTitle);
+		put(fields, ArticleFields.AUTHOR, author);
+		put(fields, ArticleFields.RATING_HISTORY, historyText());
+		return fields;
+	}
+
+	/** {@code 4;8}: the history as half-stars joined with {@code ;}. */
+	String historyText() {
+		StringJoiner joined = new StringJoiner(";");
+		for (StarRating each : ratingHistory) {
+			joined.add(Integer.toString(each.halfStars()));
+		}
+		return joined.toString();
+	}
+
+	private String raw() {
+		List<String> parts = new ArrayList<>();
+		if (title != null) {
+			parts.add(year == null ? title : title + " (" + year + ")");
+		}
+		if (text != null) {
+			parts.add(text.length() > RAW_LIMIT ? text.substring(0, RAW_LIMIT) + "…" : text);
+		}
+		return String.join("\n", parts);
+	}
+
+	private static void put(Map<String, String> fields, String name, String value) {
+		if (value != null && !value.isBlank()) {
+			fields.put(name, value);
+		}
+	}
+}

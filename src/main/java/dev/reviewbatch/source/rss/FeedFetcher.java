@@ -1,0 +1,216 @@
+package dev.reviewbatch.source.rss;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodySubscribers;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Fetches a feed by http(s) URL, politely: a timeout for the whole fetch (connect, headers and body; default
+ * {@link #DEFAULT_TIMEOUT}), a size cap enforced while the body streams in (default {@link #DEFAULT_MAX_BYTES}), a
+ * descriptive {@link #USER_AGENT}, and conditional GET: given the previous {@code ETag} / {@code Last-Modified} it
+ * sends {@code If-None-Match} / {@code If-Modified-Since} and reports {@link FetchResult.Status#NOT_MODIFIED} on 304.
+ * <p>
+ * Letterboxd's terms forbid scraping, so a letterboxd.com URL is fetched only when it is a feed (its path ends in
+ * {@code /rss/}); {@code boxd.it} short links (which lead to pages) and redirects to a refused URL are refused too.
+ * Redirects are followed by hand, at most {@link #MAX_REDIRECTS}, each target checked.
+ * <p>
+ * Errors: {@link FeedFetchException} naming the URL and the reason. Network errors, timeouts and 5xx answers are
+ * retried once after a backoff; 4xx answers, an oversized body and a refused URL are not. Thread-safe: one instance
+ * may serve several fetches.
+ */
+public final class FeedFetcher {
+
+	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+	/** 5 MiB: Letterboxd's 100-item feed is about 140 KB. */
+	public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+
+	public static final String USER_AGENT = "reviewbatch/0.1"
+			+ " (+https://github.com/reviewbatch/reviewbatch; feed reader)";
+
+	static final Duration DEFAULT_BACKOFF = Duration.ofSeconds(2);
+
+	static final int MAX_REDIRECTS = 5;
+
+	static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+
+	private final HttpClient client;
+
+	private final Duration timeout;
+
+	private final long maxBytes;
+
+	private final Duration backoff;
+
+	public FeedFetcher() {
+		this(DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES);
+	}
+
+	public FeedFetcher(Duration timeout, long maxBytes) {
+		this(timeout, maxBytes, DEFAULT_BACKOFF);
+	}
+
+	FeedFetcher(Duration timeout, long maxBytes, Duration backoff) {
+		this.timeout = timeout;
+		this.maxBytes = maxBytes;
+		this.backoff = backoff;
+		this.client = HttpClient.newBuilder()
+			.connectTimeout(timeout)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	/** An unconditional fetch. */
+	public FetchResult fetch(String url) throws FeedFetchException {
+		return fetch(url, null, null);
+	}
+
+	/**
+	 * @param etag the previous response's {@code ETag}, or null
+	 * @param lastModified the previous response's {@code Last-Modified}, or null
+	 */
+	public FetchResult fetch(String url, String etag, String lastModified) throws FeedFetchException {
+		URI uri = FeedUrls.checkAllowed(url);
+		try {
+			return attempt(url, uri, etag, lastModified);
+		}
+		catch (Transient first) {
+			pause(url);
+			try {
+				return attempt(url, uri, etag, lastModified);
+			}
+			catch (Transient second) {
+				throw new FeedFetchException(url, second.getMessage() + " (tried twice)", second.getCause());
+			}
+		}
+	}
+
+	private FetchResult attempt(String url, URI start, String etag, String lastModified)
+			throws FeedFetchException, Transient {
+		URI uri = start;
+		for (int hop = 0;; hop++) {
+			HttpResponse<byte[]> response = send(url, request(uri, etag, lastModified));
+			int status = response.statusCode();
+			String newEtag = response.headers().firstValue("ETag").orElse(null);
+			String newLastModified = response.headers().firstValue("Last-Modified").orElse(null);
+			if (status == 200) {
+				return new FetchResult(FetchResult.Status.OK, response.body(), newEtag, newLastModified);
+			}
+			if (status == 304) {
+				return new FetchResult(FetchResult.Status.NOT_MODIFIED, null, newEtag != null ? newEtag : etag,
+						newLastModified != null ? newLastModified : lastModified);
+			}
+			if (REDIRECTS.contains(status) && hop < MAX_REDIRECTS) {
+				uri = redirectTarget(url, uri, response);
+				continue;
+			}
+			if (status >= 500) {
+				throw new Transient("HTTP " + status + " (server error)", null);
+			}
+			throw new FeedFetchException(url, "HTTP " + status + describe(status));
+		}
+	}
+
+	private HttpRequest request(URI uri, String etag, String lastModified) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+			.timeout(timeout)
+			.header("User-Agent", USER_AGENT)
+			.header("Accept", "application/rss+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1")
+			.GET();
+		if (etag != null) {
+			request.header("If-None-Match", etag);
+		}
+		if (lastModified != null) {
+			request.header("If-Modified-Since", lastModified);
+		}
+		return request.build();
+	}
+
+	/** Sends with a deadline for the whole exchange, body included; only a 200's body is kept. */
+	private HttpResponse<byte[]> send(String url, HttpRequest request) throws FeedFetchException, Transient {
+		CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request,
+				info -> info.statusCode() == 200
+						? new CappedBody(maxBytes, info.headers().firstValueAsLong("Content-Length").orElse(-1))
+						: BodySubscribers.replacing(new byte[0]));
+		try {
+			return exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			exchange.cancel(true);
+			throw new Transient("timed out after " + seconds(timeout), ex);
+		}
+		catch (ExecutionException ex) {
+			Throwable cause = ex.getCause();
+			if (cause instanceof CappedBody.TooLarge) {
+				throw new FeedFetchException(url, cause.getMessage(), cause);
+			}
+			if (cause instanceof IOException) {
+				throw new Transient("network error: " + cause, cause);
+			}
+			throw new FeedFetchException(url, "unexpected error: " + cause, cause);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			exchange.cancel(true);
+			throw new FeedFetchException(url, "interrupted", ex);
+		}
+	}
+
+	private static URI redirectTarget(String url, URI from, HttpResponse<?> response) throws FeedFetchException {
+		String location = response.headers()
+			.firstValue("Location")
+			.orElseThrow(() -> new FeedFetchException(url, "HTTP " + response.statusCode() + " without a Location"));
+		try {
+			return FeedUrls.checkAllowed(from.resolve(new URI(location.strip())).toString());
+		}
+		catch (URISyntaxException ex) {
+			throw new FeedFetchException(url, "redirect to an invalid URL: " + location, ex);
+		}
+		catch (FeedFetchException ex) {
+			throw new FeedFetchException(url, "redirected to " + location + ", which is refused: " + ex.reason());
+		}
+	}
+
+	private void pause(String url) throws FeedFetchException {
+		try {
+			Thread.sleep(backoff.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new FeedFetchException(url, "interrupted", ex);
+		}
+	}
+
+	private static String describe(int status) {
+		return switch (status) {
+			case 401, 403 -> " (access refused)";
+			case 404 -> " (not found)";
+			case 410 -> " (gone)";
+			case 429 -> " (too many requests)";
+			default -> "";
+		};
+	}
+
+	private static String seconds(Duration duration) {
+		return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+	}
+
+	/** A failure worth one retry: a network error, a timeout, a server error. */
+	private static final class Transient extends Exception {
+
+		Transient(String reason, Throwable cause) {
+			super(reason, cause);
+		}
+	}
+}
