@@ -63,7 +63,7 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 		Film film = film(row, "Name", "Year");
 		LocalDate watched = date(row, "Watched Date");
 		LocalDate logged = date(row, "Date");
-		StarRating rating = field(row, "Rating", RatingNormalizer::parseLetterboxd);
+		StarRating rating = field(row, "Rating", RowNormalizer::rating);
 		boolean rewatch = Boolean.TRUE.equals(field(row, "Rewatch", FlagNormalizer::rewatch));
 		List<String> tags = TagNormalizer.split(row.valueOf("Tags"));
 		return new Viewing(row.account(), film, watched, logged, rating, rewatch, tags, review(row),
@@ -71,7 +71,7 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 	}
 
 	private CurrentRating currentRating(RawRow row) {
-		StarRating rating = field(row, "Rating", RatingNormalizer::parseLetterboxd);
+		StarRating rating = field(row, "Rating", RowNormalizer::rating);
 		if (rating == null) {
 			throw new FieldException("Rating: blank in a ratings file");
 		}
@@ -117,6 +117,16 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 			throw new FieldException(name + ": blank");
 		}
 		return value;
+	}
+
+	/**
+	 * A Rating cell: numbers take the strict Letterboxd path ({@code 4}, {@code 4.5}, RSS {@code 4.0}; no
+	 * 10-point values); saved pages hand other notations ({@code rated-8}, {@code ★★★★}), read by the full parser.
+	 */
+	private static StarRating rating(String raw) {
+		String value = raw.strip();
+		return !value.isEmpty() && Character.isDigit(value.charAt(0)) ? RatingNormalizer.parseLetterboxd(value)
+				: RatingNormalizer.parse(value);
 	}
 
 	private static Integer position(String raw) {
