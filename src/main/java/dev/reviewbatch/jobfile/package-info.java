@@ -1,0 +1,2 @@
+/** The {@code jobs/} folder: one YAML descriptor per runnable job, and the scheduler that decides when each runs. */
+package dev.reviewbatch.jobfile;

@@ -1,0 +1,93 @@
+package dev.reviewbatch.sync;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dev.reviewbatch.job.StoreLock;
+import dev.reviewbatch.source.rss.FeedParser;
+import dev.reviewbatch.sync.FeedStateTable.FeedState;
+
+/**
+ * Reads one configured feed incrementally: a URL with a conditional GET, a file by its checksum. A feed with
+ * nothing new is not imported; a new or changed feed is checked to be a whole, well-formed RSS document, saved
+ * under {@code out/sync/feeds/<checksum>.xml} and imported, where items seen before count as unchanged and an
+ * edited rating as updated. Its state advances only after a completed import, so a failed feed is fetched whole
+ * again next time. Never throws: every failure becomes a {@link ItemResult.Status#FAILED} result.
+ */
+class FeedSync {
+
+	private final FeedFetch fetch;
+
+	private final FeedStateTable states;
+
+	private final Importer importer;
+
+	private final Path saved;
+
+	FeedSync(FeedFetch fetch, FeedStateTable states, Importer importer, Path out) {
+		this.fetch = fetch;
+		this.states = states;
+		this.importer = importer;
+		this.saved = out.resolve("sync").resolve("feeds");
+	}
+
+	ItemResult sync(String feed) {
+		ItemResult result;
+		try {
+			result = fetchAndImport(feed, states.find(feed));
+		}
+		catch (Exception ex) {
+			if (ex instanceof StoreLock.StoreBusyException busy) {
+				throw busy;
+			}
+			result = failed(feed, ex.getMessage() == null ? ex.toString() : ex.getMessage());
+		}
+		if (result.status() != ItemResult.Status.IMPORTED) {
+			states.fetched(feed, result.status(), result.failed() ? result.detail() : null);
+		}
+		return result;
+	}
+
+	private ItemResult fetchAndImport(String feed, FeedState last) throws Exception {
+		FeedFetch.Result fetched = isUrl(feed) ? fetch.fetch(URI.create(feed), last.etag(), last.lastModified())
+				: new FeedFetch.Content(Files.readAllBytes(Path.of(feed)), null, null);
+		if (fetched instanceof FeedFetch.NotModified) {
+			return new ItemResult(feed, ItemResult.Status.NOT_MODIFIED, "not modified (HTTP 304); nothing imported", 0);
+		}
+		FeedFetch.Content content = (FeedFetch.Content) fetched;
+		String sha256 = Checksums.sha256(content.body());
+		if (sha256.equals(last.contentSha256())) {
+			return new ItemResult(feed, ItemResult.Status.NOT_MODIFIED, "unchanged since the last fetch; nothing imported",
+					0);
+		}
+		new FeedParser().parse(new ByteArrayInputStream(content.body()), feed);
+		ImportOutcome outcome = importer.run(save(content.body(), sha256));
+		if (!outcome.completed()) {
+			return new ItemResult(feed, ItemResult.Status.FAILED, "failed: run " + outcome.runId() + " "
+					+ outcome.status().toLowerCase() + ": " + outcome.failure(), outcome.runId());
+		}
+		states.imported(feed, content.etag(), content.lastModified(), sha256, outcome.runId());
+		return new ItemResult(feed, ItemResult.Status.IMPORTED, outcome.describe(), outcome.runId());
+	}
+
+	/** Content-addressed, so a restart of a failed run reads exactly the same bytes. */
+	private Path save(byte[] body, String sha256) throws IOException {
+		Files.createDirectories(saved);
+		Path file = saved.resolve(sha256.substring(0, 16) + ".xml");
+		if (!Files.exists(file)) {
+			Files.write(file, body);
+		}
+		return file;
+	}
+
+	private static ItemResult failed(String feed, String reason) {
+		return new ItemResult(feed, ItemResult.Status.FAILED, "failed: " + reason, 0);
+	}
+
+	static boolean isUrl(String feed) {
+		return feed.startsWith("http://") || feed.startsWith("https://");
+	}
+}

@@ -1,0 +1,68 @@
+package dev.reviewbatch.sync;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers the {@link StopSignal} for this store: marks STOPPING (as {@link JobOperator#stop(JobExecution)} does) the executions
+ * this context started that are still running, so each ends after its current chunk, STOPPED and restartable.
+ * Executions that were already running when the context opened belong to another (or a dead) process and are
+ * left alone. Idle unless the signal is raised.
+ */
+@Component
+class StopRunningJobs implements Runnable, DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(StopRunningJobs.class);
+
+	private final JobRepository jobRepository;
+
+	private final List<Job> jobs;
+
+	private final LocalDateTime openedAt = LocalDateTime.now();
+
+	StopRunningJobs(JobRepository jobRepository, List<Job> jobs) {
+		this.jobRepository = jobRepository;
+		this.jobs = List.copyOf(jobs);
+		StopSignal.register(this);
+	}
+
+	@Override
+	public void run() {
+		for (Job job : jobs) {
+			for (JobExecution execution : jobRepository.findRunningJobExecutions(job.getName())) {
+				if (execution.getCreateTime() != null && execution.getCreateTime().isBefore(openedAt)
+						|| execution.getStatus() == BatchStatus.STOPPING) {
+					continue;
+				}
+				log.info("Stopping run {} after its current chunk", execution.getJobInstance().getInstanceId());
+				markStopping(execution);
+			}
+		}
+	}
+
+	/**
+	 * The first half of {@link JobOperator#stop(JobExecution)}: the job's status becomes STOPPING in the repository,
+	 * which the running step reads at its next chunk commit and then ends STOPPED. The second half is left out on
+	 * purpose: in Spring Batch 6.0.6 it registers and releases the step's {@code StepContext} from this thread, which
+	 * closes the running step's step-scoped reader under it (the chunk then fails instead of stopping).
+	 */
+	private void markStopping(JobExecution execution) {
+		execution.setStatus(BatchStatus.STOPPING);
+		jobRepository.update(execution);
+	}
+
+	@Override
+	public void destroy() {
+		StopSignal.unregister(this);
+	}
+}

@@ -1,0 +1,147 @@
+package dev.reviewbatch.jobfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Job files: the shipped ones are valid; each kind of mistake is one message naming the file and the key. */
+class JobFileReaderTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void shippedJobFiles_allRead() throws Exception {
+		List<JobFile> jobs = JobFileReader.readAll(Path.of("jobs"));
+
+		assertThat(jobs).extracting(JobFile::name)
+			.contains("import-letterboxd", "nightly-sync", "rating-history-report");
+		JobFile sync = jobs.stream().filter(j -> j.name().equals("nightly-sync")).findFirst().orElseThrow();
+		assertThat(sync.job()).isEqualTo(JobKind.SYNC);
+		assertThat(sync.scheduled()).isTrue();
+		assertThat(sync.schedule().catchUp()).isTrue();
+		assertThat(sync.options().feeds()).containsExactly("input/feeds/samplefan-rss.xml");
+		assertThat(sync.commandLines().get(0)).startsWith("sync", "--out", "output")
+			.containsSubsequence("--feed", "input/feeds/samplefan-rss.xml");
+	}
+
+	@Test
+	void importJob_becomesTheImportCommandLine() throws Exception {
+		JobFile job = JobFileReader.read(Path.of("jobs/import-letterboxd.yml"));
+
+		assertThat(job.commandLines())
+			.containsExactly(List.of("import", "input/letterboxd-sample-export.zip", "--out", "output"));
+		assertThat(job.scheduled()).isFalse();
+	}
+
+	@Test
+	void unknownKey_namesFileAndKey() throws IOException {
+		Path file = write("job: import\ninput: input/letterboxd-sample-export.zip\nschedul: \"0 3 * * *\"\n");
+
+		assertThatThrownBy(() -> JobFileReader.read(file)).isInstanceOf(JobFileException.class)
+			.hasMessageStartingWith(file + ": schedul: unknown key")
+			.hasMessageContaining("schedule");
+	}
+
+	@Test
+	void unknownOption_namesTheDottedKeyAndTheKnownOnes() throws IOException {
+		Path file = write("job: report\noptions:\n  out: output\n  inbox: input/inbox\n");
+
+		assertThatThrownBy(() -> JobFileReader.read(file))
+			.hasMessage(file + ": options.inbox: unknown option for a report job; known: db, out");
+	}
+
+	@Test
+	void missingInput_namesFileKeyAndPath() throws IOException {
+		Path file = write("job: import\ninput: input/no-such-export.zip\n");
+
+		assertThatThrownBy(() -> JobFileReader.read(file))
+			.hasMessageStartingWith(file + ": input: input/no-such-export.zip: no such file or folder");
+	}
+
+	@Test
+	void importWithoutInput_isRefused() throws IOException {
+		Path file = write("job: import\n");
+
+		assertThatThrownBy(() -> JobFileReader.read(file)).hasMessageStartingWith(file + ": input: missing");
+	}
+
+	@Test
+	void missingFeedFile_namesOptionsFeeds() throws IOException {
+		Path file = write("job: sync\noptions:\n  feeds: [input/feeds/nope.xml]\n");
+
+		assertThatThrownBy(() -> JobFileReader.read(file))
+			.hasMessageStartingWith(file + ": options.feeds: input/feeds/nope.xml: no such file or folder");
+	}
+
+	@Test
+	void badCron_namesFileKeyAndExpression() throws IOException {
+		Path file = write("job: report\nschedule: \"61 * * * *\"\n");
+
+		assertThatThrownBy(() -> JobFileReader.read(file))
+			.hasMessageStartingWith(file + ": schedule: \"61 * * * *\" is not a cron expression: ");
+	}
+
+	@Test
+	void cronWithWrongFieldCount_saysHowManyAreExpected() throws IOException {
+		Path file = write("job: report\nschedule: \"0 3 * *\"\n");
+
+		assertThatThrownBy(() -> JobFileReader.read(file)).hasMessageContaining("schedule: \"0 3 * *\"")
+			.hasMessageContaining("expected 5");
+	}
+
+	@Test
+	void wrongType_namesKeyAndWhatWasFound() throws IOException {
+		Path file = write("job: report\nschedule: \"0 3 * * *\"\ncatch-up: sometimes\n");
+
+		assertThatThrownBy(() -> JobFileReader.read(file))
+			.hasMessage(file + ": catch-up: expected true or false, found \"sometimes\"");
+	}
+
+	@Test
+	void unknownJobKind_listsTheKinds() throws IOException {
+		Path file = write("job: export-everything\n");
+
+		assertThatThrownBy(() -> JobFileReader.read(file))
+			.hasMessage(file + ": job: \"export-everything\" is not a job; expected one of import, sync, report");
+	}
+
+	@Test
+	void notYaml_isOneLineNamingTheFile() throws IOException {
+		Path file = write("job: report\n  options: [\n");
+
+		assertThatThrownBy(() -> JobFileReader.read(file)).hasMessageStartingWith(file + ": (file): not valid YAML")
+			.satisfies(ex -> assertThat(ex.getMessage()).doesNotContain("\n"));
+	}
+
+	@Test
+	void fiveAndSixFieldCron_andMacros_areAccepted() throws Exception {
+		assertThat(JobFileReader.read(write("job: report\nschedule: \"30 3 * * MON-FRI\"\n")).schedule().cron())
+			.hasToString("0 30 3 * * MON-FRI");
+		assertThat(JobFileReader.read(write("job: report\nschedule: \"*/10 * * * * *\"\ncatch-up: false\n"))
+			.schedule()
+			.catchUp()).isFalse();
+		assertThat(JobFileReader.read(write("job: report\nschedule: \"@daily\"\n")).scheduled()).isTrue();
+	}
+
+	@Test
+	void inputs_listRunsOneImportPerInput() throws Exception {
+		JobFile job = JobFileReader.read(write("job: import\ninputs:\n  - input/letterboxd-sample-export.zip\n"
+				+ "  - src/test/resources/letterboxd/newer-export\noptions:\n  out: " + dir + "\n  no-report: true\n"));
+
+		assertThat(job.commandLines()).hasSize(2);
+		assertThat(job.commandLines().get(1)).containsExactly("import", "src/test/resources/letterboxd/newer-export",
+				"--out", dir.toString(), "--no-report");
+	}
+
+	private Path write(String yaml) throws IOException {
+		return Files.writeString(dir.resolve("job-" + System.nanoTime() + ".yml"), yaml);
+	}
+}
