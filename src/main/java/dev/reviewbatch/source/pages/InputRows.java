@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.reviewbatch.domain.EntryState;
 import dev.reviewbatch.domain.Provenance;
@@ -23,6 +25,7 @@ import dev.reviewbatch.source.html.PageKindDetector;
 import dev.reviewbatch.source.html.SavedPageParser;
 import dev.reviewbatch.source.rss.FeedFetchException;
 import dev.reviewbatch.source.rss.FeedFetcher;
+import dev.reviewbatch.source.rss.FeedParseResult;
 import dev.reviewbatch.source.rss.FeedParser;
 import dev.reviewbatch.source.rss.NotAFeedException;
 
@@ -53,6 +56,8 @@ final class InputRows {
 	private final FeedFetcher fetcher;
 
 	private final long maxBytes;
+
+	private static final Logger log = LoggerFactory.getLogger(InputRows.class);
 
 	private final FeedParser feeds = new FeedParser();
 
@@ -89,7 +94,7 @@ final class InputRows {
 	private List<RawRow> fetched(Input input) {
 		try {
 			byte[] body = fetcher.fetch(input.name()).body();
-			return feeds.parse(new ByteArrayInputStream(body), input.name()).rows();
+			return feedRows(body, input);
 		}
 		catch (FeedFetchException ex) {
 			return unreadable(input, SourceKind.DIARY, ex.reason());
@@ -121,7 +126,7 @@ final class InputRows {
 	private List<RawRow> byContent(Input input, byte[] content) throws IOException {
 		switch (ContentKind.of(content)) {
 			case XML:
-				return feeds.parse(new ByteArrayInputStream(content), input.name()).rows();
+				return feedRows(content, input);
 			case HTML:
 				return html(input, content);
 			case TEXT:
@@ -160,5 +165,15 @@ final class InputRows {
 	private static List<RawRow> unreadable(Input input, SourceKind kind, String reason) {
 		return List.of(RawRow.unreadable(kind, EntryState.LIVE, "", new Provenance.PageElement(input.name(),
 				input.isUrl() ? WHOLE_FEED : WHOLE_FILE), "", reason));
+	}
+
+	/** A feed's film items; list items are counted and skipped, and the count is logged for the run's log. */
+	private List<RawRow> feedRows(byte[] content, Input input) throws IOException {
+		FeedParseResult feed = feeds.parse(new ByteArrayInputStream(content), input.name());
+		if (feed.listItemsSkipped() > 0) {
+			log.info("{}: {} items, {} film items read, {} list items skipped", input.name(), feed.itemsRead(),
+					feed.rows().size(), feed.listItemsSkipped());
+		}
+		return feed.rows();
 	}
 }
