@@ -20,6 +20,7 @@ import dev.reviewbatch.domain.Rejection;
 import dev.reviewbatch.domain.ReviewText;
 import dev.reviewbatch.domain.StarRating;
 import dev.reviewbatch.domain.Viewing;
+import dev.reviewbatch.domain.ViewingDetails;
 
 /**
  * Turns each raw row into one clean domain record, or into a {@link Rejection} naming the field and the reason.
@@ -67,7 +68,37 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 		boolean rewatch = Boolean.TRUE.equals(field(row, "Rewatch", FlagNormalizer::rewatch));
 		List<String> tags = TagNormalizer.split(row.valueOf("Tags"));
 		return new Viewing(row.account(), film, watched, logged, rating, rewatch, tags, review(row),
-				row.valueOf("Letterboxd URI"), row.kind(), row.state(), row.from());
+				row.valueOf("Letterboxd URI"), row.kind(), row.state(), row.from(), details(row));
+	}
+
+	/** Liked, spoilers and TMDb id (feeds, pages); review title and earlier ratings (articles). */
+	private static ViewingDetails details(RawRow row) {
+		String liked = row.valueOf("Liked");
+		String tmdb = row.valueOf("TMDb ID") != null ? row.valueOf("TMDb ID")
+				: row.valueOf("TMDb TV ID") == null ? null : "tv:" + row.valueOf("TMDb TV ID");
+		List<StarRating> history = field(row, "Rating History", RowNormalizer::halfStarList);
+		List<StarRating> earlier = history == null || history.isEmpty() ? List.of()
+				: history.subList(0, history.size() - 1);
+		if (liked == null && tmdb == null && row.valueOf("Spoilers") == null && row.valueOf("Review Title") == null
+				&& earlier.isEmpty()) {
+			return ViewingDetails.NONE;
+		}
+		return new ViewingDetails(liked == null ? null : FlagNormalizer.rewatch(liked),
+				"Yes".equalsIgnoreCase(row.valueOf("Spoilers")), tmdb, row.valueOf("Review Title"), earlier);
+	}
+
+	/** {@code 4;8} → ratings of 4 and 8 half-stars, in order. */
+	private static List<StarRating> halfStarList(String raw) {
+		List<StarRating> ratings = new java.util.ArrayList<>();
+		for (String part : raw.split(";")) {
+			try {
+				ratings.add(StarRating.ofHalfStars(Integer.parseInt(part.strip())));
+			}
+			catch (NumberFormatException ex) {
+				throw new NormalizationException(raw, "not a list of half-star ratings");
+			}
+		}
+		return ratings;
 	}
 
 	private CurrentRating currentRating(RawRow row) {
