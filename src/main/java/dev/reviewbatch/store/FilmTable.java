@@ -1,7 +1,6 @@
 package dev.reviewbatch.store;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,11 +77,8 @@ final class FilmTable {
 
 	private Map<String, Boolean> select(List<String> keys) {
 		Map<String, Boolean> found = new HashMap<>();
-		jdbc.query("SELECT film_key, letterboxd_uri FROM film WHERE film_key IN ("
-				+ String.join(", ", Collections.nCopies(keys.size(), "?")) + ")",
-				rs -> {
-					found.put(rs.getString(1), rs.getString(2) != null);
-				}, keys.toArray());
+		KeyLookup.query(jdbc, "SELECT film_key, letterboxd_uri FROM film WHERE film_key IN", keys,
+				rs -> found.put(rs.getString(1), rs.getString(2) != null));
 		return found;
 	}
 }

@@ -11,9 +11,10 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Stores records of one kind in their table: inserts new keys, updates rows whose content changed, and marks
- * unchanged rows as seen in this run. Decides per row with one keyed SELECT per chunk, so it needs no
- * database-specific upsert. Rows with the same key later in the same chunk see the earlier ones.
+ * Stores records of one kind in their table: inserts new keys, updates rows whose content changed, and (where
+ * asked) marks unchanged rows as seen in this run. Decides per row from keyed SELECTs per chunk
+ * ({@link KeyLookup}), so it needs no database-specific upsert. Rows with the same key later in the same chunk
+ * see the earlier ones.
  * <p>
  * Runs inside the caller's transaction. Not thread-safe.
  */
@@ -31,9 +32,18 @@ final class KeyedTable<T> {
 
 	private final String updateSql;
 
-	KeyedTable(JdbcTemplate jdbc, TableMapping<T> mapping) {
+	private final String touchSql;
+
+	private final boolean touchUnchanged;
+
+	/**
+	 * @param touchUnchanged whether an unchanged row gets this run as its {@code last_seen_run}; needed where
+	 * entries can be marked gone ({@link GoneMarker}), a wasted write elsewhere
+	 */
+	KeyedTable(JdbcTemplate jdbc, TableMapping<T> mapping, boolean touchUnchanged) {
 		this.jdbc = jdbc;
 		this.mapping = mapping;
+		this.touchUnchanged = touchUnchanged;
 		List<String> all = new ArrayList<>(mapping.columns());
 		all.addAll(List.of("fp", "source", "source_line", "last_seen_run", "row_key"));
 		this.insertSql = "INSERT INTO " + mapping.table() + " (" + String.join(", ", all) + ") VALUES ("
@@ -41,6 +51,7 @@ final class KeyedTable<T> {
 		this.updateSql = "UPDATE " + mapping.table() + " SET "
 				+ String.join(", ", all.subList(0, all.size() - 1).stream().map(c -> c + " = ?").toList())
 				+ " WHERE row_key = ?";
+		this.touchSql = "UPDATE " + mapping.table() + " SET last_seen_run = ? WHERE row_key = ?";
 	}
 
 	List<Written<T>> write(List<T> items, long runId) {
@@ -63,7 +74,9 @@ final class KeyedTable<T> {
 				written.add(new Written<>(item, Outcome.NEW, null));
 			}
 			else if (before.fp == fp) {
-				touched.add(key);
+				if (touchUnchanged) {
+					touched.add(key);
+				}
 				written.add(new Written<>(item, Outcome.UNCHANGED, before.previous));
 			}
 			else {
@@ -95,27 +108,18 @@ final class KeyedTable<T> {
 	}
 
 	private Map<String, Existing> select(List<T> items) {
-		List<String> keys = items.stream().map(mapping.key()).distinct().toList();
+		Set<String> keys = new LinkedHashSet<>();
+		items.forEach(item -> keys.add(mapping.key().apply(item)));
 		String previous = mapping.previousColumn() == null ? "NULL" : mapping.previousColumn();
-		String sql = "SELECT row_key, fp, " + previous + " FROM " + mapping.table() + " WHERE row_key IN ("
-				+ String.join(", ", Collections.nCopies(keys.size(), "?")) + ")";
 		Map<String, Existing> found = new HashMap<>();
-		jdbc.query(sql, rs -> {
-			found.put(rs.getString(1), new Existing(rs.getLong(2), rs.getObject(3)));
-		}, keys.toArray());
+		KeyLookup.query(jdbc, "SELECT row_key, fp, " + previous + " FROM " + mapping.table() + " WHERE row_key IN",
+				keys, rs -> found.put(rs.getString(1), new Existing(rs.getLong(2), rs.getObject(3))));
 		return found;
 	}
 
+	/** Unchanged rows only record that this run saw them. */
 	private void touch(Set<String> keys, long runId) {
-		if (keys.isEmpty()) {
-			return;
-		}
-		String sql = "UPDATE " + mapping.table() + " SET last_seen_run = ? WHERE row_key IN ("
-				+ String.join(", ", Collections.nCopies(keys.size(), "?")) + ")";
-		List<Object> args = new ArrayList<>(keys.size() + 1);
-		args.add(runId);
-		args.addAll(keys);
-		jdbc.update(sql, args.toArray());
+		jdbc.batchUpdate(touchSql, keys.stream().map(key -> new Object[] { runId, key }).toList());
 	}
 
 	private record Existing(long fp, Object previous) {

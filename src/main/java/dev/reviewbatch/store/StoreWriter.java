@@ -63,14 +63,15 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 		this.ledger = ledger;
 		this.films = new FilmTable(jdbc);
 		this.viewings = new ViewingTable(jdbc);
-		this.currentRatings = new KeyedTable<>(jdbc, Mappings.CURRENT_RATING);
-		this.ratingEvents = new KeyedTable<>(jdbc, Mappings.RATING_EVENT);
-		this.marks = new KeyedTable<>(jdbc, Mappings.FILM_MARK);
-		this.likes = new KeyedTable<>(jdbc, Mappings.LINK_LIKE);
-		this.lists = new KeyedTable<>(jdbc, Mappings.FILM_LIST);
-		this.listEntries = new KeyedTable<>(jdbc, Mappings.LIST_ENTRY);
-		this.comments = new KeyedTable<>(jdbc, Mappings.COMMENT);
-		this.accounts = new KeyedTable<>(jdbc, Mappings.ACCOUNT);
+		this.currentRatings = new KeyedTable<>(jdbc, Mappings.CURRENT_RATING, true);
+		// rating events are history: never marked gone, so an unchanged one is not rewritten to say it was seen
+		this.ratingEvents = new KeyedTable<>(jdbc, Mappings.RATING_EVENT, false);
+		this.marks = new KeyedTable<>(jdbc, Mappings.FILM_MARK, true);
+		this.likes = new KeyedTable<>(jdbc, Mappings.LINK_LIKE, true);
+		this.lists = new KeyedTable<>(jdbc, Mappings.FILM_LIST, true);
+		this.listEntries = new KeyedTable<>(jdbc, Mappings.LIST_ENTRY, true);
+		this.comments = new KeyedTable<>(jdbc, Mappings.COMMENT, true);
+		this.accounts = new KeyedTable<>(jdbc, Mappings.ACCOUNT, true);
 	}
 
 	@Override

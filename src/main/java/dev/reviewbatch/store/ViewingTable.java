@@ -1,7 +1,6 @@
 package dev.reviewbatch.store;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,18 +62,18 @@ final class ViewingTable {
 		List<Written> written = new ArrayList<>(viewings.size());
 		for (Viewing viewing : viewings) {
 			String key = keyOf(viewing);
+			long entryFp = entryFp(viewing);
 			Existing before = existing.get(key);
-			Written result = viewing.kind() == SourceKind.REVIEW ? review(viewing, key, before, runId, batch)
-					: diary(viewing, key, before, runId, batch);
+			Written result = viewing.kind() == SourceKind.REVIEW ? review(viewing, key, entryFp, before, runId, batch)
+					: diary(viewing, key, entryFp, before, runId, batch);
 			written.add(result);
-			existing.put(key, after(viewing, before));
+			existing.put(key, after(viewing, entryFp, before));
 		}
 		batch.flush(jdbc, runId);
 		return written;
 	}
 
-	private Written diary(Viewing v, String key, Existing before, long runId, Batch batch) {
-		long fp = entryFp(v);
+	private Written diary(Viewing v, String key, long fp, Existing before, long runId, Batch batch) {
 		if (before == null) {
 			batch.inserts.add(insertRow(v, key, fp, true, runId));
 			return new Written(v, key, Outcome.NEW, false, null);
@@ -87,15 +86,15 @@ final class ViewingTable {
 		return new Written(v, key, Outcome.UPDATED, false, before.rating);
 	}
 
-	private Written review(Viewing v, String key, Existing before, long runId, Batch batch) {
+	private Written review(Viewing v, String key, long entryFp, Existing before, long runId, Batch batch) {
 		Long reviewFp = reviewFp(v);
 		if (before == null) {
-			batch.inserts.add(insertRow(v, key, entryFp(v), false, runId));
+			batch.inserts.add(insertRow(v, key, entryFp, false, runId));
 			return new Written(v, key, Outcome.NEW, false, null);
 		}
-		boolean entryChanged = !before.inDiary && before.entryFp != entryFp(v);
+		boolean entryChanged = !before.inDiary && before.entryFp != entryFp;
 		if (entryChanged) {
-			batch.entryUpdates.add(entryRow(v, key, entryFp(v), false, runId));
+			batch.entryUpdates.add(entryRow(v, key, entryFp, false, runId));
 		}
 		if (reviewFp != null && !reviewFp.equals(before.reviewFp)) {
 			batch.reviewUpdates.add(new Object[] { v.review().raw(), v.review().text(), reviewFp, v.from().source(),
@@ -110,10 +109,10 @@ final class ViewingTable {
 				entryChanged ? before.rating : null);
 	}
 
-	private static Existing after(Viewing v, Existing before) {
+	private static Existing after(Viewing v, long entryFpOfV, Existing before) {
 		boolean inDiary = v.kind() != SourceKind.REVIEW || before != null && before.inDiary;
 		boolean entryFromThis = v.kind() != SourceKind.REVIEW || before == null || !before.inDiary;
-		long entryFp = entryFromThis ? entryFp(v) : before.entryFp;
+		long entryFp = entryFromThis ? entryFpOfV : before.entryFp;
 		Integer rating = entryFromThis ? halfStars(v) : before.rating;
 		Long reviewFp = reviewFp(v) != null ? reviewFp(v) : before == null ? null : before.reviewFp;
 		return new Existing(entryFp, reviewFp, inDiary, rating);
@@ -148,17 +147,17 @@ final class ViewingTable {
 	}
 
 	private Map<String, Existing> select(List<Viewing> viewings) {
-		List<String> keys = viewings.stream().map(ViewingTable::keyOf).distinct().toList();
-		String sql = "SELECT row_key, entry_fp, review_fp, in_diary, half_stars FROM viewing WHERE row_key IN ("
-				+ String.join(", ", Collections.nCopies(keys.size(), "?")) + ")";
+		Set<String> keys = new LinkedHashSet<>();
+		viewings.forEach(v -> keys.add(keyOf(v)));
 		Map<String, Existing> found = new HashMap<>();
-		jdbc.query(sql, rs -> {
-			long reviewFp = rs.getLong(3);
-			Long review = rs.wasNull() ? null : reviewFp;
-			int rating = rs.getInt(5);
-			Integer half = rs.wasNull() ? null : rating;
-			found.put(rs.getString(1), new Existing(rs.getLong(2), review, rs.getBoolean(4), half));
-		}, keys.toArray());
+		KeyLookup.query(jdbc, "SELECT row_key, entry_fp, review_fp, in_diary, half_stars FROM viewing WHERE row_key IN",
+				keys, rs -> {
+					long reviewFp = rs.getLong(3);
+					Long review = rs.wasNull() ? null : reviewFp;
+					int rating = rs.getInt(5);
+					Integer half = rs.wasNull() ? null : rating;
+					found.put(rs.getString(1), new Existing(rs.getLong(2), review, rs.getBoolean(4), half));
+				});
 		return found;
 	}
 
@@ -180,13 +179,8 @@ final class ViewingTable {
 			jdbc.batchUpdate(INSERT, inserts);
 			jdbc.batchUpdate(UPDATE_ENTRY, entryUpdates);
 			jdbc.batchUpdate(UPDATE_REVIEW, reviewUpdates);
-			if (!touched.isEmpty()) {
-				List<Object> args = new ArrayList<>(touched.size() + 1);
-				args.add(runId);
-				args.addAll(touched);
-				jdbc.update("UPDATE viewing SET last_seen_run = ? WHERE row_key IN ("
-						+ String.join(", ", Collections.nCopies(touched.size(), "?")) + ")", args.toArray());
-			}
+			jdbc.batchUpdate("UPDATE viewing SET last_seen_run = ? WHERE row_key = ?",
+					touched.stream().map(key -> new Object[] { runId, key }).toList());
 		}
 	}
 }

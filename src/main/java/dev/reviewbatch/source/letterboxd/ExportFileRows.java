@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 import dev.reviewbatch.domain.Provenance;
@@ -53,6 +54,11 @@ final class ExportFileRows implements Iterator<RawRow>, Closeable {
 
 	private RawRow next;
 
+	/** Reused for every row's {@link #raw} text. */
+	private final StringBuilder rawText = new StringBuilder();
+
+	private final CSVPrinter rawPrinter;
+
 	private boolean broken;
 
 	ExportFileRows(ExportEntry entry, String account, InputStream in) throws IOException {
@@ -64,6 +70,7 @@ final class ExportFileRows implements Iterator<RawRow>, Closeable {
 		boolean list = entry.file() == ExportFile.LIST;
 		this.parser = (list ? LetterboxdCsv.LIST_FORMAT : LetterboxdCsv.FORMAT).parse(reader);
 		this.records = parser.iterator();
+		this.rawPrinter = new CSVPrinter(rawText, LetterboxdCsv.RAW_FORMAT);
 		this.columns = entry.file().columns();
 		this.kind = entry.file().kind();
 		skipHeader(list);
@@ -159,7 +166,15 @@ final class ExportFileRows implements Iterator<RawRow>, Closeable {
 		return record.size() == 1 && record.get(0).isBlank();
 	}
 
-	private static String raw(String[] values) {
-		return LetterboxdCsv.RAW_FORMAT.format((Object[]) values);
+	/** The record as one line of CSV text (quoted only where needed), as {@code RAW_FORMAT.format} writes it. */
+	private String raw(String[] values) {
+		rawText.setLength(0);
+		try {
+			rawPrinter.printRecord((Object[]) values);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return rawText.toString();
 	}
 }
