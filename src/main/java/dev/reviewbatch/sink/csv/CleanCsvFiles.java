@@ -43,15 +43,18 @@ final class CleanCsvFiles {
 					+ "ORDER BY r.film_key, r.account",
 			Set.of("rating"));
 
+	/**
+	 * previous_rating is filled while writing (see {@link CleanCsvFile#previousWithin}), not with a window
+	 * function: H2 holds a window's whole input in memory, which does not stream at a million events.
+	 */
 	static final CleanCsvFile RATING_HISTORY = new CleanCsvFile("rating_history.csv",
 			List.of("film_key", "title", "year", "date", "rating", "previous_rating", "source", "origin", "account"),
-			"SELECT " + FILM_COLUMNS + ", e.event_date, e.half_stars, "
-					+ "LAG(e.half_stars) OVER (PARTITION BY e.account, e.film_key "
-					+ "ORDER BY e.event_date NULLS FIRST, e.origin, e.row_key), "
+			"SELECT " + FILM_COLUMNS + ", e.event_date, e.half_stars, NULL, "
 					+ "e.source || ':' || e.source_line, e.origin, e.account "
 					+ "FROM rating_event e JOIN film f ON f.film_key = e.film_key "
 					+ "ORDER BY e.film_key, e.account, e.event_date NULLS FIRST, e.origin, e.row_key",
-			Set.of("rating", "previous_rating"));
+			Set.of("rating", "previous_rating"), new CleanCsvFile.Previous(List.of("film_key", "account"), "rating",
+					"previous_rating"));
 
 	static final CleanCsvFile WATCHLIST = new CleanCsvFile("watchlist.csv",
 			List.of("film_key", "title", "year", "added_date", "letterboxd_uri", "account"),

@@ -56,24 +56,63 @@ public class CleanCsvWriter {
 	private long write(Path folder, CleanCsvFile file) {
 		return atomically(folder.resolve(file.fileName()), printer -> {
 			printer.printRecord(file.header());
+			PreviousTracker previous = new PreviousTracker(file);
 			long[] rows = { 0 };
 			jdbc.query(file.sql(), rs -> {
-				printRow(printer, file, rs);
+				printRow(printer, file, previous.apply(cells(file, rs)));
 				rows[0]++;
 			});
 			return rows[0];
 		});
 	}
 
-	private static void printRow(CSVPrinter printer, CleanCsvFile file, ResultSet rs) throws SQLException {
+	private static String[] cells(CleanCsvFile file, ResultSet rs) throws SQLException {
+		String[] cells = new String[file.header().size()];
+		for (int i = 0; i < cells.length; i++) {
+			cells[i] = cell(rs.getObject(i + 1), file.starColumns().contains(file.header().get(i)));
+		}
+		return cells;
+	}
+
+	private static void printRow(CSVPrinter printer, CleanCsvFile file, String[] cells) {
 		try {
-			for (int i = 0; i < file.header().size(); i++) {
-				printer.print(cell(rs.getObject(i + 1), file.starColumns().contains(file.header().get(i))));
-			}
-			printer.println();
+			printer.printRecord((Object[]) cells);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Fills a file's "previous value" column from the row before in the same partition. */
+	private static final class PreviousTracker {
+
+		private final int[] partition;
+
+		private final int value;
+
+		private final int into;
+
+		private String[] last;
+
+		PreviousTracker(CleanCsvFile file) {
+			CleanCsvFile.Previous previous = file.previousWithin();
+			this.partition = previous == null ? null
+					: previous.partition().stream().mapToInt(file.header()::indexOf).toArray();
+			this.value = previous == null ? -1 : file.header().indexOf(previous.value());
+			this.into = previous == null ? -1 : file.header().indexOf(previous.into());
+		}
+
+		String[] apply(String[] cells) {
+			if (partition == null) {
+				return cells;
+			}
+			boolean samePartition = last != null;
+			for (int i = 0; samePartition && i < partition.length; i++) {
+				samePartition = last[partition[i]].equals(cells[partition[i]]);
+			}
+			cells[into] = samePartition ? last[value] : "";
+			last = cells;
+			return cells;
 		}
 	}
 

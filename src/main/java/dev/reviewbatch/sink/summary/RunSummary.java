@@ -20,7 +20,7 @@ public record RunSummary(long runId, String input, String account, String status
 
 	public RunSummary {
 		files = List.copyOf(files);
-		changeCounts = Map.copyOf(changeCounts);
+		changeCounts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(changeCounts));
 		changes = List.copyOf(changes);
 		ignoredFiles = List.copyOf(ignoredFiles);
 	}
