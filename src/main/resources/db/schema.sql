@@ -43,11 +43,22 @@ CREATE TABLE IF NOT EXISTS viewing (
     review_source   VARCHAR(1000),
     review_line     BIGINT,
     first_run       BIGINT NOT NULL,
-    last_seen_run   BIGINT NOT NULL
+    last_seen_run   BIGINT NOT NULL,
+    -- true while the row's entry comes from a feed or saved page; a CSV row of the same viewing takes it over
+    secondary       BOOLEAN DEFAULT FALSE NOT NULL,
+    -- where the rating came from when not from the entry's own source (a feed or page filled it)
+    rating_source   VARCHAR(1000),
+    liked           BOOLEAN,
+    spoilers        BOOLEAN,
+    tmdb_id         VARCHAR(40),
+    review_title    VARCHAR(1000),
+    details_source  VARCHAR(1000)
 );
 CREATE INDEX IF NOT EXISTS viewing_film ON viewing (film_key);
 -- no index on last_seen_run: every import touches it for every row it sees again
-CREATE INDEX IF NOT EXISTS viewing_by_account ON viewing (account);
+-- the same viewing from several sources is matched on account, film and watched date (and the gone-marking
+-- filters on account)
+CREATE INDEX IF NOT EXISTS viewing_natural ON viewing (account, film_key, watched_date);
 
 -- Every rating observation: a diary viewing's rating at its date, a current rating at its rated date.
 -- Never marked gone, so last_seen_run is the last run that wrote the row, not the last that saw it.
@@ -58,6 +69,8 @@ CREATE TABLE IF NOT EXISTS rating_event (
     event_date      DATE,
     half_stars      INTEGER NOT NULL,
     origin          VARCHAR(32) NOT NULL,
+    -- orders observations of one date: a review's earlier rating statements (negative) before its final one (0)
+    seq             INTEGER DEFAULT 0 NOT NULL,
     state           VARCHAR(16) NOT NULL,
     fp              BIGINT NOT NULL,
     source          VARCHAR(1000) NOT NULL,

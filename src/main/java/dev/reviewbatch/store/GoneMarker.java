@@ -22,7 +22,8 @@ public class GoneMarker {
 	private static final String FILM_SUBJECT = "(SELECT f.title FROM film f WHERE f.film_key = t.film_key)";
 
 	private static final List<Scope> SCOPES = List.of(
-			new Scope("viewing", Set.of("diary.csv", "reviews.csv"), "", FILM_SUBJECT),
+			// viewings that so far came only from a feed or page are newer than any export, not gone from it
+			new Scope("viewing", Set.of("diary.csv", "reviews.csv"), " AND NOT t.secondary", FILM_SUBJECT),
 			new Scope("current_rating", Set.of("ratings.csv"), "", FILM_SUBJECT),
 			new Scope("film_mark", Set.of("watched.csv"), " AND t.kind = 'WATCHED'", FILM_SUBJECT),
 			new Scope("film_mark", Set.of("watchlist.csv"), " AND t.kind = 'WATCHLIST'", FILM_SUBJECT),

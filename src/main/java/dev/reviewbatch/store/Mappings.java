@@ -61,14 +61,18 @@ final class Mappings {
 			c -> Fingerprint.hex(c.account(), c.target(), c.date(), c.text()),
 			c -> new Object[] { c.account(), c.date(), c.target(), c.text(), c.state().name() }, Comment::from, null);
 
-	/** A rating observation: its key makes a re-import of the same observation a no-op. */
+	/**
+	 * A rating observation: its key makes a re-import of the same observation a no-op. {@code seq} orders
+	 * observations of one date: a review's earlier statements before its final one (negative, 0 = the last).
+	 */
 	record RatingEvent(String key, String account, String filmKey, java.time.LocalDate date, int halfStars,
-			String origin, Provenance from) {
+			String origin, int seq, Provenance from) {
 	}
 
 	static final TableMapping<RatingEvent> RATING_EVENT = new TableMapping<>("rating_event",
-			List.of("account", "film_key", "event_date", "half_stars", "origin", "state"), RatingEvent::key,
-			e -> new Object[] { e.account(), e.filmKey(), e.date(), e.halfStars(), e.origin(), EntryState.LIVE.name() },
+			List.of("account", "film_key", "event_date", "half_stars", "origin", "seq", "state"), RatingEvent::key,
+			e -> new Object[] { e.account(), e.filmKey(), e.date(), e.halfStars(), e.origin(), e.seq(),
+					EntryState.LIVE.name() },
 			RatingEvent::from, "half_stars");
 
 	private Mappings() {

@@ -10,8 +10,11 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.LocalDate;
+
 import dev.reviewbatch.domain.Comment;
 import dev.reviewbatch.domain.CurrentRating;
+import dev.reviewbatch.domain.EntryState;
 import dev.reviewbatch.domain.Film;
 import dev.reviewbatch.domain.FilmList;
 import dev.reviewbatch.domain.FilmMark;
@@ -19,6 +22,7 @@ import dev.reviewbatch.domain.ImportItem;
 import dev.reviewbatch.domain.LinkLike;
 import dev.reviewbatch.domain.ListEntry;
 import dev.reviewbatch.domain.Profile;
+import dev.reviewbatch.domain.Provenance;
 import dev.reviewbatch.domain.Rejection;
 import dev.reviewbatch.domain.SourceKind;
 import dev.reviewbatch.domain.StarRating;
@@ -95,25 +99,77 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 
 	private void writeViewings(List<Viewing> items, Map<String, Map<Outcome, Long>> tally,
 			List<RunLedger.Change> changes) {
+		List<ViewingTable.Written> written = viewings.write(items, runId);
 		List<RatingEvent> events = new ArrayList<>();
-		for (ViewingTable.Written w : viewings.write(items, runId)) {
+		for (ViewingTable.Written w : written) {
 			Viewing v = w.item();
-			count(tally, v.from().source(), w.outcome());
 			if (w.reviewEdited()) {
 				changes.add(new RunLedger.Change("review_edited", describe(v.film()), v.watchedOn() == null ? null
 						: "viewing of " + v.watchedOn(), v.from()));
 			}
-			else if (w.outcome() == Outcome.UPDATED && v.kind() == SourceKind.DIARY) {
+			else if (w.outcome() == Outcome.UPDATED && v.kind() == SourceKind.DIARY && w.ownsRating()) {
 				changes.add(new RunLedger.Change("viewing_updated", describe(v.film()),
 						ratingChange(w.previousRating(), v.rating()), v.from()));
 			}
-			if (v.rating() != null && v.state() != dev.reviewbatch.domain.EntryState.DELETED) {
-				events.add(new RatingEvent("viewing" + Mappings.SEP + w.key(), v.account(), v.film().key(),
-						v.watchedOn() != null ? v.watchedOn() : v.loggedOn(), v.rating().halfStars(),
-						v.kind() == SourceKind.REVIEW ? "review" : "diary", v.from()));
+			if (v.rating() != null && v.state() != EntryState.DELETED) {
+				events.addAll(ratingEvents(w));
 			}
 		}
-		ratingEvents.write(events, runId);
+		java.util.Set<String> newEvents = new java.util.HashSet<>();
+		ratingEvents.write(events, runId)
+			.stream()
+			.filter(e -> e.outcome() == Outcome.NEW)
+			.forEach(e -> newEvents.add(e.item().key()));
+		for (ViewingTable.Written w : written) {
+			boolean newObservation = w.observedRating() != null && newEvents.contains(observationKey(w));
+			if (newObservation) {
+				changes.add(new RunLedger.Change("rating_changed", describe(w.item().film()),
+						ratingChange(w.previousRating(), w.item().rating()) + " (" + origin(w.item()) + ")",
+						w.item().from()));
+			}
+			count(tally, w.item().from().source(), newObservation ? Outcome.UPDATED : w.outcome());
+		}
+	}
+
+	/**
+	 * The rating events a stored viewing implies: its own rating (when it is the viewing's), a differing rating a
+	 * feed or page observed, and a review article's earlier rating statements, all at the watched (else logged)
+	 * date.
+	 */
+	private List<RatingEvent> ratingEvents(ViewingTable.Written w) {
+		Viewing v = w.item();
+		LocalDate date = v.watchedOn() != null ? v.watchedOn() : v.loggedOn();
+		String key = "viewing" + Mappings.SEP + w.key();
+		List<RatingEvent> events = new ArrayList<>();
+		List<StarRating> earlier = v.details().earlierRatings();
+		for (int i = 0; i < earlier.size(); i++) {
+			events.add(new RatingEvent(key + Mappings.SEP + "earlier" + i, v.account(), v.film().key(), date,
+					earlier.get(i).halfStars(), origin(v), i - earlier.size(), v.from()));
+		}
+		if (w.ownsRating()) {
+			events.add(new RatingEvent(key, v.account(), v.film().key(), date, v.rating().halfStars(), origin(v), 0,
+					v.from()));
+		}
+		if (w.observedRating() != null) {
+			events.add(new RatingEvent(observationKey(w), v.account(), v.film().key(), date, w.observedRating(),
+					origin(v), 0, v.from()));
+		}
+		return events;
+	}
+
+	private static String observationKey(ViewingTable.Written w) {
+		return "viewing" + Mappings.SEP + w.key() + Mappings.SEP + ViewingTable.keyOf(w.item());
+	}
+
+	/** Where a viewing's rating was observed: diary, review (CSV), rss, article or page. */
+	private static String origin(Viewing v) {
+		if (v.from() instanceof Provenance.FeedItem) {
+			return "rss";
+		}
+		if (v.from() instanceof Provenance.PageElement page) {
+			return "article".equals(page.where()) ? "article" : "page";
+		}
+		return v.kind() == SourceKind.REVIEW ? "review" : "diary";
 	}
 
 	private void writeCurrentRatings(List<CurrentRating> items, Map<String, Map<Outcome, Long>> tally,
@@ -129,7 +185,7 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 			events.add(new RatingEvent(
 					"rating" + Mappings.SEP + r.account() + Mappings.SEP + r.film().key() + Mappings.SEP + r.ratedOn()
 							+ Mappings.SEP + r.rating().halfStars(),
-					r.account(), r.film().key(), r.ratedOn(), r.rating().halfStars(), "ratings", r.from()));
+					r.account(), r.film().key(), r.ratedOn(), r.rating().halfStars(), "ratings", 0, r.from()));
 		}
 		ratingEvents.write(events, runId);
 	}

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.reviewbatch.domain.SourceKind;
 import dev.reviewbatch.domain.Viewing;
+import dev.reviewbatch.domain.ViewingDetails;
 import dev.reviewbatch.normalize.TagNormalizer;
 
 /**
@@ -19,30 +20,54 @@ import dev.reviewbatch.normalize.TagNormalizer;
  * while no diary row has been seen. Outcomes: a diary row is new, unchanged or updated by its entry part; a
  * review row by its review part (a first review is new, a changed one updated).
  * <p>
+ * A feed item or saved-page row that is the same viewing as a CSV row ({@link ViewingMatcher}) never overwrites
+ * it: it fills what is missing (rating, review, like, TMDb id) and records where each filled value came from; a
+ * rating that differs is reported as {@link Written#observedRating()} for the caller to record as an event.
+ * <p>
  * Runs inside the caller's transaction. Not thread-safe.
  */
 final class ViewingTable {
 
 	private static final String INSERT = "INSERT INTO viewing (account, film_key, watched_date, logged_date, "
 			+ "half_stars, rewatch, tags, letterboxd_uri, state, entry_fp, in_diary, review_raw, review_text, "
-			+ "review_fp, source, source_line, review_source, review_line, first_run, last_seen_run, row_key) "
-			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ "review_fp, source, source_line, review_source, review_line, first_run, last_seen_run, secondary, "
+			+ "liked, spoilers, tmdb_id, review_title, details_source, row_key) "
+			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private static final String UPDATE_ENTRY = "UPDATE viewing SET account = ?, film_key = ?, watched_date = ?, "
 			+ "logged_date = ?, half_stars = ?, rewatch = ?, tags = ?, letterboxd_uri = ?, state = ?, entry_fp = ?, "
-			+ "in_diary = ?, source = ?, source_line = ?, last_seen_run = ? WHERE row_key = ?";
+			+ "in_diary = ?, source = ?, source_line = ?, last_seen_run = ?, secondary = ? WHERE row_key = ?";
+
+	private static final String FILL_RATING = "UPDATE viewing SET half_stars = ?, rating_source = ?, "
+			+ "last_seen_run = ? WHERE row_key = ?";
+
+	private static final String FILL_DETAILS = "UPDATE viewing SET liked = COALESCE(liked, ?), "
+			+ "spoilers = COALESCE(spoilers, ?), tmdb_id = COALESCE(tmdb_id, ?), "
+			+ "review_title = COALESCE(review_title, ?), details_source = COALESCE(details_source, ?) WHERE row_key = ?";
 
 	private static final String UPDATE_REVIEW = "UPDATE viewing SET review_raw = ?, review_text = ?, review_fp = ?, "
 			+ "review_source = ?, review_line = ?, last_seen_run = ? WHERE row_key = ?";
 
-	/** One stored viewing: what happened, and the previous rating where the entry part changed. */
-	record Written(Viewing item, String key, Outcome outcome, boolean reviewEdited, Integer previousRating) {
+	/**
+	 * One stored viewing: what happened, the previous rating where the entry part changed, and a rating a feed or
+	 * page observed that differs from the stored one (null otherwise).
+	 */
+	record Written(Viewing item, String key, Outcome outcome, boolean reviewEdited, Integer previousRating,
+			Integer observedRating, boolean ownsRating) {
+
+		/** A row whose rating, if any, is the viewing's own (its event is the viewing's rating event). */
+		Written(Viewing item, String key, Outcome outcome, boolean reviewEdited, Integer previousRating) {
+			this(item, key, outcome, reviewEdited, previousRating, null, true);
+		}
 	}
 
 	private final JdbcTemplate jdbc;
 
+	private final ViewingMatcher matcher;
+
 	ViewingTable(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.matcher = new ViewingMatcher(jdbc);
 	}
 
 	/** The viewing's key: its URI, or for entries without one a hash of account, film and dates. */
@@ -57,20 +82,63 @@ final class ViewingTable {
 		if (viewings.isEmpty()) {
 			return List.of();
 		}
-		Map<String, Existing> existing = select(viewings);
+		Set<String> ownKeys = new LinkedHashSet<>();
+		viewings.forEach(v -> ownKeys.add(keyOf(v)));
+		Map<String, Existing> existing = select(ownKeys);
+		String[] keys = matcher.keys(viewings, existing::containsKey);
+		Set<String> matched = new LinkedHashSet<>(List.of(keys));
+		matched.removeAll(existing.keySet());
+		existing.putAll(select(matched));
 		Batch batch = new Batch();
 		List<Written> written = new ArrayList<>(viewings.size());
-		for (Viewing viewing : viewings) {
-			String key = keyOf(viewing);
+		for (int i = 0; i < keys.length; i++) {
+			Viewing viewing = viewings.get(i);
+			String key = keys[i];
 			long entryFp = entryFp(viewing);
 			Existing before = existing.get(key);
-			Written result = viewing.kind() == SourceKind.REVIEW ? review(viewing, key, entryFp, before, runId, batch)
-					: diary(viewing, key, entryFp, before, runId, batch);
+			Written result;
+			if (!viewing.fromCsv() && before != null && !before.secondary) {
+				result = fill(viewing, key, before, runId, batch);
+				existing.put(key, before.filledBy(viewing, result.outcome() == Outcome.UPDATED));
+			}
+			else {
+				result = viewing.kind() == SourceKind.REVIEW ? review(viewing, key, entryFp, before, runId, batch)
+						: diary(viewing, key, entryFp, before, runId, batch);
+				existing.put(key, after(viewing, entryFp, before));
+			}
 			written.add(result);
-			existing.put(key, after(viewing, entryFp, before));
 		}
 		batch.flush(jdbc, runId);
 		return written;
+	}
+
+	/** A feed or page row on a viewing a CSV owns: fill the rating, review and details it lacks; never overwrite. */
+	private Written fill(Viewing v, String key, Existing before, long runId, Batch batch) {
+		boolean fillRating = before.rating == null && v.rating() != null;
+		boolean fillReview = before.reviewFp == null && v.review() != null;
+		if (fillRating) {
+			batch.ratingFills.add(new Object[] { v.rating().halfStars(), v.from().describe(), runId, key });
+		}
+		if (fillReview) {
+			batch.reviewUpdates.add(new Object[] { v.review().raw(), v.review().text(), reviewFp(v), v.from().source(),
+					v.from().line(), runId, key });
+		}
+		if (v.details() != ViewingDetails.NONE) {
+			batch.detailFills.add(detailsRow(v, key));
+		}
+		if (!fillRating && !fillReview) {
+			batch.touched.add(key);
+		}
+		Integer observed = !fillRating && v.rating() != null && !Integer.valueOf(v.rating().halfStars()).equals(before.rating)
+				? v.rating().halfStars() : null;
+		return new Written(v, key, fillRating || fillReview ? Outcome.UPDATED : Outcome.UNCHANGED, false,
+				before.rating, observed, fillRating);
+	}
+
+	private static Object[] detailsRow(Viewing v, String key) {
+		ViewingDetails d = v.details();
+		return new Object[] { d.liked(), d.spoilers() ? Boolean.TRUE : null, d.tmdbId(), d.reviewTitle(),
+				v.from().describe(), key };
 	}
 
 	private Written diary(Viewing v, String key, long fp, Existing before, long runId, Batch batch) {
@@ -115,22 +183,27 @@ final class ViewingTable {
 		long entryFp = entryFromThis ? entryFpOfV : before.entryFp;
 		Integer rating = entryFromThis ? halfStars(v) : before.rating;
 		Long reviewFp = reviewFp(v) != null ? reviewFp(v) : before == null ? null : before.reviewFp;
-		return new Existing(entryFp, reviewFp, inDiary, rating);
+		boolean secondary = entryFromThis ? !v.fromCsv() : before.secondary;
+		return new Existing(entryFp, reviewFp, inDiary, rating, secondary);
 	}
 
 	private static Object[] insertRow(Viewing v, String key, long entryFp, boolean inDiary, long runId) {
 		boolean hasReview = v.review() != null;
+		ViewingDetails d = v.details();
+		boolean hasDetails = d != ViewingDetails.NONE;
 		return new Object[] { v.account(), v.film().key(), v.watchedOn(), v.loggedOn(), halfStars(v), v.rewatch(),
 				TagNormalizer.join(v.tags()), v.uri(), v.state().name(), entryFp, inDiary,
 				hasReview ? v.review().raw() : null, hasReview ? v.review().text() : null, reviewFp(v),
 				v.from().source(), v.from().line(), hasReview ? v.from().source() : null,
-				hasReview ? v.from().line() : null, runId, runId, key };
+				hasReview ? v.from().line() : null, runId, runId, !v.fromCsv(), d.liked(),
+				hasDetails ? d.spoilers() : null, d.tmdbId(), d.reviewTitle(), hasDetails ? v.from().describe() : null,
+				key };
 	}
 
 	private static Object[] entryRow(Viewing v, String key, long entryFp, boolean inDiary, long runId) {
 		return new Object[] { v.account(), v.film().key(), v.watchedOn(), v.loggedOn(), halfStars(v), v.rewatch(),
 				TagNormalizer.join(v.tags()), v.uri(), v.state().name(), entryFp, inDiary, v.from().source(),
-				v.from().line(), runId, key };
+				v.from().line(), runId, !v.fromCsv(), key };
 	}
 
 	private static long entryFp(Viewing v) {
@@ -146,22 +219,30 @@ final class ViewingTable {
 		return v.rating() == null ? null : v.rating().halfStars();
 	}
 
-	private Map<String, Existing> select(List<Viewing> viewings) {
-		Set<String> keys = new LinkedHashSet<>();
-		viewings.forEach(v -> keys.add(keyOf(v)));
+	private Map<String, Existing> select(Set<String> keys) {
 		Map<String, Existing> found = new HashMap<>();
-		KeyLookup.query(jdbc, "SELECT row_key, entry_fp, review_fp, in_diary, half_stars FROM viewing WHERE row_key IN",
-				keys, rs -> {
+		if (keys.isEmpty()) {
+			return found;
+		}
+		KeyLookup.query(jdbc, "SELECT row_key, entry_fp, review_fp, in_diary, half_stars, secondary FROM viewing "
+				+ "WHERE row_key IN", keys, rs -> {
 					long reviewFp = rs.getLong(3);
 					Long review = rs.wasNull() ? null : reviewFp;
 					int rating = rs.getInt(5);
 					Integer half = rs.wasNull() ? null : rating;
-					found.put(rs.getString(1), new Existing(rs.getLong(2), review, rs.getBoolean(4), half));
+					found.put(rs.getString(1),
+							new Existing(rs.getLong(2), review, rs.getBoolean(4), half, rs.getBoolean(6)));
 				});
 		return found;
 	}
 
-	private record Existing(long entryFp, Long reviewFp, boolean inDiary, Integer rating) {
+	private record Existing(long entryFp, Long reviewFp, boolean inDiary, Integer rating, boolean secondary) {
+
+		Existing filledBy(Viewing v, boolean filled) {
+			Integer newRating = rating == null && v.rating() != null ? v.rating().halfStars() : rating;
+			Long newReview = reviewFp == null && v.review() != null ? ViewingTable.reviewFp(v) : reviewFp;
+			return filled ? new Existing(entryFp, newReview, inDiary, newRating, secondary) : this;
+		}
 	}
 
 	/** Statements collected over a chunk, run in an order that lets later rows build on earlier ones. */
@@ -173,12 +254,18 @@ final class ViewingTable {
 
 		final List<Object[]> reviewUpdates = new ArrayList<>();
 
+		final List<Object[]> ratingFills = new ArrayList<>();
+
+		final List<Object[]> detailFills = new ArrayList<>();
+
 		final Set<String> touched = new LinkedHashSet<>();
 
 		void flush(JdbcTemplate jdbc, long runId) {
 			jdbc.batchUpdate(INSERT, inserts);
 			jdbc.batchUpdate(UPDATE_ENTRY, entryUpdates);
 			jdbc.batchUpdate(UPDATE_REVIEW, reviewUpdates);
+			jdbc.batchUpdate(FILL_RATING, ratingFills);
+			jdbc.batchUpdate(FILL_DETAILS, detailFills);
 			jdbc.batchUpdate("UPDATE viewing SET last_seen_run = ? WHERE row_key = ?",
 					touched.stream().map(key -> new Object[] { runId, key }).toList());
 		}

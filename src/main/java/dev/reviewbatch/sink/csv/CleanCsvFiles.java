@@ -52,7 +52,7 @@ final class CleanCsvFiles {
 			"SELECT " + FILM_COLUMNS + ", e.event_date, e.half_stars, NULL, "
 					+ "e.source || ':' || e.source_line, e.origin, e.account "
 					+ "FROM rating_event e JOIN film f ON f.film_key = e.film_key "
-					+ "ORDER BY e.film_key, e.account, e.event_date NULLS FIRST, e.origin, e.row_key",
+					+ "ORDER BY e.film_key, e.account, e.event_date NULLS FIRST, e.seq, e.origin, e.row_key",
 			Set.of("rating", "previous_rating"), new CleanCsvFile.Previous(List.of("film_key", "account"), "rating",
 					"previous_rating"));
 
