@@ -70,12 +70,17 @@ final class ViewingTable {
 		this.matcher = new ViewingMatcher(jdbc);
 	}
 
-	/** The viewing's key: its URI, or for entries without one a hash of account, film and dates. */
+	/**
+	 * The viewing's key: its URI, or for entries without one (orphaned entries, import-format files) a hash of
+	 * account, film, dates, rating, rewatch and tags, so two different entries of one film on one day stay two.
+	 * Entries without a URI that agree on all of these are one viewing.
+	 */
 	static String keyOf(Viewing v) {
 		if (v.uri() != null) {
 			return v.uri();
 		}
-		return "nouri:" + Fingerprint.hex(v.account(), v.film().key(), v.watchedOn(), v.loggedOn());
+		return "nouri:" + Fingerprint.hex(v.account(), v.film().key(), v.watchedOn(), v.loggedOn(), halfStars(v),
+				v.rewatch(), v.tags());
 	}
 
 	List<Written> write(List<Viewing> viewings, long runId) {
