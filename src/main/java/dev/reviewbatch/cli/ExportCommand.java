@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.reviewbatch.sink.export.LetterboxdImportWriter;
@@ -54,7 +53,7 @@ class ExportCommand implements Callable<Integer> {
 			return ReviewBatchCli.CANNOT_RUN;
 		}
 		Path target = to != null ? to : store.out.resolve("export").resolve(format.name());
-		try (ConfigurableApplicationContext context = store.openContext()) {
+		return store.run("export", err, context -> {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			if (format == Format.letterboxd) {
 				letterboxd(jdbc, target);
@@ -63,16 +62,7 @@ class ExportCommand implements Callable<Integer> {
 				dump(jdbc, target, format == Format.csv ? StoreDumpWriter.Format.CSV : StoreDumpWriter.Format.JSONL);
 			}
 			return ReviewBatchCli.OK;
-		}
-		catch (Exception ex) {
-			if (Errors.isStoreInUse(ex)) {
-				err.println("reviewbatch export: the store " + store.describeStore()
-						+ " is in use by another reviewbatch run; try again when it ends");
-				return ReviewBatchCli.STORE_BUSY;
-			}
-			err.println("reviewbatch export: " + Errors.oneLine(ex));
-			return ReviewBatchCli.FAILED;
-		}
+		});
 	}
 
 	private void letterboxd(JdbcTemplate jdbc, Path target) {

@@ -7,11 +7,9 @@ import java.util.concurrent.Callable;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.reviewbatch.job.ImportLauncher;
 import dev.reviewbatch.job.RunSummaries;
-import dev.reviewbatch.job.StoreLock;
 import dev.reviewbatch.sink.summary.RunSummaryText;
 import dev.reviewbatch.source.letterboxd.NotAnExportException;
 import picocli.CommandLine.Command;
@@ -49,7 +47,7 @@ class ImportCommand implements Callable<Integer> {
 			err.println("reviewbatch import: " + input + ": no such file or folder");
 			return ReviewBatchCli.CANNOT_RUN;
 		}
-		try (ConfigurableApplicationContext context = store.openContext()) {
+		return store.run("import", err, context -> {
 			JobExecution execution = context.getBean(ImportLauncher.class).run(input, store.out);
 			spec.commandLine().getOut().print(RunSummaryText.format(context.getBean(RunSummaries.class)
 				.of(execution, store.out)));
@@ -58,20 +56,7 @@ class ImportCommand implements Callable<Integer> {
 				ReportCommand.write(context, store.out, spec.commandLine().getOut());
 			}
 			return exitCode(execution, err);
-		}
-		catch (StoreLock.StoreBusyException ex) {
-			err.println("reviewbatch import: " + ex.getMessage());
-			return ReviewBatchCli.STORE_BUSY;
-		}
-		catch (Exception ex) {
-			if (Errors.isStoreInUse(ex)) {
-				err.println("reviewbatch import: the store " + store.describeStore()
-						+ " is in use by another reviewbatch run; try again when it ends");
-				return ReviewBatchCli.STORE_BUSY;
-			}
-			err.println("reviewbatch import: " + Errors.oneLine(ex));
-			return ReviewBatchCli.FAILED;
-		}
+		});
 	}
 
 	private int exitCode(JobExecution execution, PrintWriter err) {

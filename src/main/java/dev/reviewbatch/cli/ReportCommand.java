@@ -30,19 +30,10 @@ class ReportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintWriter err = spec.commandLine().getErr();
-		try (ConfigurableApplicationContext context = store.openContext()) {
+		return store.run("report", err, context -> {
 			write(context, store.out, spec.commandLine().getOut());
 			return ReviewBatchCli.OK;
-		}
-		catch (Exception ex) {
-			if (Errors.isStoreInUse(ex)) {
-				err.println("reviewbatch report: the store " + store.describeStore()
-						+ " is in use by another reviewbatch run; try again when it ends");
-				return ReviewBatchCli.STORE_BUSY;
-			}
-			err.println("reviewbatch report: " + Errors.oneLine(ex));
-			return ReviewBatchCli.FAILED;
-		}
+		});
 	}
 
 	/** Writes {@code out/reports/} from the context's store and says where; used by import and sync too. */

@@ -1,5 +1,6 @@
 package dev.reviewbatch.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import org.springframework.boot.SpringApplication;
@@ -8,6 +9,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.reviewbatch.ReviewBatchApplication;
+import dev.reviewbatch.job.StoreLock;
 import picocli.CommandLine.Option;
 
 /** The options every store-using command shares, and how they become the Spring context. */
@@ -38,6 +40,35 @@ class StoreOptions {
 		String url = jdbcUrl();
 		return url.startsWith("jdbc:h2:file:") ? url.substring("jdbc:h2:file:".length()) + ".mv.db"
 				: url.replaceAll("([?&]password=)[^&]*", "$1***");
+	}
+
+	/** Work done with the store open; returns the command's exit code. */
+	interface StoreWork {
+
+		int run(ConfigurableApplicationContext context) throws Exception;
+	}
+
+	/**
+	 * Opens the store, runs {@code work} and closes the store; a store held by another run is exit code 3 with one
+	 * line saying so, any other failure exit code 1 with the deepest message, both as {@code reviewbatch COMMAND: …}.
+	 */
+	int run(String command, PrintWriter err, StoreWork work) {
+		try (ConfigurableApplicationContext context = openContext()) {
+			return work.run(context);
+		}
+		catch (StoreLock.StoreBusyException ex) {
+			err.println("reviewbatch " + command + ": " + ex.getMessage());
+			return ReviewBatchCli.STORE_BUSY;
+		}
+		catch (Exception ex) {
+			if (Errors.isStoreInUse(ex)) {
+				err.println("reviewbatch " + command + ": the store " + describeStore()
+						+ " is in use by another reviewbatch run; try again when it ends");
+				return ReviewBatchCli.STORE_BUSY;
+			}
+			err.println("reviewbatch " + command + ": " + Errors.oneLine(ex));
+			return ReviewBatchCli.FAILED;
+		}
 	}
 
 	ConfigurableApplicationContext openContext() {

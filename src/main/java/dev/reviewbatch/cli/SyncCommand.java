@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.springframework.context.ConfigurableApplicationContext;
 
-import dev.reviewbatch.job.StoreLock;
 import dev.reviewbatch.sync.NightlySync;
 import dev.reviewbatch.sync.SyncSettings;
 import dev.reviewbatch.sync.SyncSummary;
@@ -66,7 +64,7 @@ class SyncCommand implements Callable<Integer> {
 			err.println("reviewbatch sync: " + inbox + ": no such folder (the inbox; create it or pass --inbox)");
 			return ReviewBatchCli.CANNOT_RUN;
 		}
-		try (ConfigurableApplicationContext context = store.openContext()) {
+		return store.run("sync", err, context -> {
 			SyncSummary summary = context.getBean(NightlySync.class).run(settings());
 			String text = SyncSummaryText.format(summary);
 			out.print(text);
@@ -76,20 +74,7 @@ class SyncCommand implements Callable<Integer> {
 				ReportCommand.write(context, store.out, out);
 			}
 			return summary.anyFailed() ? ReviewBatchCli.FAILED : ReviewBatchCli.OK;
-		}
-		catch (StoreLock.StoreBusyException ex) {
-			err.println("reviewbatch sync: " + ex.getMessage());
-			return ReviewBatchCli.STORE_BUSY;
-		}
-		catch (Exception ex) {
-			if (Errors.isStoreInUse(ex)) {
-				err.println("reviewbatch sync: the store " + store.describeStore()
-						+ " is in use by another reviewbatch run; try again when it ends");
-				return ReviewBatchCli.STORE_BUSY;
-			}
-			err.println("reviewbatch sync: " + Errors.oneLine(ex));
-			return ReviewBatchCli.FAILED;
-		}
+		});
 	}
 
 	private SyncSettings settings() {
