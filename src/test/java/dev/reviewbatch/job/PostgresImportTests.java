@@ -42,6 +42,7 @@ class PostgresImportTests {
 	void importSample_onPostgres_givesTheSameFiguresAsH2_andIsIdempotent() throws Exception {
 		CliRun first = CliRun.importInto(out, Fixtures.SAMPLE_ZIP, "--db", URL);
 		String viewings = Files.readString(out.resolve("clean/viewings.csv"));
+		String report = withoutGeneratedLine(out.resolve("reports/summary.md"));
 		CliRun second = CliRun.importInto(out, Fixtures.SAMPLE_ZIP, "--db", URL);
 
 		assertThat(first.exitCode()).as(first.err()).isZero();
@@ -55,6 +56,11 @@ class PostgresImportTests {
 			assertThat(Files.readString(out.resolve("clean").resolve(file))).as(file)
 				.isEqualTo(Files.readString(h2.resolve("clean").resolve(file)));
 		}
+		assertThat(report).as("reports on PostgreSQL").isEqualTo(withoutGeneratedLine(h2.resolve("reports/summary.md")));
+	}
+
+	private static String withoutGeneratedLine(Path file) throws java.io.IOException {
+		return Files.readAllLines(file).stream().filter(line -> !line.contains("Generated")).toList().toString();
 	}
 
 	@Test
