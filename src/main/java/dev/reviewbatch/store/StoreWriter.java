@@ -80,7 +80,7 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 
 	@Override
 	public void write(Chunk<? extends ImportItem> chunk) {
-		Sorted items = Sorted.of(chunk.getItems());
+		ChunkItems items = ChunkItems.of(chunk.getItems());
 		Map<String, Map<Outcome, Long>> tally = RunLedger.tally();
 		List<RunLedger.Change> changes = new ArrayList<>();
 		films.ensure(items.filmMentions());
@@ -214,74 +214,5 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 		String from = before == null ? "unrated" : StarRating.ofHalfStars(before).stars();
 		String to = after == null ? "unrated" : after.stars();
 		return from.equals(to) ? null : from + " → " + to;
-	}
-
-	/** A chunk's items sorted by kind, in their original order within each kind. */
-	private static final class Sorted {
-
-		final List<Profile> profiles = new ArrayList<>();
-
-		final List<Viewing> viewings = new ArrayList<>();
-
-		final List<CurrentRating> currentRatings = new ArrayList<>();
-
-		final List<FilmMark> marks = new ArrayList<>();
-
-		final List<LinkLike> likes = new ArrayList<>();
-
-		final List<FilmList> lists = new ArrayList<>();
-
-		final List<ListEntry> listEntries = new ArrayList<>();
-
-		final List<Comment> comments = new ArrayList<>();
-
-		final List<Rejection> rejections = new ArrayList<>();
-
-		static Sorted of(List<? extends ImportItem> items) {
-			Sorted sorted = new Sorted();
-			for (ImportItem item : items) {
-				sorted.add(item);
-			}
-			return sorted;
-		}
-
-		private void add(ImportItem item) {
-			if (item instanceof Viewing v) {
-				viewings.add(v);
-			}
-			else if (item instanceof CurrentRating r) {
-				currentRatings.add(r);
-			}
-			else if (item instanceof FilmMark m) {
-				marks.add(m);
-			}
-			else if (item instanceof LinkLike l) {
-				likes.add(l);
-			}
-			else if (item instanceof FilmList l) {
-				lists.add(l);
-			}
-			else if (item instanceof ListEntry e) {
-				listEntries.add(e);
-			}
-			else if (item instanceof Comment c) {
-				comments.add(c);
-			}
-			else if (item instanceof Profile p) {
-				profiles.add(p);
-			}
-			else if (item instanceof Rejection r) {
-				rejections.add(r);
-			}
-		}
-
-		List<FilmTable.Mention> filmMentions() {
-			List<FilmTable.Mention> mentions = new ArrayList<>();
-			viewings.forEach(v -> mentions.add(new FilmTable.Mention(v.film(), null, v.from())));
-			currentRatings.forEach(r -> mentions.add(new FilmTable.Mention(r.film(), r.filmUri(), r.from())));
-			marks.forEach(m -> mentions.add(new FilmTable.Mention(m.film(), m.filmUri(), m.from())));
-			listEntries.forEach(e -> mentions.add(new FilmTable.Mention(e.film(), e.filmUri(), e.from())));
-			return mentions;
-		}
 	}
 }
