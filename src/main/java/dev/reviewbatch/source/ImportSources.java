@@ -24,10 +24,10 @@ import dev.reviewbatch.source.pages.PagesAndFeedsReader;
 /**
  * Recognises an input by its content and returns the {@link ImportSource} that reads it:
  * <ol>
+ * <li>an RSS feed (file or http(s) URL), a saved page or review article, or a folder of them
+ * ({@link PagesAndFeedsReader#handles(String)});</li>
  * <li>a CSV in Letterboxd's import format (written by other tools or by {@code export}), or a folder of them;</li>
  * <li>an IMDb "Your Ratings" CSV, or a folder of them;</li>
- * <li>an RSS feed (file or http(s) URL), a saved page or review article, or a folder holding at least one saved
- * page, feed or Markdown review (a folder of plain .txt notes alone is not taken for reviews);</li>
  * <li>otherwise a Letterboxd data export (ZIP, folder or one of its CSV files).</li>
  * </ol>
  * Throws {@link NotAnExportException} (one line naming the input and the reason) for an input no source reads.
@@ -38,7 +38,7 @@ public final class ImportSources {
 	}
 
 	public static ImportSource detect(String input) {
-		if (isUrl(input)) {
+		if (PagesAndFeedsReader.handles(input)) {
 			return pagesAndFeeds(input);
 		}
 		Path path = Path.of(input);
@@ -50,29 +50,8 @@ public final class ImportSources {
 		if (!imdb.isEmpty()) {
 			return singleFiles("imdb-ratings", imdb, ImdbRatingsReader::new);
 		}
-		if (PagesAndFeedsReader.handles(path) && (Files.isRegularFile(path) || holdsMarkup(path))) {
-			return pagesAndFeeds(input);
-		}
 		return letterboxdExport(path);
 	}
-
-	private static boolean isUrl(String input) {
-		String lower = input.strip().toLowerCase(java.util.Locale.ROOT);
-		return lower.startsWith("http://") || lower.startsWith("https://");
-	}
-
-	private static boolean holdsMarkup(Path folder) {
-		try (Stream<Path> files = Files.list(folder)) {
-			return files.map(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT))
-				.anyMatch(name -> MARKUP.matcher(name).matches());
-		}
-		catch (IOException ex) {
-			return false;
-		}
-	}
-
-	private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern
-		.compile("[^.].*\\.(html?|xhtml|xml|rss|md|markdown)$");
 
 	private static ImportSource pagesAndFeeds(String input) {
 		return new ImportSource() {

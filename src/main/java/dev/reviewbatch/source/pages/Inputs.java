@@ -46,12 +46,18 @@ final class Inputs {
 	}
 
 	/**
-	 * True for a folder holding files with a readable extension and no export files, or for such a single file;
-	 * false for a Letterboxd export (folder of CSV files, ZIP, CSV file) and for what does not exist.
+	 * True for an http(s) URL; for a folder holding at least one saved page, feed or Markdown review and no export
+	 * files (plain .txt files alone are taken for notes, not reviews); or for a single readable file. False for a
+	 * Letterboxd export (folder of CSV files, ZIP, CSV file) and for what does not exist.
 	 */
-	static boolean handles(Path path) {
+	static boolean handles(String input) {
+		if (isUrl(input)) {
+			return true;
+		}
+		Path path = Path.of(input);
 		if (Files.isDirectory(path)) {
-			return !readableFiles(path).isEmpty() && children(path).stream().noneMatch(Inputs::isExportFile);
+			return readableFiles(path).stream().anyMatch(file -> !"txt".equals(extension(file)))
+					&& children(path).stream().noneMatch(Inputs::isExportFile);
 		}
 		return Files.isRegularFile(path) && READ_EXTENSIONS.contains(extension(path));
 	}

@@ -64,11 +64,16 @@ public class PagesAndFeedsReader implements ItemStreamReader<RawRow> {
 	}
 
 	/**
-	 * True when {@code path} is for this reader rather than the export reader: a folder holding .html, .htm, .xml,
-	 * .md or .txt files and no CSV or ZIP, or one such file. False for a Letterboxd export (folder, ZIP, CSV).
+	 * True when {@code input} is for this reader rather than an export reader: an http(s) feed URL, a folder holding
+	 * saved pages, feeds or Markdown reviews and no CSV or ZIP, or one readable file (.html, .xml, .md, .txt, …).
+	 * False for a Letterboxd export (folder, ZIP, CSV) and for a folder of plain .txt notes alone.
 	 */
+	public static boolean handles(String input) {
+		return Inputs.handles(input);
+	}
+
 	public static boolean handles(Path path) {
-		return Inputs.handles(path);
+		return handles(path.toString());
 	}
 
 	/** The source names in read order (paths as given, URLs), for the run ledger; reads and fetches nothing. */
