@@ -17,6 +17,14 @@ public final class FlagNormalizer {
 	 * @throws NormalizationException for anything else
 	 */
 	public static boolean rewatch(String raw) {
+		return yesNo(raw);
+	}
+
+	/**
+	 * Any yes/no cell ({@code Liked}, {@code Spoilers}, …), read like {@link #rewatch}.
+	 * @throws NormalizationException for anything but yes/no values or blank
+	 */
+	public static boolean yesNo(String raw) {
 		if (raw == null || raw.isEmpty()) {
 			return false;
 		}

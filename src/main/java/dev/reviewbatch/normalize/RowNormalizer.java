@@ -1,6 +1,7 @@
 package dev.reviewbatch.normalize;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -73,23 +74,23 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 
 	/** Liked, spoilers and TMDb id (feeds, pages); review title and earlier ratings (articles). */
 	private static ViewingDetails details(RawRow row) {
-		String liked = row.valueOf("Liked");
+		Boolean liked = field(row, "Liked", FlagNormalizer::yesNo);
+		boolean spoilers = Boolean.TRUE.equals(field(row, "Spoilers", FlagNormalizer::yesNo));
 		String tmdb = row.valueOf("TMDb ID") != null ? row.valueOf("TMDb ID")
 				: row.valueOf("TMDb TV ID") == null ? null : "tv:" + row.valueOf("TMDb TV ID");
 		List<StarRating> history = field(row, "Rating History", RowNormalizer::halfStarList);
 		List<StarRating> earlier = history == null || history.isEmpty() ? List.of()
 				: history.subList(0, history.size() - 1);
-		if (liked == null && tmdb == null && row.valueOf("Spoilers") == null && row.valueOf("Review Title") == null
-				&& earlier.isEmpty()) {
+		String reviewTitle = row.valueOf("Review Title");
+		if (liked == null && !spoilers && tmdb == null && reviewTitle == null && earlier.isEmpty()) {
 			return ViewingDetails.NONE;
 		}
-		return new ViewingDetails(liked == null ? null : FlagNormalizer.rewatch(liked),
-				"Yes".equalsIgnoreCase(row.valueOf("Spoilers")), tmdb, row.valueOf("Review Title"), earlier);
+		return new ViewingDetails(liked, spoilers, tmdb, reviewTitle, earlier);
 	}
 
 	/** {@code 4;8} → ratings of 4 and 8 half-stars, in order. */
 	private static List<StarRating> halfStarList(String raw) {
-		List<StarRating> ratings = new java.util.ArrayList<>();
+		List<StarRating> ratings = new ArrayList<>();
 		for (String part : raw.split(";")) {
 			try {
 				ratings.add(StarRating.ofHalfStars(Integer.parseInt(part.strip())));

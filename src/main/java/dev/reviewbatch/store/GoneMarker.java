@@ -1,5 +1,6 @@
 package dev.reviewbatch.store;
 
+import dev.reviewbatch.domain.Provenance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ public class GoneMarker {
 				rs -> {
 					String subject = rs.getString(1) == null ? "(unknown)" : rs.getString(1);
 					changes.add(new RunLedger.Change("gone", subject, scope.table() + " entry absent from this export",
-							new dev.reviewbatch.domain.Provenance.CsvLine(rs.getString(2), rs.getLong(3))));
+							new Provenance.CsvLine(rs.getString(2), rs.getLong(3))));
 				}, account, runId);
 		ledger.changed(runId, changes);
 		return jdbc.update("UPDATE " + scope.table() + " t SET state = 'GONE'" + where, account, runId);

@@ -1,5 +1,7 @@
 package dev.reviewbatch.store;
 
+import java.util.Set;
+import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -115,7 +117,7 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 				events.addAll(ratingEvents(w));
 			}
 		}
-		java.util.Set<String> newEvents = new java.util.HashSet<>();
+		Set<String> newEvents = new HashSet<>();
 		ratingEvents.write(events, runId)
 			.stream()
 			.filter(e -> e.outcome() == Outcome.NEW)

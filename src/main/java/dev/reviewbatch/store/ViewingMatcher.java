@@ -1,5 +1,6 @@
 package dev.reviewbatch.store;
 
+import java.util.function.Predicate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ final class ViewingMatcher {
 	 * The key each viewing is stored under, in order. {@code found} says whether a key is already stored; keys
 	 * this call re-keys in the database are stored afterwards.
 	 */
-	String[] keys(List<Viewing> viewings, java.util.function.Predicate<String> found) {
+	String[] keys(List<Viewing> viewings, Predicate<String> found) {
 		String[] keys = new String[viewings.size()];
 		for (int i = 0; i < keys.length; i++) {
 			Viewing v = viewings.get(i);

@@ -63,6 +63,28 @@ class RowNormalizerTests {
 	}
 
 	@Test
+	void feedRowWithAnOddLikedValue_isARejection_notAFailedChunk() {
+		ImportItem item = normalizer.process(row(SourceKind.DIARY, "Name", "Heat", "Year", "1995", "Watched Date",
+				"2024-01-01", "Liked", "maybe"));
+
+		assertThat(item).isInstanceOfSatisfying(Rejection.class,
+				r -> assertThat(r.reason()).isEqualTo("Liked \"maybe\": expected Yes, No or blank"));
+	}
+
+	@Test
+	void feedRowDetails_likeSpoilersTmdbAndEarlierRatings() {
+		ImportItem item = normalizer.process(row(SourceKind.REVIEW, "Name", "Heat", "Year", "1995", "Liked", "Yes",
+				"Spoilers", "Yes", "TMDb TV ID", "949", "Rating", "4.0", "Rating History", "4;8"));
+
+		assertThat(item).isInstanceOfSatisfying(Viewing.class, v -> {
+			assertThat(v.details().liked()).isTrue();
+			assertThat(v.details().spoilers()).isTrue();
+			assertThat(v.details().tmdbId()).isEqualTo("tv:949");
+			assertThat(v.details().earlierRatings()).extracting(r -> r.halfStars()).containsExactly(4);
+		});
+	}
+
+	@Test
 	void pandasYear_isRejected() {
 		ImportItem item = normalizer.process(row(SourceKind.WATCHED, "Name", "Heat", "Year", "1995.0"));
 

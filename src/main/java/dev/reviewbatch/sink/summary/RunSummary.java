@@ -1,5 +1,7 @@
 package dev.reviewbatch.sink.summary;
 
+import java.util.TreeMap;
+import java.util.Collections;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,7 @@ public record RunSummary(long runId, String input, String account, String status
 
 	public RunSummary {
 		files = List.copyOf(files);
-		changeCounts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(changeCounts));
+		changeCounts = Collections.unmodifiableMap(new TreeMap<>(changeCounts));
 		changes = List.copyOf(changes);
 		ignoredFiles = List.copyOf(ignoredFiles);
 	}

@@ -1,5 +1,6 @@
 package dev.reviewbatch.source.letterboxd;
 
+import dev.reviewbatch.domain.EntryState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,7 +21,7 @@ final class AccountDetector {
 
 	static String detect(ExportArchive archive) {
 		for (ExportEntry entry : archive.entries()) {
-			if (entry.file() == ExportFile.PROFILE && entry.state() == dev.reviewbatch.domain.EntryState.LIVE) {
+			if (entry.file() == ExportFile.PROFILE && entry.state() == EntryState.LIVE) {
 				String username = usernameIn(archive, entry);
 				if (!username.isEmpty()) {
 					return username;

@@ -1,5 +1,6 @@
 package dev.reviewbatch.source.letterboxd;
 
+import java.util.NoSuchElementException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,7 +88,7 @@ final class ExportFileRows implements Iterator<RawRow>, Closeable {
 	@Override
 	public RawRow next() {
 		if (!hasNext()) {
-			throw new java.util.NoSuchElementException(entry.path() + ": no more rows");
+			throw new NoSuchElementException(entry.path() + ": no more rows");
 		}
 		RawRow row = next;
 		next = null;
