@@ -73,6 +73,7 @@ class StoreOptions {
 
 	ConfigurableApplicationContext openContext() {
 		SpringApplication application = new SpringApplicationBuilder(ReviewBatchApplication.class)
+			.main(ReviewBatchApplication.class) // names the ahead-of-time initializer, on any thread
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)
 			.build();
