@@ -82,8 +82,11 @@ class LauncherTests {
 		Run defaults = install.launch(Map.of("JAVA_OPTS", "-Xmx2g -XX:+UseParallelGC"), "--help");
 		Run none = install.launch(Map.of("REVIEWBATCH_JVM_DEFAULTS", ""), "--help");
 
-		assertThat(defaults.args()).containsSubsequence("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
-				"-Xmx2g", "-XX:+UseParallelGC", "-jar");
+		assertThat(defaults.args()).containsSubsequence("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx2g",
+				"-XX:+UseParallelGC", "-jar");
+		int defaultHeap = defaults.args().indexOf(defaults.args().stream().filter(arg -> arg.startsWith("-Xmx"))
+			.findFirst().orElseThrow());
+		assertThat(defaultHeap).isLessThan(defaults.args().indexOf("-Xmx2g"));
 		assertThat(none.args()).containsExactly("-jar", install.app + "/reviewbatch.jar", "--help");
 	}
 
