@@ -88,6 +88,7 @@ public class ImportLetterboxdJobConfiguration {
 			.processor(normalizer)
 			.writer(writer)
 			.listener(new ProgressReporter())
+			.listener(new TestPause())
 			.build();
 	}
 
