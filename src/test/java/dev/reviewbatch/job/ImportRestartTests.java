@@ -2,23 +2,20 @@ package dev.reviewbatch.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.reviewbatch.ChildJvm;
 import dev.reviewbatch.ReviewBatchApplication;
 import dev.reviewbatch.SlowTest;
 import dev.reviewbatch.cli.ReviewBatchCli;
@@ -76,50 +73,14 @@ class ImportRestartTests {
 	}
 
 	/** Starts the CLI in a child JVM that pauses after {@code chunks} chunks until its stdin is closed. */
-	private Process startImport(Path export, Path out, int chunks) throws IOException {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		return new ProcessBuilder(java, "-Xmx256m", "-D" + TestPause.PROPERTY + "=" + chunks, "-cp",
-				System.getProperty("java.class.path"), ReviewBatchApplication.class.getName(), "import",
-				export.toString(), "--out", out.toString())
-			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
-			.start();
+	private static Process startImport(Path export, Path out, int chunks) throws IOException {
+		return ChildJvm.start(ProcessBuilder.Redirect.DISCARD, chunks, ReviewBatchApplication.class.getName(), "import",
+				export.toString(), "--out", out.toString());
 	}
 
-	/**
-	 * Waits (at most 5 minutes, a bound for a loaded machine, not a timing bet) for the child's pause line on
-	 * stderr; stderr is drained from then on, so the child never blocks on a full pipe.
-	 */
 	private static void awaitPause(Process child, int chunks) throws InterruptedException {
-		BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-		Thread drain = new Thread(() -> {
-			try (BufferedReader err = new BufferedReader(
-					new InputStreamReader(child.getErrorStream(), StandardCharsets.UTF_8))) {
-				for (String line = err.readLine(); line != null; line = err.readLine()) {
-					lines.add(line);
-				}
-			}
-			catch (IOException ex) {
-				// the child was killed
-			}
-			lines.add(END);
-		}, "child-stderr");
-		drain.setDaemon(true);
-		drain.start();
-		String signal = TestPause.SIGNAL.formatted(chunks);
-		StringBuilder seen = new StringBuilder();
-		for (String line = lines.poll(5, TimeUnit.MINUTES); line != null; line = lines.poll(5, TimeUnit.MINUTES)) {
-			if (line.strip().equals(signal)) {
-				return;
-			}
-			if (line == END) {
-				break;
-			}
-			seen.append(line).append('\n');
-		}
-		throw new AssertionError("the child never printed \"" + signal + "\"; its stderr:\n" + seen);
+		ChildJvm.awaitLine(child, TestPause.SIGNAL.formatted(chunks));
 	}
-
-	private static final String END = new String("<end of stderr>");
 
 	private Path writeDiary(int rows) throws IOException {
 		Path export = dir.resolve("export");
