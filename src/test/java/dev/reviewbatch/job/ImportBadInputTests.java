@@ -14,12 +14,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.reviewbatch.Fixtures;
+import dev.reviewbatch.SlowTest;
 import dev.reviewbatch.cli.ReviewBatchCli;
 
 /**
  * Bad input (src/test/resources/letterboxd/bad/README.md): every case gets one clear line naming the file and
  * the reason, and nothing already stored is lost.
  */
+@SlowTest
 class ImportBadInputTests {
 
 	@TempDir

@@ -17,10 +17,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.reviewbatch.SlowTest;
 import dev.reviewbatch.cli.ReviewBatchCli;
 import dev.reviewbatch.sync.Cli;
 
 /** The scheduler decides when: fast crons, overlapping fires, catch-up after downtime, and stopping. */
+@SlowTest
 class JobSchedulerTests {
 
 	@TempDir

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.reviewbatch.Fixtures;
+import dev.reviewbatch.SlowTest;
 
 /** scripts/screenshot-report.sh renders the sample's report in headless Chromium, where the machine has it. */
+@SlowTest
 class ScreenshotReportTests {
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
