@@ -48,6 +48,8 @@ class ImportRestartTests {
 		CliRun resumed = CliRun.importInto(out, export);
 
 		assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+		assertThat(resumed.latestSummary().getFileName()).as("the killed run 1 resumed, no new run")
+			.hasToString("1.json");
 		assertThat(resumed.count("diary.csv", "read")).isEqualTo(ROWS);
 		assertThat(resumed.count("diary.csv", "new")).as("each row counted once over both attempts").isEqualTo(ROWS);
 		assertThat(resumed.files().get("diary.csv")).containsEntry("reconciles", true);
