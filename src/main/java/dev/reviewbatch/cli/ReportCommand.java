@@ -38,10 +38,19 @@ class ReportCommand implements Callable<Integer> {
 
 	/** Writes {@code out/reports/} from the context's store and says where; used by import and sync too. */
 	static Path write(ConfigurableApplicationContext context, Path out, PrintWriter say) {
-		Path index = new ReportWriter(context.getBean(JdbcTemplate.class)).write(out.resolve("reports"),
-				Instant.now());
+		Path index = writeQuietly(context, out);
+		say(index, say);
+		return index;
+	}
+
+	/** Writes {@code out/reports/} and returns its index page, printing nothing. */
+	static Path writeQuietly(ConfigurableApplicationContext context, Path out) {
+		return new ReportWriter(context.getBean(JdbcTemplate.class)).write(out.resolve("reports"), Instant.now());
+	}
+
+	/** {@code Report: /abs/path/index.html}. */
+	static void say(Path index, PrintWriter say) {
 		say.println("Report: " + index.toAbsolutePath().normalize());
 		say.flush();
-		return index;
 	}
 }
