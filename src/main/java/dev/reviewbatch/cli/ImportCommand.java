@@ -34,8 +34,9 @@ import picocli.CommandLine.Spec;
  * refusal creates nothing.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-		description = { "Imports one input into the store, then writes clean CSV files, rejects.csv, a run summary "
-				+ "and reports/. The input is recognised by its content.",
+		description = { "Imports an export, CSV, feed, saved page or article into the store, then writes clean files.",
+				"After the import it writes clean CSV files, rejects.csv, a run summary and reports/. The input is "
+						+ "recognised by its content.",
 				"Importing the same input again changes nothing; a newer export adds what is new or changed and marks "
 						+ "entries it no longer holds as gone. A run that died part-way resumes when run again.",
 				"Progress shows on a terminal; elsewhere (a pipe, cron) a plain line now and then." })

@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code reviewbatch report}: writes {@code reports/} (index.html, summary.md, data/) from the store. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-		description = { "Writes reports/ from the store: index.html (one self-contained page with charts), "
-				+ "summary.md (the same facts as text) and data/ (the CSV and JSON behind every chart and table).",
+		description = { "Writes reports/ from the store: one page with charts, its facts as text, and the data behind it.",
+				"The files are index.html (one self-contained page with charts), summary.md (the same facts as "
+						+ "text) and data/ (the CSV and JSON behind every chart and table).",
 				"Reads the store only. The same store gives the same files, apart from one generated-at line." })
 class ReportCommand implements Callable<Integer> {
 
