@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.reviewbatch.job.ImportLauncher;
 import dev.reviewbatch.job.RunSummaries;
@@ -72,27 +73,39 @@ class ImportCommand implements Callable<Integer> {
 			err.println("reviewbatch import: " + refusal);
 			return ReviewBatchCli.CANNOT_RUN;
 		}
-		return store.run("import", err, context -> {
-			ProgressConsole progress = ProgressConsole.detect(err, quiet);
-			context.getBean(ProgressTarget.class).showOn(progress);
-			JobExecution execution = context.getBean(ImportLauncher.class).run(input, store.out);
-			RunSummary summary = context.getBean(RunSummaries.class).of(execution, store.out);
-			Path report = null;
-			if (execution.getStatus() == BatchStatus.COMPLETED && !noReport) {
-				progress.say("writing the report…");
-				long start = System.nanoTime();
+		return store.run("import", err, context -> importAndReport(context, err));
+	}
+
+	/** The run, then the report (the summary's last phase), then the summary, printed even when the report fails. */
+	private int importAndReport(ConfigurableApplicationContext context, PrintWriter err) throws Exception {
+		ProgressConsole progress = ProgressConsole.detect(err, quiet);
+		context.getBean(ProgressTarget.class).showOn(progress);
+		JobExecution execution = context.getBean(ImportLauncher.class).run(input, store.out);
+		RunSummary summary = context.getBean(RunSummaries.class).of(execution, store.out);
+		Path report = null;
+		RuntimeException reportFailure = null;
+		if (execution.getStatus() == BatchStatus.COMPLETED && !noReport) {
+			progress.say("writing the report…");
+			long start = System.nanoTime();
+			try {
 				report = ReportCommand.writeQuietly(context, store.out);
 				summary = summary.withPhase("write_report", Duration.ofNanos(System.nanoTime() - start));
 				RunSummaryJson.write(summary, store.out.resolve("runs"));
 			}
-			PrintWriter out = spec.commandLine().getOut();
-			out.print(RunSummaryText.format(summary));
-			if (report != null) {
-				ReportCommand.say(report, out);
+			catch (RuntimeException ex) {
+				reportFailure = ex;
 			}
-			out.flush();
-			return exitCode(execution, err);
-		});
+		}
+		PrintWriter out = spec.commandLine().getOut();
+		out.print(RunSummaryText.format(summary));
+		if (report != null) {
+			ReportCommand.say(report, out);
+		}
+		out.flush();
+		if (reportFailure != null) {
+			throw reportFailure;
+		}
+		return exitCode(execution, err);
 	}
 
 	/**

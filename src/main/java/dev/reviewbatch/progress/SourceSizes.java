@@ -16,7 +16,7 @@ import dev.reviewbatch.source.letterboxd.ExportEntry;
 
 /**
  * Sizes the sources of an input before it is read, so progress can show a total from the start: each CSV's
- * bytes (a ZIP's entries by their stated uncompressed size) and its line count estimated from its first
+ * bytes (a ZIP's entries by their stated uncompressed size), and its lines and records estimated from its first
  * {@value #SAMPLE_BYTES} bytes. Never throws: a source it cannot size is {@link SourceSize#UNKNOWN}.
  */
 public final class SourceSizes {
@@ -46,7 +46,7 @@ public final class SourceSizes {
 			for (ExportEntry entry : archive.entries()) {
 				if (sizes.containsKey(entry.path()) && entry.size() >= 0) {
 					try (InputStream in = archive.open(entry)) {
-						sizes.put(entry.path(), SourceSize.csv(entry.size(), estimateLines(in, entry.size())));
+						sizes.put(entry.path(), estimateCsv(in, entry.size()));
 					}
 				}
 			}
@@ -60,8 +60,7 @@ public final class SourceSizes {
 
 	private static SourceSize csvFile(Path file) {
 		try (InputStream in = Files.newInputStream(file)) {
-			long bytes = Files.size(file);
-			return SourceSize.csv(bytes, estimateLines(in, bytes));
+			return estimateCsv(in, Files.size(file));
 		}
 		catch (IOException | RuntimeException ex) {
 			return SourceSize.UNKNOWN;
@@ -78,20 +77,34 @@ public final class SourceSizes {
 		}
 	}
 
-	/** Lines in a stream of {@code size} bytes: counted in the sample, scaled up when the sample is not all. */
-	static long estimateLines(InputStream in, long size) throws IOException {
+	/**
+	 * A CSV stream of {@code size} bytes: its lines and its records after the header line, counted in the sample
+	 * (a record ends at a line break outside quotes, so multi-line cells count once) and scaled up when the sample
+	 * is not the whole stream.
+	 */
+	static SourceSize estimateCsv(InputStream in, long size) throws IOException {
 		byte[] sample = in.readNBytes(SAMPLE_BYTES);
 		long newlines = 0;
+		long recordEnds = 0;
+		boolean quoted = false;
 		for (byte b : sample) {
-			if (b == '\n') {
+			if (b == '"') {
+				quoted = !quoted;
+			}
+			else if (b == '\n') {
 				newlines++;
+				if (!quoted) {
+					recordEnds++;
+				}
 			}
 		}
 		if (sample.length < SAMPLE_BYTES || sample.length >= size) {
 			boolean unterminated = sample.length > 0 && sample[sample.length - 1] != '\n';
-			return newlines + (unterminated ? 1 : 0);
+			long lines = newlines + (unterminated ? 1 : 0);
+			return new SourceSize(sample.length, lines, Math.max(0, recordEnds + (unterminated ? 1 : 0) - 1));
 		}
-		return Math.round((double) size * newlines / sample.length);
+		double scale = (double) size / sample.length;
+		return new SourceSize(size, Math.round(newlines * scale), Math.max(0, Math.round(recordEnds * scale) - 1));
 	}
 
 	private static Map<String, SourceSize> each(List<String> names, Function<String, SourceSize> size) {

@@ -16,8 +16,8 @@ class ImportMeterTests {
 	/** Two CSV files of 1,000 bytes, 101 lines each: a header and 100 records. */
 	private static Map<String, SourceSize> twoFiles() {
 		Map<String, SourceSize> sizes = new LinkedHashMap<>();
-		sizes.put("diary.csv", SourceSize.csv(1000, 101));
-		sizes.put("reviews.csv", SourceSize.csv(1000, 101));
+		sizes.put("diary.csv", new SourceSize(1000, 101, 100));
+		sizes.put("reviews.csv", new SourceSize(1000, 101, 100));
 		return sizes;
 	}
 

@@ -25,20 +25,29 @@ class SourceSizesTests {
 	Path dir;
 
 	@Test
-	void estimateLines_smallStream_countsExactly_evenWithoutAFinalNewline() throws IOException {
-		assertThat(SourceSizes.estimateLines(stream("a\nb\nc"), 5)).isEqualTo(3);
-		assertThat(SourceSizes.estimateLines(stream("a\nb\n"), 4)).isEqualTo(2);
+	void estimateCsv_smallStream_countsExactly_evenWithoutAFinalNewline() throws IOException {
+		assertThat(SourceSizes.estimateCsv(stream("h\na\nb"), 5)).isEqualTo(new SourceSize(5, 3, 2));
+		assertThat(SourceSizes.estimateCsv(stream("h\na\n"), 4)).isEqualTo(new SourceSize(4, 2, 1));
 	}
 
 	@Test
-	void estimateLines_streamLargerThanTheSample_scalesTheSampleWithinOnePercent() throws IOException {
+	void estimateCsv_aQuotedCellOverSeveralLines_isOneRecord() throws IOException {
+		String csv = "Name,Review\nHeat,\"one\n\ntwo \"\"quoted\"\"\"\nRonin,short\n";
+
+		assertThat(SourceSizes.estimateCsv(stream(csv), csv.length())).isEqualTo(new SourceSize(csv.length(), 5, 2));
+	}
+
+	@Test
+	void estimateCsv_streamLargerThanTheSample_scalesTheSampleWithinOnePercent() throws IOException {
 		String line = "2021-03-14,Some film title here,1986,https://boxd.it/abcdef,3,,tags,1994-07-09\r\n";
 		int lines = 3 * SourceSizes.SAMPLE_BYTES / line.length();
 		byte[] bytes = line.repeat(lines).getBytes(StandardCharsets.UTF_8);
 
-		long estimate = SourceSizes.estimateLines(new ByteArrayInputStream(bytes), bytes.length);
+		SourceSize estimate = SourceSizes.estimateCsv(new ByteArrayInputStream(bytes), bytes.length);
 
-		assertThat(estimate).isBetween(lines - lines / 100L, lines + lines / 100L);
+		assertThat(estimate.bytes()).isEqualTo(bytes.length);
+		assertThat(estimate.lines()).isBetween(lines - lines / 100L, lines + lines / 100L);
+		assertThat(estimate.records()).isBetween(lines - lines / 100L, lines + lines / 100L);
 	}
 
 	@Test
@@ -58,8 +67,7 @@ class SourceSizesTests {
 		for (Path input : List.of(folder, zip)) {
 			Map<String, SourceSize> sizes = SourceSizes.of(input.toString(), overview);
 
-			assertThat(sizes).containsEntry("diary.csv", SourceSize.csv(diary.length(), 251));
-			assertThat(sizes.get("diary.csv").records()).isEqualTo(250);
+			assertThat(sizes).containsEntry("diary.csv", new SourceSize(diary.length(), 251, 250));
 		}
 	}
 
