@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Measures one import step: fed with the source and start line of every row stored, it tells rows done, the
- * estimated total, the fraction done (by bytes: files done, plus the current file's lines read of its
- * estimated lines), the rate and the time left. A resumed run starts from the rows its earlier attempts stored;
+ * estimated total (files done count their rows, the current file its rows scaled by its lines read of its
+ * lines, files to come their estimated records), the fraction done, the rate and the time left. A resumed run starts from the rows its earlier attempts stored;
  * its rate counts this attempt only. Not thread-safe; the caller passes the clock.
  */
 public final class ImportMeter {
@@ -70,13 +70,14 @@ public final class ImportMeter {
 
 	/** Where the step stands at {@code nowNanos}. */
 	public Snapshot snapshot(long nowNanos) {
-		double fraction = fraction();
+		long total = estimatedTotal();
+		double fraction = fraction(total);
 		if (referenceFraction < 0 && fraction >= 0) {
 			referenceNanos = nowNanos;
 			referenceFraction = fraction;
 		}
 		double seconds = (nowNanos - startNanos) / 1e9;
-		return new Snapshot(rowsBefore + rowsNow, estimatedTotal(), fraction,
+		return new Snapshot(rowsBefore + rowsNow, total, fraction,
 				current >= 0 ? order.get(current) : null, seconds > 0 ? rowsNow / seconds : 0,
 				timeLeft(fraction, nowNanos), Duration.ofNanos(nowNanos - startNanos));
 	}
@@ -89,9 +90,17 @@ public final class ImportMeter {
 				Duration.ofNanos(nowNanos - startNanos));
 	}
 
-	private double fraction() {
+	/**
+	 * Rows done of the estimated total where every source's records are estimated (rows cost the same, whatever
+	 * their bytes); else by bytes: files done, plus the current file's share.
+	 */
+	private double fraction(long total) {
 		if (totalBytes <= 0 || current < 0) {
 			return -1;
+		}
+		boolean recordsKnown = sizes.values().stream().allMatch(size -> size.records() >= 0);
+		if (recordsKnown && total > 0) {
+			return Math.min(0.999, (double) (rowsBefore + rowsNow) / total);
 		}
 		double done = 0;
 		for (int i = 0; i < current; i++) {
