@@ -2,6 +2,7 @@ package dev.reviewbatch.job;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -55,7 +56,7 @@ public class ImportLauncher {
 	}
 
 	private static boolean isUrl(String input) {
-		String lower = input.strip().toLowerCase(java.util.Locale.ROOT);
+		String lower = input.strip().toLowerCase(Locale.ROOT);
 		return lower.startsWith("http://") || lower.startsWith("https://");
 	}
 

@@ -1,6 +1,7 @@
 package dev.reviewbatch.sink.summary;
 
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import dev.reviewbatch.store.RunLedger.Change;
 import dev.reviewbatch.store.RunLedger.FileCounts;
@@ -55,7 +56,7 @@ public final class RunSummaryText {
 		return summary.phases()
 			.stream()
 			.map(p -> String.format(Locale.ROOT, "%s %.1f s", p.name().replace('_', ' '), p.wall().toMillis() / 1000.0))
-			.collect(java.util.stream.Collectors.joining(", "));
+			.collect(Collectors.joining(", "));
 	}
 
 	private static String line(String row, FileCounts f) {

@@ -167,7 +167,7 @@ final class InputRows {
 				input.isUrl() ? WHOLE_FEED : WHOLE_FILE), "", reason));
 	}
 
-	/** A feed's film items; list items are counted and skipped, and the count is logged at debug level (the sync names it itself). */
+	/** A feed's film items; list items are counted, skipped and logged at debug level (the sync names them itself). */
 	private List<RawRow> feedRows(byte[] content, Input input) throws IOException {
 		FeedParseResult feed = feeds.parse(new ByteArrayInputStream(content), input.name());
 		if (feed.listItemsSkipped() > 0) {
