@@ -48,6 +48,7 @@ class ImportBadInputTests {
 		CliRun bad = CliRun.importInto(out, input);
 
 		assertThat(bad.exitCode()).isEqualTo(ReviewBatchCli.CANNOT_RUN);
+		assertThat(bad.out()).as("refused before the job starts: no summary table").isEmpty();
 		assertThat(bad.err().strip()).doesNotContain("\n").contains(input.toString()).contains(reason.strip());
 		assertThat(Files.readString(out.resolve("clean/viewings.csv"))).isEqualTo(viewingsBefore);
 		CliRun again = CliRun.importInto(out, Fixtures.SAMPLE_ZIP);
@@ -90,7 +91,9 @@ class ImportBadInputTests {
 		CliRun run = CliRun.run(out, "import", "--frobnicate", "x");
 
 		assertThat(run.exitCode()).isEqualTo(ReviewBatchCli.CANNOT_RUN);
-		assertThat(run.err()).contains("Unknown option: '--frobnicate'").contains("reviewbatch import --help");
+		assertThat(run.err().strip()).doesNotContain("\n")
+			.contains("unknown option '--frobnicate'")
+			.contains("see 'reviewbatch import --help'");
 	}
 
 	private Path copyOfSample() throws IOException {

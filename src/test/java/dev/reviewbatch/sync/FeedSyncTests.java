@@ -50,7 +50,7 @@ class FeedSyncTests {
 		ItemResult second = feedSync().sync(server.url("/rss"));
 
 		assertThat(first.status()).isEqualTo(ItemResult.Status.IMPORTED);
-		assertThat(first.detail()).isEqualTo("run 1: 1 new, 0 unchanged, 0 updated, 0 rejected");
+		assertThat(first.detail()).isEqualTo("fetched 1 item (1 KB); run 1: 1 new, 0 unchanged, 0 updated, 0 rejected");
 		assertThat(imported).hasSize(1);
 		assertThat(Files.readString(Path.of(imported.get(0)))).contains("Heat");
 		assertThat(second.status()).isEqualTo(ItemResult.Status.NOT_MODIFIED);

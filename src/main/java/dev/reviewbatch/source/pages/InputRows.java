@@ -167,11 +167,11 @@ final class InputRows {
 				input.isUrl() ? WHOLE_FEED : WHOLE_FILE), "", reason));
 	}
 
-	/** A feed's film items; list items are counted and skipped, and the count is logged for the run's log. */
+	/** A feed's film items; list items are counted, skipped and logged at debug level (the sync names them itself). */
 	private List<RawRow> feedRows(byte[] content, Input input) throws IOException {
 		FeedParseResult feed = feeds.parse(new ByteArrayInputStream(content), input.name());
 		if (feed.listItemsSkipped() > 0) {
-			log.info("{}: {} items, {} film items read, {} list items skipped", input.name(), feed.itemsRead(),
+			log.debug("{}: {} items, {} film items read, {} list items skipped", input.name(), feed.itemsRead(),
 					feed.rows().size(), feed.listItemsSkipped());
 		}
 		return feed.rows();
