@@ -108,6 +108,37 @@ class ArticleParserTests {
 	}
 
 	@Test
+	void tomlFrontMatter_filmTableEnglishTitleYearAndTenPointRating() throws IOException {
+		ParsedArticle article = parser.parse(ArticleFixtures.fixture("toml-zola-movie.md"));
+
+		assertThat(article.problem()).isNull();
+		assertThat(article.title()).isEqualTo("The Beacon");
+		assertThat(article.year()).isEqualTo(2019);
+		assertThat(article.rating()).isEqualTo(StarRating.ofHalfStars(9));
+		assertThat(article.published()).isEqualTo(LocalDate.of(2024, 11, 2));
+		assertThat(article.reviewTitle()).isEqualTo("Das Leuchtfeuer: notes on a lighthouse film");
+		assertThat(article.letterboxdLink()).isEqualTo("https://letterboxd.com/film/the-beacon-2019/");
+		assertThat(article.text()).startsWith("The keeper climbs the stairs");
+	}
+
+	@Test
+	void tomlDottedKeys_ratingOnTheTablesOwnScale_titleFromHeadline() throws IOException {
+		ParsedArticle article = parser.parse(ArticleFixtures.fixture("toml-dotted-keys.md"));
+
+		assertThat(article.title()).isEqualTo("Quiet Orbit");
+		assertThat(article.year()).isEqualTo(2021);
+		assertThat(article.rating()).isEqualTo(StarRating.ofHalfStars(6));
+		assertThat(article.text()).isEqualTo("A small film about waiting, and about the people who wait with you.");
+	}
+
+	@Test
+	void tomlFrontMatterInvalid_unreadableWithTheReason() {
+		ParsedArticle article = parser.parseText("+++\ntitle = Heat\n+++\nHeat (1995). 4/5.\n");
+
+		assertThat(article.problem()).startsWith("the TOML front matter is not valid TOML");
+	}
+
+	@Test
 	void finalRatingWins_overALaterStatement() {
 		ParsedArticle article = parser
 			.parseText("Heat (1995)\nFinal rating: 4/5. My brother would give it 2 out of 5 stars, though.");
