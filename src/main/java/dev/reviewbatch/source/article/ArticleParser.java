@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+
+import dev.reviewbatch.domain.RawRow;
 
 /**
  * Reads any review article: a saved blog or magazine page (HTML), or plain text and Markdown. What it finds is
@@ -53,9 +57,42 @@ public final class ArticleParser {
 		return parse(Jsoup.parse(new ByteArrayInputStream(content), null, baseUri));
 	}
 
-	/** An HTML page already parsed. */
+	/** An HTML page already parsed, as one review (a page of many reviews: see {@link #parseAll(Document)}). */
 	public ParsedArticle parse(Document page) {
 		return ArticleFactory.create(HtmlArticle.read(page));
+	}
+
+	/**
+	 * An HTML page already parsed: one article per review when it holds several ({@link ReviewSections}: a heading
+	 * with a Letterboxd film link per review), else the page as one article.
+	 */
+	public List<ParsedArticle> parseAll(Document page) {
+		ArticleParts whole = HtmlArticle.read(page);
+		List<ArticleParts> reviews = ReviewSections.of(page, whole.author());
+		if (reviews.isEmpty()) {
+			return List.of(ArticleFactory.create(whole));
+		}
+		List<ParsedArticle> articles = new ArrayList<>();
+		for (ArticleParts review : reviews) {
+			articles.add(ArticleFactory.create(review));
+		}
+		return articles;
+	}
+
+	/**
+	 * The page's review rows: one per review, provenance {@code article} for a page of one review and
+	 * {@code article, review N} for the N-th of several; an unreadable review gives an unreadable row with its reason.
+	 */
+	public List<RawRow> toRows(Document page, String source) {
+		List<ParsedArticle> articles = parseAll(page);
+		if (articles.size() == 1) {
+			return articles.get(0).toRows(source);
+		}
+		List<RawRow> rows = new ArrayList<>();
+		for (int i = 0; i < articles.size(); i++) {
+			rows.addAll(articles.get(i).toRows(source, ParsedArticle.WHERE + ", review " + (i + 1)));
+		}
+		return rows;
 	}
 
 	/** Plain text or Markdown, with optional YAML front matter. */

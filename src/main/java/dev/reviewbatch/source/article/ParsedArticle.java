@@ -52,7 +52,12 @@ public record ParsedArticle(String title, Integer year, String reviewTitle, Stri
 	 * {@code Rating History} (half-stars in order, {@code 4;8}). An unreadable article gives one unreadable row.
 	 */
 	public List<RawRow> toRows(String source) {
-		Provenance from = new Provenance.PageElement(source, WHERE);
+		return toRows(source, WHERE);
+	}
+
+	/** As {@link #toRows(String)}, with {@code where} naming the place in the source (one review of many). */
+	public List<RawRow> toRows(String source, String where) {
+		Provenance from = new Provenance.PageElement(source, where);
 		if (problem != null) {
 			return List.of(RawRow.unreadable(SourceKind.REVIEW, EntryState.LIVE, "", from, raw(), problem));
 		}

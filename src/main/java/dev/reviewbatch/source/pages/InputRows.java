@@ -153,7 +153,7 @@ final class InputRows {
 			return letterboxdPage(input, page);
 		}
 		if (isArticleFile(input)) {
-			return articles.parse(page).toRows(input.name());
+			return articles.toRows(page, input.name());
 		}
 		return unreadable(input, SourceKind.REVIEW, "HTML that is no saved Letterboxd page ("
 				+ PageKindDetector.whyUnknown(page) + ") and not in an article file (.html, .htm, .md, .txt)");
