@@ -134,6 +134,10 @@ public class ImdbRatingsReader implements ItemStreamReader<RawRow> {
 			return source.unreadable(line.number(), raw,
 					type == ImdbTitleType.EPISODE ? EPISODE_SKIPPED : VIDEO_GAME_SKIPPED);
 		}
+		String dateProblem = dates.problem(records.get(record, DATE_COLUMN));
+		if (dateProblem != null) {
+			return source.unreadable(line.number(), raw, DATE_COLUMN + " " + dateProblem);
+		}
 		String yourRating = records.get(record, "Your Rating");
 		String stars;
 		try {

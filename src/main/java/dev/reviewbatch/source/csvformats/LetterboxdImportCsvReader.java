@@ -117,6 +117,10 @@ public class LetterboxdImportCsvReader implements ItemStreamReader<RawRow> {
 				return source.unreadable(line.number(), raw, "Rating10 \"" + rating10 + "\": " + ex.getMessage());
 			}
 		}
+		String dateProblem = dates.problem(records.get(record, WATCHED_DATE));
+		if (dateProblem != null) {
+			return source.unreadable(line.number(), raw, WATCHED_DATE + " " + dateProblem);
+		}
 		SourceKind kind = kindOf(records.get(record, WATCHED_DATE), records.get(record, REVIEW), rating);
 		return new RawRow(kind, EntryState.LIVE, "", new Provenance.CsvLine(
 				source.sourceName(), line.number()), fields(records, record, kind, rating), raw);

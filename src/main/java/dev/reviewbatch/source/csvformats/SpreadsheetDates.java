@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  * <li>no votes and nothing ambiguous (ISO dates, {@code 5/5/2020}): nothing to decide.</li>
  * </ul>
  * A refusal is one reason for the whole file, never a reject per row: rows read with a guessed order would be
- * silently wrong. Dates that are impossible in the decided order ({@code 31/2/2020}, {@code 13/13/2020}) are left
- * as written, so the row is rejected with the normalizer's reason.
+ * silently wrong. A date that is impossible in the decided order ({@code 31/2/2020}, {@code 13/13/2020}) is left
+ * as written by {@link #toIso}, and {@link #problem} says why, for the reader to reject that row alone.
  * <p>
  * The scan reads the file's every record with its own reader before the reading pass begins, so a restarted
  * run, which skips the rows its ledger says are committed ({@code RunLedger.consumed}), decides exactly as the
@@ -113,6 +113,19 @@ final class SpreadsheetDates {
 		catch (DateTimeException ex) {
 			return value;
 		}
+	}
+
+	/**
+	 * Why a spreadsheet date cannot be read in the file's order ({@code "2/30/2022": no such date, read month
+	 * first as the file's other dates}), or null for any other value (read, or left to the row's own check).
+	 */
+	String problem(String value) {
+		if (value == null || refusal != null || !SPREADSHEET_DATE.matcher(value.strip()).matches()
+				|| !toIso(value).equals(value)) {
+			return null;
+		}
+		return "\"" + value.strip() + "\": no such date, read " + (order == Order.DAY_FIRST ? "day" : "month")
+				+ " first as the file's other dates";
 	}
 
 	/** The votes of one file's values. */

@@ -102,9 +102,10 @@ class ImdbRatingsReaderTests {
 	void read_usDatesFromASpreadsheet_orderSettledByTheFile_isoDatesForTheNormalizer() throws Exception {
 		List<RawRow> rows = Rows.all(new ImdbRatingsReader(IMDB.resolve("ratings-us-dates-spreadsheet.csv"), source -> 0L));
 
-		assertThat(rows).extracting(row -> row.valueOf("Date"))
-			.containsExactly("2021-03-04", "2021-10-23", "2022-12-12", "2/30/2022");
-		assertThat(rows).allSatisfy(row -> assertThat(row.problem()).isNull());
+		assertThat(rows).extracting(row -> row.valueOf("Date")).containsExactly("2021-03-04", "2021-10-23", "2022-12-12", null);
+		assertThat(rows.subList(0, 3)).allSatisfy(row -> assertThat(row.problem()).isNull());
+		assertThat(rows.get(3).problem())
+			.isEqualTo("Date Rated \"2/30/2022\": no such date, read month first as the file's other dates");
 	}
 
 	@Test
@@ -131,7 +132,8 @@ class ImdbRatingsReaderTests {
 
 		List<RawRow> rest = Rows.all(new ImdbRatingsReader(file, source -> 2L));
 
-		assertThat(rest).extracting(row -> row.valueOf("Date")).containsExactly("2022-12-12", "2/30/2022");
+		assertThat(rest).extracting(row -> row.valueOf("Date")).containsExactly("2022-12-12", null);
+		assertThat(rest.get(1).problem()).contains("read month first");
 		// only "12/12/2022" and "2/30/2022" remain: alone they could not settle the order, the whole file did
 		assertThat(Rows.all(new ImdbRatingsReader(file, source -> 0L)).get(0).valueOf("Date")).isEqualTo("2021-03-04");
 	}
