@@ -87,7 +87,7 @@ class ImportRealDataRoundTwoTests {
 		assertThat(run.csv("reviews.csv")).extracting(r -> r.get("title") + "|" + r.get("rating"))
 			.containsExactlyInAnyOrder("Saltmarsh|3.5", "Quiet Orbit|4.0", "The Keeper's Lantern|2.5");
 		assertThat(run.rejects()).singleElement()
-			.satisfies(r -> assertThat(r.get("reason")).startsWith("no rating found"));
+			.satisfies(r -> assertThat(r.get("reason")).startsWith("page of 4 reviews, review 4 (Bread & Salt (2019)): no rating found"));
 	}
 
 	@Test

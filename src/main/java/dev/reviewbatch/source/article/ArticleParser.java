@@ -81,7 +81,8 @@ public final class ArticleParser {
 
 	/**
 	 * The page's review rows: one per review, provenance {@code article} for a page of one review and
-	 * {@code article, review N} for the N-th of several; an unreadable review gives an unreadable row with its reason.
+	 * {@code article, review N} for the N-th of several; an unreadable review gives an unreadable row naming what it
+	 * was taken for and why ({@code page of 4 reviews, review 4 (Bread & Salt (2019)): no rating found: …}).
 	 */
 	public List<RawRow> toRows(Document page, String source) {
 		List<ParsedArticle> articles = parseAll(page);
@@ -90,7 +91,11 @@ public final class ArticleParser {
 		}
 		List<RawRow> rows = new ArrayList<>();
 		for (int i = 0; i < articles.size(); i++) {
-			rows.addAll(articles.get(i).toRows(source, ParsedArticle.WHERE + ", review " + (i + 1)));
+			ParsedArticle article = articles.get(i);
+			String film = article.title() == null ? "" : " (" + article.title()
+					+ (article.year() == null ? "" : " (" + article.year() + ")") + ")";
+			rows.addAll(article.toRows(source, ParsedArticle.WHERE + ", review " + (i + 1),
+					"page of " + articles.size() + " reviews, review " + (i + 1) + film));
 		}
 		return rows;
 	}

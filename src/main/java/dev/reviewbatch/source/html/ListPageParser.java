@@ -43,7 +43,8 @@ public final class ListPageParser implements PageParser {
 
 	static final String HEADING = "h1.title-1, section.list-title-intro h1, h1";
 
-	static final String DESCRIPTION = ".list-description, .body-text.-prose, meta[property=og:description]";
+	/** The description as shown, tried in this order (a selector group would return the first in the document). */
+	static final List<String> DESCRIPTION = List.of(".list-description", ".body-text.-prose", "meta[property=og:description]");
 
 	/** The list's own address, without a page, detail or sort suffix. */
 	static final Pattern LIST_URL = Pattern.compile("^(https?://(?:www\\.)?letterboxd\\.com/[^/]+/list/[^/]+/)");
@@ -113,11 +114,13 @@ public final class ListPageParser implements PageParser {
 	}
 
 	private static String description(Document page) {
-		Element shown = page.selectFirst(DESCRIPTION);
-		if (shown == null) {
-			return null;
+		for (String selector : DESCRIPTION) {
+			Element shown = page.selectFirst(selector);
+			if (shown != null) {
+				return shown.is("meta") ? PageSupport.attribute(shown, "content") : PageSupport.text(shown);
+			}
 		}
-		return shown.is("meta") ? PageSupport.attribute(shown, "content") : PageSupport.text(shown);
+		return null;
 	}
 
 	static String listUrl(Document page) {

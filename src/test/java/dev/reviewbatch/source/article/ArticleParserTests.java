@@ -102,7 +102,7 @@ class ArticleParserTests {
 		assertThat(article.rating()).isNull();
 		assertThat(article.problem()).startsWith("no rating found");
 		RawRow row = article.toRows("no-rating.html").get(0);
-		assertThat(row.problem()).isEqualTo(article.problem());
+		assertThat(row.problem()).isEqualTo("review article: " + article.problem());
 		assertThat(row.fields()).isEmpty();
 		assertThat(row.raw()).startsWith("Perfect Days (2023)\nA toilet cleaner");
 	}
@@ -166,7 +166,7 @@ class ArticleParserTests {
 		ParsedArticle article = parser.parseText("   \n\n");
 
 		assertThat(article.problem()).startsWith("no film title");
-		assertThat(article.toRows("blank.txt").get(0).problem()).startsWith("no film title");
+		assertThat(article.toRows("blank.txt").get(0).problem()).startsWith("review article: no film title");
 	}
 
 	@Test

@@ -56,7 +56,7 @@ class ReviewSectionsTests {
 
 		assertThat(rows).hasSize(4);
 		assertThat(rows.subList(0, 3)).allSatisfy(row -> assertThat(row.problem()).isNull());
-		assertThat(rows.get(3).problem()).startsWith("no rating found");
+		assertThat(rows.get(3).problem()).startsWith("page of 4 reviews, review 4 (Bread & Salt (2019)): no rating found");
 		assertThat(rows.get(3).raw()).startsWith("Bread & Salt (2019)");
 		assertThat(rows.get(1).from().describe()).isEqualTo("year.html article, review 2");
 		assertThat(rows.get(1).fields()).containsEntry("Name", "Quiet Orbit")

@@ -117,7 +117,7 @@ class PagesAndFeedsReaderTests {
 		assertThat(rows.get(2).problem()).contains("Atom feed");
 		assertThat(rows.get(3).problem()).contains("no RSS feed, saved Letterboxd page or review article");
 		assertThat(rows.get(4).problem()).contains("binary");
-		assertThat(rows.get(5).problem()).startsWith("no rating found");
+		assertThat(rows.get(5).problem()).startsWith("review article: no rating found");
 		assertThat(rows.get(5).from().describe()).endsWith("no-rating.html article");
 		assertThat(rows.get(6).problem()).isEqualTo("the file is empty");
 		assertThat(rows.get(7).problem()).contains("a folder without");
