@@ -85,7 +85,24 @@ public final class ArticleParser {
 	 * was taken for and why ({@code page of 4 reviews, review 4 (Bread & Salt (2019)): no rating found: …}).
 	 */
 	public List<RawRow> toRows(Document page, String source) {
-		List<ParsedArticle> articles = parseAll(page);
+		return rows(parseAll(page), source);
+	}
+
+	/** Plain text or Markdown as articles: one per review when it holds several ({@link MarkdownReviewSections}). */
+	public List<ParsedArticle> parseAllText(String text) {
+		List<ParsedArticle> articles = new ArrayList<>();
+		for (ArticleParts review : TextArticle.readAll(text)) {
+			articles.add(ArticleFactory.create(review));
+		}
+		return articles;
+	}
+
+	/** As {@link #toRows(Document, String)}, for plain text or Markdown. */
+	public List<RawRow> textToRows(String text, String source) {
+		return rows(parseAllText(text), source);
+	}
+
+	private static List<RawRow> rows(List<ParsedArticle> articles, String source) {
 		if (articles.size() == 1) {
 			return articles.get(0).toRows(source);
 		}
@@ -100,7 +117,7 @@ public final class ArticleParser {
 		return rows;
 	}
 
-	/** Plain text or Markdown, with optional YAML front matter. */
+	/** Plain text or Markdown, with optional YAML or TOML front matter, as one review. */
 	public ParsedArticle parseText(String text) {
 		return ArticleFactory.create(TextArticle.read(text));
 	}

@@ -41,11 +41,20 @@ final class TextArticle {
 	private TextArticle() {
 	}
 
-	static ArticleParts read(String text) {
-		String unix = text.replace("\r\n", "\n").replace('\r', '\n');
-		if (!unix.isEmpty() && unix.charAt(0) == '\uFEFF') {
-			unix = unix.substring(1);
+	/** One part per review of a text holding many ({@link MarkdownReviewSections}), else the text as one part. */
+	static List<ArticleParts> readAll(String text) {
+		FrontMatter front = FrontMatter.split(unix(text));
+		if (front.problem() == null) {
+			List<ArticleParts> reviews = MarkdownReviewSections.of(front.body(), front.valueOf("author"));
+			if (!reviews.isEmpty()) {
+				return reviews;
+			}
 		}
+		return List.of(read(text));
+	}
+
+	static ArticleParts read(String text) {
+		String unix = unix(text);
 		FrontMatter front = FrontMatter.split(unix);
 		String headline = front.valueOf("title");
 		String body = front.body();
@@ -83,6 +92,12 @@ final class TextArticle {
 			year = front.valueOf(FILM_TABLES.get(i) + "year");
 		}
 		return year;
+	}
+
+	/** LF line ends, no byte-order mark. */
+	private static String unix(String text) {
+		String unix = text.replace("\r\n", "\n").replace('\r', '\n');
+		return !unix.isEmpty() && unix.charAt(0) == '\uFEFF' ? unix.substring(1) : unix;
 	}
 
 	private static String date(FrontMatter front) {

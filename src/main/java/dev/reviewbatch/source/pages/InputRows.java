@@ -133,7 +133,7 @@ final class InputRows {
 				return html(input, content);
 			case TEXT:
 				if (isArticleFile(input)) {
-					return articles.parseText(new String(content, StandardCharsets.UTF_8)).toRows(input.name());
+					return articles.textToRows(new String(content, StandardCharsets.UTF_8), input.name());
 				}
 				return unreadable(input, SourceKind.REVIEW, "text that is no RSS feed, saved Letterboxd page or"
 						+ " review article (articles are read from .html, .htm, .md and .txt files)");
