@@ -12,7 +12,7 @@ import org.jsoup.nodes.Document;
  * A poster grid counts only when the page says whose watched films or watchlist it is, or that it is a list or
  * a person's filmography; likes grids are {@link PageKind#UNKNOWN}, so their films are never taken for watched
  * ones. A diary page needs no table: an empty year or month ("… hasn't logged any films during 2023") is still a
- * diary page, told by its address or its notice.
+ * diary page, told by its address or its notice; a films grid or watchlist without posters is told by its address.
  * <p>
  * {@link #isLetterboxdPage} tells a page of letterboxd.com from any other HTML, so that a Letterboxd page of an
  * unknown kind is never read as a review article; {@link #describe} names a page's kind and markup for messages.
@@ -105,7 +105,11 @@ public final class PageKindDetector {
 		if (page.selectFirst(POSTER_GRID) != null) {
 			return gridKind(page);
 		}
-		return PageKind.UNKNOWN;
+		// a grid page without posters (nothing watched or added yet) is still its kind, told by its address
+		if (WATCHLIST_PATH.matcher(url).find()) {
+			return PageKind.WATCHLIST;
+		}
+		return WATCHED_PATH.matcher(url).find() ? PageKind.FILM_GRID : PageKind.UNKNOWN;
 	}
 
 	/** Why a page is {@link PageKind#UNKNOWN}, in a few words with the clues it did have. */

@@ -83,6 +83,24 @@ class SavedPageParserTests {
 	}
 
 	@Test
+	void emptyWatchlistByAddress_noticeShown_noRowsAndNoError_withoutNotice_nothingToImport(@TempDir Path folder)
+			throws IOException {
+		String head = "<html><head><meta property=\"og:url\" content=\"https://letterboxd.com/demo_viewer/watchlist/\">"
+				+ "</head><body>";
+		Path empty = Files.writeString(folder.resolve("watchlist.html"),
+				head + "<p>Demo Viewer hasn’t added any films to their watchlist yet.</p></body></html>");
+		Path unknown = Files.writeString(folder.resolve("watchlist-new-markup.html"),
+				head + "<div data-component-class=\"WatchlistGrid\"></div></body></html>");
+
+		ParsedPage page = parser.parse(empty);
+
+		assertThat(page.kind()).isEqualTo(PageKind.WATCHLIST);
+		assertThat(page.rows()).isEmpty();
+		assertThatExceptionOfType(NothingToImportException.class).isThrownBy(() -> parser.parse(unknown))
+			.satisfies(ex -> assertThat(ex.reason()).isEqualTo("Letterboxd watchlist (2025 markup): no posters found"));
+	}
+
+	@Test
 	void filmPageWithoutReviews_noRowsAndNoError() throws IOException {
 		assertThat(parser.parse(PageFixtures.fixture("film-2022-no-average.html")).rows()).isEmpty();
 	}
