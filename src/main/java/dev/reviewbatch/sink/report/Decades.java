@@ -1,7 +1,6 @@
 package dev.reviewbatch.sink.report;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,23 +28,23 @@ record Decades(List<Decade> decades, long withoutYear, List<FilmRef> oldest, Lis
 		newest = List.copyOf(newest);
 	}
 
-	static Decades of(ReportRows rows) {
+	static Decades of(ReportQueries q) {
+		List<Long> withoutYear = new ArrayList<>();
 		Map<Integer, Long> films = new TreeMap<>();
-		Map<Integer, List<Integer>> ratings = new TreeMap<>();
-		List<FilmRef> dated = rows.watchedFilms().stream().filter(f -> f.year() != null).toList();
-		dated.forEach(film -> films.merge(decade(film.year()), 1L, Long::sum));
-		rows.currentRatings().stream().filter(r -> r.film().year() != null).forEach(r -> ratings
-			.computeIfAbsent(decade(r.film().year()), d -> new ArrayList<>()).add(r.halfStars()));
+		q.watchedFilmsPerReleaseYear(withoutYear).forEach((year, count) -> films.merge(decade(year), count, Long::sum));
+		Map<Integer, long[]> ratings = new TreeMap<>();
+		q.ratingsPerReleaseYear().forEach((year, countSum) -> {
+			long[] sum = ratings.computeIfAbsent(decade(year), d -> new long[2]);
+			sum[0] += countSum[0];
+			sum[1] += countSum[1];
+		});
 		List<Decade> decades = new ArrayList<>();
 		films.forEach((decade, count) -> {
-			List<Integer> rated = ratings.getOrDefault(decade, List.of());
-			decades.add(new Decade(decade, count, rated.size(), Figures.meanStars(rated)));
+			long[] rated = ratings.getOrDefault(decade, new long[2]);
+			decades.add(new Decade(decade, count, rated[0], Figures.meanStars(rated[1], rated[0])));
 		});
-		Comparator<FilmRef> byYear = Comparator.comparing(FilmRef::year).thenComparing(FilmRef::filmKey);
-		return new Decades(decades, rows.watchedFilms().size() - dated.size(),
-				dated.stream().sorted(byYear).limit(EXTREMES).toList(),
-				dated.stream().sorted(Comparator.comparing(FilmRef::year, Comparator.reverseOrder())
-					.thenComparing(FilmRef::filmKey)).limit(EXTREMES).toList());
+		return new Decades(decades, withoutYear.stream().mapToLong(Long::longValue).sum(),
+				q.extremeFilms(true, EXTREMES), q.extremeFilms(false, EXTREMES));
 	}
 
 	private static int decade(int year) {

@@ -1,66 +1,68 @@
 package dev.reviewbatch.sink.report;
 
-import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
-import dev.reviewbatch.sink.report.ReportRows.ViewingRow;
+import dev.reviewbatch.sink.report.ReportQueries.RewatchRating;
+import dev.reviewbatch.sink.report.ReportQueries.Rewatched;
 
 /**
  * Films seen more than once or logged as a rewatch, most viewings first, and for those with two or more rated
- * viewings the rating of the first viewing against the latest. Per account. Immutable.
+ * viewings the rating of the first viewing against the latest. Per account. Both lists are streamed into their
+ * CSV; only the rows the page shows are kept. Immutable.
  */
-record Rewatches(List<Rewatched> films) {
+record Rewatches(long films, List<Rewatched> most, long withTwoRatings, List<RewatchRating> biggestChanges,
+		List<ReportTable> tables) {
 
-	/** One film of one account; ratings are null when fewer than two viewings are rated. */
-	record Rewatched(FilmRef film, String account, int viewings, int markedRewatch, LocalDate first,
-			LocalDate latest, Integer firstRating, Integer latestRating) {
+	static final int SHOWN = 20;
 
-		boolean hasRatingChange() {
-			return firstRating != null && latestRating != null;
-		}
-	}
+	static final int CHANGES_SHOWN = 10;
 
 	Rewatches {
-		films = List.copyOf(films);
+		most = List.copyOf(most);
+		biggestChanges = List.copyOf(biggestChanges);
+		tables = List.copyOf(tables);
 	}
 
-	static Rewatches of(ReportRows rows) {
-		List<Rewatched> films = new ArrayList<>();
-		PerFilm.group(rows.viewings(), ViewingRow::film, ViewingRow::account).forEach((key, viewings) -> {
-			int marked = (int) viewings.stream().filter(ViewingRow::rewatch).count();
-			if (viewings.size() < 2 && marked == 0) {
-				return;
-			}
-			List<Integer> rated = viewings.stream().map(ViewingRow::halfStars).filter(Objects::nonNull).toList();
-			boolean twoRated = rated.size() >= 2;
-			films.add(new Rewatched(viewings.get(0).film(), key.account(), viewings.size(), marked,
-					viewings.get(0).watched(), viewings.get(viewings.size() - 1).watched(),
-					twoRated ? rated.get(0) : null, twoRated ? rated.get(rated.size() - 1) : null));
-		});
-		films.sort(Comparator.comparing(Rewatched::viewings, Comparator.reverseOrder())
-			.thenComparing(Rewatched::markedRewatch, Comparator.reverseOrder())
-			.thenComparing(r -> r.film().filmKey())
-			.thenComparing(Rewatched::account));
-		return new Rewatches(films);
+	static Rewatches of(ReportQueries q, Path data) {
+		List<Rewatched> most = new ArrayList<>();
+		List<List<String>> mostRows = new ArrayList<>();
+		ReportFiles.CsvStream rewatches = ReportFiles.CsvStream.open(data, "rewatches", List.of("film_key", "title",
+				"year", "account", "viewings", "marked_rewatch", "first_watched", "latest_watched"));
+		try (rewatches) {
+			q.rewatched(r -> {
+				List<String> row = List.of(r.film().filmKey(), r.film().title(), r.film().yearText(), r.account(),
+						Long.toString(r.viewings()), Long.toString(r.markedRewatch()), Figures.date(r.first()),
+						Figures.date(r.latest()));
+				rewatches.row(row);
+				if (most.size() < SHOWN) {
+					most.add(r);
+					mostRows.add(row);
+				}
+			});
+		}
+		TopN<RewatchRating> biggest = new TopN<>(CHANGES_SHOWN,
+				Comparator.comparing((RewatchRating r) -> -Math.abs(r.latest() - r.first()))
+					.thenComparing(r -> r.film().filmKey()).thenComparing(RewatchRating::account));
+		ReportFiles.CsvStream changes = ReportFiles.CsvStream.open(data, "rewatch_rating_changes",
+				List.of("film_key", "title", "year", "account", "first_rating", "latest_rating", "change"));
+		try (changes) {
+			q.rewatchRatings(r -> {
+				changes.row(row(r));
+				biggest.offer(r);
+			});
+		}
+		List<RewatchRating> shown = biggest.best().stream().filter(r -> r.latest() != r.first()).toList();
+		return new Rewatches(rewatches.rows(), most, changes.rows(), shown,
+				List.of(ReportTable.streamed(rewatches, "Most rewatched films", mostRows),
+						ReportTable.streamed(changes, "Rating at the first and the latest rated viewing (biggest changes)",
+								shown.stream().map(Rewatches::row).toList())));
 	}
 
-	List<ReportTable> tables() {
-		return List.of(ReportTable.of("rewatches", "Most rewatched films",
-				List.of("film_key", "title", "year", "account", "viewings", "marked_rewatch", "first_watched",
-						"latest_watched"),
-				films.stream().map(r -> List.of(r.film().filmKey(), r.film().title(), r.film().yearText(),
-						r.account(), Integer.toString(r.viewings()), Integer.toString(r.markedRewatch()),
-						Figures.date(r.first()), Figures.date(r.latest()))).toList())
-			.showing(20),
-				ReportTable.of("rewatch_rating_changes", "Rating at the first and the latest rated viewing",
-						List.of("film_key", "title", "year", "account", "first_rating", "latest_rating", "change"),
-						films.stream().filter(Rewatched::hasRatingChange)
-							.map(r -> List.of(r.film().filmKey(), r.film().title(), r.film().yearText(), r.account(),
-									Figures.stars(r.firstRating()), Figures.stars(r.latestRating()),
-									Figures.change(r.latestRating() - r.firstRating())))
-							.toList()));
+	private static List<String> row(RewatchRating r) {
+		return List.of(r.film().filmKey(), r.film().title(), r.film().yearText(), r.account(),
+				Figures.stars(r.first()), Figures.stars(r.latest()), Figures.change(r.latest() - r.first()));
 	}
 }

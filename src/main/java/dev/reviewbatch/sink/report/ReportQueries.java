@@ -1,0 +1,503 @@
+package dev.reviewbatch.sink.report;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+
+/**
+ * Every SQL statement of the report, in one place so that a change of the store's schema is one edit here. The
+ * store does the counting: each query is an aggregate (GROUP BY, window functions) or a capped top-N (ORDER BY …
+ * FETCH FIRST), so the report's memory grows with the number of distinct days, years, tags and shown films, never
+ * with the number of viewings; the few per-film lists that can be long are streamed row by row into their CSV.
+ * Portable SQL only (H2 2.x and PostgreSQL 15). Which rows count follows the clean files: viewings are diary entries
+ * or entries with a watched date, LIVE or ORPHANED; reviews and rating events LIVE or ORPHANED; current ratings and
+ * marks LIVE. Every result is in a stable order. Thread-safe (stateless over JDBC).
+ */
+final class ReportQueries {
+
+	static final String LIVE_STATES = "('LIVE', 'ORPHANED')";
+
+	/** The viewings the report counts, as a condition on {@code viewing v}. */
+	static final String VIEWED = "(v.in_diary OR v.watched_date IS NOT NULL) AND v.state IN " + LIVE_STATES;
+
+	private static final String FILM = "f.film_key, f.title, f.release_year";
+
+	/** On one date a diary rating comes first, then a review's, then the current rating. */
+	private static final String EVENT_ORDER = "e.event_date NULLS FIRST, CASE e.origin WHEN 'diary' THEN 0 "
+			+ "WHEN 'review' THEN 1 WHEN 'ratings' THEN 3 ELSE 2 END, e.seq, e.source, e.source_line, e.row_key";
+
+	private final JdbcTemplate jdbc;
+
+	ReportQueries(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	// ---- totals
+
+	long filmsInStore() {
+		return count("SELECT COUNT(*) FROM film");
+	}
+
+	/** Films with a viewing, a watched mark or a current rating. */
+	long filmsWatched() {
+		return count("SELECT COUNT(*) FROM (" + watchedFilmKeys() + ") w");
+	}
+
+	long watchlist() {
+		return count("SELECT COUNT(*) FROM film_mark WHERE kind = 'WATCHLIST' AND state = 'LIVE'");
+	}
+
+	long reviews() {
+		return count("SELECT COUNT(*) FROM viewing v WHERE v.review_text IS NOT NULL AND v.state IN " + LIVE_STATES);
+	}
+
+	/** How many accounts the store holds anything for. */
+	long accounts() {
+		return count("SELECT COUNT(*) FROM (SELECT v.account FROM viewing v WHERE v.state IN " + LIVE_STATES
+				+ " UNION SELECT r.account FROM current_rating r WHERE r.state = 'LIVE'"
+				+ " UNION SELECT m.account FROM film_mark m WHERE m.state = 'LIVE') a");
+	}
+
+	record Source(long runId, String account, String input, boolean completeExport, long rowsRead,
+			LocalDate started) {
+	}
+
+	List<Source> sources() {
+		return jdbc.query("SELECT r.run_id, r.account, r.input, r.complete_export, "
+				+ "(SELECT COALESCE(SUM(f.rows_read), 0) FROM run_file f WHERE f.run_id = r.run_id), r.started_at "
+				+ "FROM import_run r ORDER BY r.run_id",
+				(rs, n) -> new Source(rs.getLong(1), Figures.text(rs.getString(2)), rs.getString(3), rs.getBoolean(4),
+						rs.getLong(5), rs.getTimestamp(6) == null ? null
+								: rs.getTimestamp(6).toLocalDateTime().toLocalDate()));
+	}
+
+	// ---- ratings
+
+	/** Current ratings per half-star, index 1..10 (index 0 unused). */
+	long[] ratingHistogram() {
+		long[] counts = new long[11];
+		jdbc.query("SELECT r.half_stars, COUNT(*) FROM current_rating r WHERE r.state = 'LIVE' "
+				+ "GROUP BY r.half_stars ORDER BY r.half_stars", (RowCallbackHandler) rs -> {
+					int halfStars = rs.getInt(1);
+					if (halfStars >= 1 && halfStars <= 10) {
+						counts[halfStars] = rs.getLong(2);
+					}
+				});
+		return counts;
+	}
+
+	/** A film with one account's rating of it and the date of that rating. */
+	record RatedFilm(FilmRef film, String account, int halfStars, LocalDate date) {
+	}
+
+	/** The highest current ratings, newest rating first within a rating. */
+	List<RatedFilm> highestRated(int limit) {
+		return jdbc.query("SELECT " + FILM + ", r.account, r.half_stars, r.rated_date FROM current_rating r "
+				+ "JOIN film f ON f.film_key = r.film_key WHERE r.state = 'LIVE' "
+				+ "ORDER BY r.half_stars DESC, r.rated_date DESC NULLS LAST, f.film_key, r.account FETCH FIRST "
+				+ limit + " ROWS ONLY", (rs, n) -> new RatedFilm(film(rs), rs.getString(4), rs.getInt(5), date(rs, 6)));
+	}
+
+	long ratedAtLeast(int halfStars) {
+		return count("SELECT COUNT(*) FROM current_rating r WHERE r.state = 'LIVE' AND r.half_stars >= " + halfStars);
+	}
+
+	// ---- activity
+
+	/** One calendar day with viewings: how many, how many rewatches, how many rated and their half-star sum. */
+	record Day(LocalDate date, long viewings, long rewatches, long rated, long halfStarSum) {
+	}
+
+	/** Every day with a viewing, in date order. */
+	List<Day> days() {
+		return jdbc.query("SELECT v.watched_date, COUNT(*), SUM(CASE WHEN v.rewatch THEN 1 ELSE 0 END), "
+				+ "COUNT(v.half_stars), COALESCE(SUM(v.half_stars), 0) FROM viewing v WHERE " + VIEWED
+				+ " AND v.watched_date IS NOT NULL GROUP BY v.watched_date ORDER BY v.watched_date",
+				(rs, n) -> new Day(date(rs, 1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+	}
+
+	/** Viewings the report counts, dated or not. */
+	long viewings() {
+		return count("SELECT COUNT(*) FROM viewing v WHERE " + VIEWED);
+	}
+
+	long rewatchViewings() {
+		return count("SELECT COUNT(*) FROM viewing v WHERE " + VIEWED + " AND v.rewatch");
+	}
+
+	/** Distinct films watched per calendar year. */
+	Map<Integer, Long> filmsPerYear() {
+		return perYear("SELECT EXTRACT(YEAR FROM v.watched_date), COUNT(DISTINCT v.film_key) FROM viewing v WHERE "
+				+ VIEWED + " AND v.watched_date IS NOT NULL GROUP BY EXTRACT(YEAR FROM v.watched_date)");
+	}
+
+	/** Reviews per year written (the logged date, else the watched date). */
+	Map<Integer, Long> reviewsPerYear() {
+		String year = "EXTRACT(YEAR FROM COALESCE(v.logged_date, v.watched_date))";
+		return perYear("SELECT " + year + ", COUNT(*) FROM viewing v WHERE v.review_text IS NOT NULL AND v.state IN "
+				+ LIVE_STATES + " AND COALESCE(v.logged_date, v.watched_date) IS NOT NULL GROUP BY " + year);
+	}
+
+	/** A film seen on a date; {@code rank} is its place in the list it came from (1 first). */
+	record SeenFilm(int year, FilmRef film, LocalDate watched, Integer halfStars, int rank) {
+	}
+
+	/** The first and the last viewing of every year (rank 1 = first, 2 = last). */
+	List<SeenFilm> firstAndLastPerYear() {
+		String year = "EXTRACT(YEAR FROM v.watched_date)";
+		return jdbc.query("SELECT y, " + FILM + ", watched_date, half_stars, first_n FROM (SELECT " + year
+				+ " AS y, v.film_key, v.watched_date, v.half_stars, ROW_NUMBER() OVER (PARTITION BY " + year
+				+ " ORDER BY v.watched_date, v.logged_date NULLS LAST, v.row_key) AS first_n, "
+				+ "ROW_NUMBER() OVER (PARTITION BY " + year
+				+ " ORDER BY v.watched_date DESC, v.logged_date DESC NULLS FIRST, v.row_key DESC) AS last_n "
+				+ "FROM viewing v WHERE " + VIEWED + " AND v.watched_date IS NOT NULL) s "
+				+ "JOIN film f ON f.film_key = s.film_key WHERE first_n = 1 OR last_n = 1 ORDER BY y, watched_date, "
+				+ "first_n DESC", (rs, n) -> new SeenFilm(rs.getInt(1), film(rs, 2), date(rs, 5), integer(rs, 6),
+						rs.getInt(7) == 1 ? 1 : 2));
+	}
+
+	/** Per year, the films with the highest viewing rating that year (best first, then earliest seen). */
+	List<SeenFilm> topRatedPerYear(int perYear) {
+		String year = "EXTRACT(YEAR FROM v.watched_date)";
+		return jdbc.query("SELECT y, " + FILM + ", first_seen, best, n FROM (SELECT y, film_key, best, first_seen, "
+				+ "ROW_NUMBER() OVER (PARTITION BY y ORDER BY best DESC, first_seen, film_key) AS n FROM (SELECT "
+				+ year + " AS y, v.film_key, MAX(v.half_stars) AS best, MIN(v.watched_date) AS first_seen "
+				+ "FROM viewing v WHERE " + VIEWED + " AND v.watched_date IS NOT NULL AND v.half_stars IS NOT NULL "
+				+ "GROUP BY " + year + ", v.film_key) g) t JOIN film f ON f.film_key = t.film_key WHERE n <= "
+				+ perYear + " ORDER BY y, n",
+				(rs, n) -> new SeenFilm(rs.getInt(1), film(rs, 2), date(rs, 5), integer(rs, 6), rs.getInt(7)));
+	}
+
+	// ---- decades
+
+	/** Watched films per release year (null year included as its own row). */
+	Map<Integer, Long> watchedFilmsPerReleaseYear(List<Long> withoutYear) {
+		Map<Integer, Long> perYear = new TreeMap<>();
+		jdbc.query("SELECT f.release_year, COUNT(*) FROM film f WHERE f.film_key IN (" + watchedFilmKeys()
+				+ ") GROUP BY f.release_year", (RowCallbackHandler) rs -> {
+					Integer year = integer(rs, 1);
+					if (year == null) {
+						withoutYear.add(rs.getLong(2));
+					}
+					else {
+						perYear.put(year, rs.getLong(2));
+					}
+				});
+		return perYear;
+	}
+
+	/** Per release year: current ratings and their half-star sum ({@code [count, sum]}). */
+	Map<Integer, long[]> ratingsPerReleaseYear() {
+		Map<Integer, long[]> perYear = new TreeMap<>();
+		jdbc.query("SELECT f.release_year, COUNT(*), SUM(r.half_stars) FROM current_rating r JOIN film f "
+				+ "ON f.film_key = r.film_key WHERE r.state = 'LIVE' AND f.release_year IS NOT NULL "
+				+ "GROUP BY f.release_year", (RowCallbackHandler) rs -> perYear.put(rs.getInt(1),
+						new long[] { rs.getLong(2), rs.getLong(3) }));
+		return perYear;
+	}
+
+	/** The oldest ({@code oldestFirst}) or newest watched films with a release year. */
+	List<FilmRef> extremeFilms(boolean oldestFirst, int limit) {
+		return jdbc.query("SELECT " + FILM + " FROM film f WHERE f.release_year IS NOT NULL AND f.film_key IN ("
+				+ watchedFilmKeys() + ") ORDER BY f.release_year " + (oldestFirst ? "" : "DESC") + ", f.film_key "
+				+ "FETCH FIRST " + limit + " ROWS ONLY", (rs, n) -> film(rs));
+	}
+
+	// ---- rewatches
+
+	/** A film one account watched more than once or logged as a rewatch. */
+	record Rewatched(FilmRef film, String account, long viewings, long markedRewatch, LocalDate first,
+			LocalDate latest) {
+	}
+
+	private static final String REWATCHED = "FROM viewing v WHERE " + VIEWED
+			+ " GROUP BY v.account, v.film_key HAVING COUNT(*) > 1 OR SUM(CASE WHEN v.rewatch THEN 1 ELSE 0 END) > 0";
+
+	long rewatchedFilms() {
+		return count("SELECT COUNT(*) FROM (SELECT v.account " + REWATCHED + ") r");
+	}
+
+	/** Every rewatched film, most viewings first; streamed. */
+	void rewatched(Consumer<Rewatched> sink) {
+		jdbc.query("SELECT " + FILM + ", g.account, g.viewings, g.marked, g.first_seen, g.latest_seen FROM (SELECT "
+				+ "v.account, v.film_key, COUNT(*) AS viewings, SUM(CASE WHEN v.rewatch THEN 1 ELSE 0 END) AS marked, "
+				+ "MIN(v.watched_date) AS first_seen, MAX(v.watched_date) AS latest_seen " + REWATCHED + ") g "
+				+ "JOIN film f ON f.film_key = g.film_key "
+				+ "ORDER BY g.viewings DESC, g.marked DESC, f.film_key, g.account",
+				(RowCallbackHandler) rs -> sink.accept(new Rewatched(film(rs), rs.getString(4), rs.getLong(5),
+						rs.getLong(6), date(rs, 7), date(rs, 8))));
+	}
+
+	/** A film's rating at its first and at its latest rated viewing (of films with two or more rated viewings). */
+	record RewatchRating(FilmRef film, String account, int first, int latest) {
+	}
+
+	void rewatchRatings(Consumer<RewatchRating> sink) {
+		String order = "v.watched_date NULLS FIRST, v.logged_date NULLS FIRST, v.row_key";
+		jdbc.query("SELECT " + FILM + ", s.account, s.first_stars, s.latest_stars FROM (SELECT v.account, v.film_key, "
+				+ "ROW_NUMBER() OVER (PARTITION BY v.account, v.film_key ORDER BY " + order + ") AS n, "
+				+ "COUNT(*) OVER (PARTITION BY v.account, v.film_key) AS rated, "
+				+ "FIRST_VALUE(v.half_stars) OVER (PARTITION BY v.account, v.film_key ORDER BY " + order
+				+ ") AS first_stars, LAST_VALUE(v.half_stars) OVER (PARTITION BY v.account, v.film_key ORDER BY "
+				+ order + " ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS latest_stars "
+				+ "FROM viewing v WHERE " + VIEWED + " AND v.half_stars IS NOT NULL) s "
+				+ "JOIN film f ON f.film_key = s.film_key WHERE s.n = 1 AND s.rated >= 2 ORDER BY f.film_key, s.account",
+				(RowCallbackHandler) rs -> sink.accept(new RewatchRating(film(rs), rs.getString(4), rs.getInt(5),
+						rs.getInt(6))));
+	}
+
+	// ---- rating history
+
+	/** One rating observation of a film. */
+	record Observation(LocalDate date, int halfStars, String origin, String source, long line) {
+	}
+
+	/** A film whose first and latest rating observation differ. */
+	record Change(FilmRef film, String account, Observation first, Observation latest, long events) {
+
+		int delta() {
+			return latest.halfStars() - first.halfStars();
+		}
+	}
+
+	/** Every film (per account) whose first rating observation differs from its latest, by film; streamed. */
+	void ratingChanges(Consumer<Change> sink) {
+		String window = "PARTITION BY e.account, e.film_key ORDER BY " + EVENT_ORDER;
+		String all = window + " ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING";
+		StringBuilder sql = new StringBuilder("SELECT " + FILM + ", s.account, s.events");
+		StringBuilder inner = new StringBuilder("SELECT e.account, e.film_key, ROW_NUMBER() OVER (" + window
+				+ ") AS n, COUNT(*) OVER (PARTITION BY e.account, e.film_key) AS events");
+		for (String column : List.of("event_date", "half_stars", "origin", "source", "source_line")) {
+			sql.append(", s.first_").append(column).append(", s.latest_").append(column);
+			inner.append(", FIRST_VALUE(e.").append(column).append(") OVER (").append(window).append(") AS first_")
+				.append(column).append(", LAST_VALUE(e.").append(column).append(") OVER (").append(all)
+				.append(") AS latest_").append(column);
+		}
+		sql.append(" FROM (").append(inner).append(" FROM rating_event e WHERE e.state IN ").append(LIVE_STATES)
+			.append(") s JOIN film f ON f.film_key = s.film_key WHERE s.n = 1 AND s.first_half_stars <> "
+					+ "s.latest_half_stars ORDER BY f.film_key, s.account");
+		jdbc.query(sql.toString(), (RowCallbackHandler) rs -> sink.accept(new Change(film(rs), rs.getString(4),
+				new Observation(date(rs, 6), rs.getInt(8), rs.getString(10), rs.getString(12), rs.getLong(14)),
+				new Observation(date(rs, 7), rs.getInt(9), rs.getString(11), rs.getString(13), rs.getLong(15)),
+				rs.getLong(5))));
+	}
+
+	/** An observation with the film it belongs to. */
+	record FilmObservation(FilmRef film, String account, Observation observation) {
+	}
+
+	/**
+	 * The observations of every changed film where its rating took a new value (the first one included), by film
+	 * and date; streamed. Repeats of the same value (a diary rating confirmed by the current rating) are left out.
+	 */
+	void ratingSteps(Consumer<FilmObservation> sink) {
+		String partition = "PARTITION BY e.account, e.film_key";
+		String window = partition + " ORDER BY " + EVENT_ORDER;
+		jdbc.query("SELECT " + FILM + ", s.account, s.event_date, s.half_stars, s.origin, s.source, s.source_line "
+				+ "FROM (SELECT e.account, e.film_key, e.event_date, e.half_stars, e.origin, e.source, e.source_line, "
+				+ "ROW_NUMBER() OVER (" + window + ") AS n, LAG(e.half_stars) OVER (" + window + ") AS before_stars, "
+				+ "FIRST_VALUE(e.half_stars) OVER (" + window + ") AS first_stars, LAST_VALUE(e.half_stars) OVER ("
+				+ window + " ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS latest_stars "
+				+ "FROM rating_event e WHERE e.state IN " + LIVE_STATES + ") s JOIN film f ON f.film_key = s.film_key "
+				+ "WHERE s.first_stars <> s.latest_stars AND (s.before_stars IS NULL OR s.before_stars <> s.half_stars) "
+				+ "ORDER BY f.film_key, s.account, s.n", (RowCallbackHandler) rs -> sink.accept(new FilmObservation(
+						film(rs), rs.getString(4), new Observation(date(rs, 5), rs.getInt(6), rs.getString(7),
+								rs.getString(8), rs.getLong(9)))));
+	}
+
+	/** Every observation of the given films (account + film key), in order. */
+	List<FilmObservation> observationsOf(List<PerFilmKey> films) {
+		if (films.isEmpty()) {
+			return List.of();
+		}
+		List<FilmObservation> all = new ArrayList<>();
+		for (int from = 0; from < films.size(); from += 100) {
+			List<PerFilmKey> batch = films.subList(from, Math.min(films.size(), from + 100));
+			StringBuilder in = new StringBuilder();
+			List<Object> args = new ArrayList<>();
+			for (PerFilmKey key : batch) {
+				in.append(in.isEmpty() ? "" : " OR ").append("(e.account = ? AND e.film_key = ?)");
+				args.add(key.account());
+				args.add(key.filmKey());
+			}
+			all.addAll(jdbc.query("SELECT " + FILM + ", e.account, e.event_date, e.half_stars, e.origin, e.source, "
+					+ "e.source_line FROM rating_event e JOIN film f ON f.film_key = e.film_key WHERE e.state IN "
+					+ LIVE_STATES + " AND (" + in + ") ORDER BY e.account, e.film_key, " + EVENT_ORDER,
+					(rs, n) -> new FilmObservation(film(rs), rs.getString(4), new Observation(date(rs, 5),
+							rs.getInt(6), rs.getString(7), rs.getString(8), rs.getLong(9))),
+					args.toArray()));
+		}
+		return all;
+	}
+
+	/** An account's film. */
+	record PerFilmKey(String account, String filmKey) {
+	}
+
+	/** The latest rated viewing of a film against its current rating, where they differ. */
+	record Difference(FilmRef film, String account, int diaryRating, LocalDate diaryDate, int currentRating,
+			LocalDate ratedDate) {
+
+		int delta() {
+			return currentRating - diaryRating;
+		}
+	}
+
+	/** Every film whose latest rated viewing differs from its current rating, by film; streamed. */
+	void diaryVsCurrent(Consumer<Difference> sink) {
+		jdbc.query("SELECT " + FILM + ", d.account, d.half_stars, d.watched_date, r.half_stars, r.rated_date "
+				+ "FROM (SELECT v.account, v.film_key, v.half_stars, v.watched_date, ROW_NUMBER() OVER (PARTITION BY "
+				+ "v.account, v.film_key ORDER BY v.watched_date DESC NULLS LAST, v.logged_date DESC NULLS LAST, "
+				+ "v.row_key DESC) AS n FROM viewing v WHERE " + VIEWED + " AND v.half_stars IS NOT NULL) d "
+				+ "JOIN current_rating r ON r.account = d.account AND r.film_key = d.film_key AND r.state = 'LIVE' "
+				+ "JOIN film f ON f.film_key = d.film_key WHERE d.n = 1 AND d.half_stars <> r.half_stars "
+				+ "ORDER BY f.film_key, d.account", (RowCallbackHandler) rs -> sink.accept(new Difference(film(rs),
+						rs.getString(4), rs.getInt(5), date(rs, 6), rs.getInt(7), date(rs, 8))));
+	}
+
+	// ---- tags
+
+	/** Viewings of one film carrying one joined tag string: uses, rated uses and their half-star sum. */
+	record TaggedFilm(String tags, String filmKey, long uses, long rated, long halfStarSum) {
+	}
+
+	void taggedFilms(Consumer<TaggedFilm> sink) {
+		jdbc.query("SELECT v.tags, v.film_key, COUNT(*), COUNT(v.half_stars), COALESCE(SUM(v.half_stars), 0) "
+				+ "FROM viewing v WHERE " + VIEWED + " AND v.tags IS NOT NULL AND v.tags <> '' "
+				+ "GROUP BY v.tags, v.film_key ORDER BY v.tags, v.film_key",
+				(RowCallbackHandler) rs -> sink.accept(new TaggedFilm(rs.getString(1), rs.getString(2),
+						rs.getLong(3), rs.getLong(4), rs.getLong(5))));
+	}
+
+	// ---- reviews
+
+	/** Every review's plain text, streamed (for word counts). */
+	void reviewTexts(Consumer<String> sink) {
+		jdbc.query("SELECT v.review_text FROM viewing v WHERE v.review_text IS NOT NULL AND v.state IN " + LIVE_STATES,
+				(RowCallbackHandler) rs -> sink.accept(rs.getString(1)));
+	}
+
+	record Review(FilmRef film, String account, LocalDate watched, LocalDate logged, Integer halfStars, String text) {
+	}
+
+	List<Review> recentReviews(int limit) {
+		return jdbc.query("SELECT " + FILM + ", v.account, v.watched_date, v.logged_date, v.half_stars, v.review_text "
+				+ "FROM viewing v JOIN film f ON f.film_key = v.film_key WHERE v.review_text IS NOT NULL AND v.state IN "
+				+ LIVE_STATES + " ORDER BY v.logged_date DESC NULLS LAST, v.watched_date DESC NULLS LAST, v.row_key "
+				+ "FETCH FIRST " + limit + " ROWS ONLY", (rs, n) -> new Review(film(rs), rs.getString(4), date(rs, 5),
+						date(rs, 6), integer(rs, 7), rs.getString(8)));
+	}
+
+	// ---- likes and lists
+
+	long likedFilms() {
+		return count("SELECT COUNT(*) FROM film_mark WHERE kind = 'LIKED_FILM' AND state = 'LIVE'");
+	}
+
+	/** Liked reviews ({@code /film/…/} or {@code /review/}) and lists, by the shape of the link. */
+	long likedLinks(boolean lists) {
+		return count("SELECT COUNT(*) FROM link_like WHERE state = 'LIVE' AND target " + (lists ? "" : "NOT ")
+				+ "LIKE '%/list/%'");
+	}
+
+	record LikedFilm(FilmRef film, LocalDate liked, Integer halfStars) {
+	}
+
+	/** The most recently liked films, with the account's current rating of each. */
+	List<LikedFilm> recentlyLiked(int limit) {
+		return jdbc.query("SELECT " + FILM + ", m.mark_date, r.half_stars FROM film_mark m JOIN film f "
+				+ "ON f.film_key = m.film_key LEFT JOIN current_rating r ON r.film_key = m.film_key "
+				+ "AND r.account = m.account AND r.state = 'LIVE' WHERE m.kind = 'LIKED_FILM' AND m.state = 'LIVE' "
+				+ "ORDER BY m.mark_date DESC NULLS LAST, f.film_key, m.account FETCH FIRST " + limit + " ROWS ONLY",
+				(rs, n) -> new LikedFilm(film(rs), date(rs, 4), integer(rs, 5)));
+	}
+
+	/** Liked films per current rating of them, index 0 = not rated, 1..10 = half-stars. */
+	long[] likedByRating() {
+		long[] counts = new long[11];
+		jdbc.query("SELECT r.half_stars, COUNT(*) FROM film_mark m LEFT JOIN current_rating r ON r.film_key = m.film_key "
+				+ "AND r.account = m.account AND r.state = 'LIVE' WHERE m.kind = 'LIKED_FILM' AND m.state = 'LIVE' "
+				+ "GROUP BY r.half_stars", (RowCallbackHandler) rs -> {
+					Integer halfStars = integer(rs, 1);
+					int index = halfStars == null ? 0 : halfStars;
+					if (index >= 0 && index <= 10) {
+						counts[index] += rs.getLong(2);
+					}
+				});
+		return counts;
+	}
+
+	record FilmList(String name, String account, LocalDate created, long films, String description) {
+	}
+
+	long lists() {
+		return count("SELECT COUNT(*) FROM film_list WHERE state = 'LIVE'");
+	}
+
+	/** Lists, newest first, with their number of live entries. */
+	List<FilmList> lists(int limit) {
+		return jdbc.query("SELECT l.name, l.account, l.list_date, (SELECT COUNT(*) FROM list_entry e WHERE "
+				+ "e.list_key = l.row_key AND e.state = 'LIVE'), l.description FROM film_list l WHERE l.state = 'LIVE' "
+				+ "ORDER BY l.list_date DESC NULLS LAST, l.name, l.row_key FETCH FIRST " + limit + " ROWS ONLY",
+				(rs, n) -> new FilmList(rs.getString(1), rs.getString(2), date(rs, 3), rs.getLong(4),
+						Figures.text(rs.getString(5))));
+	}
+
+	// ---- data quality
+
+	/** Rejects of each account's latest run, per file and reason: {@code [file, reason, count]}. */
+	void latestRejects(RowCallbackHandler handler) {
+		jdbc.query("SELECT source, reason, COUNT(*) FROM reject WHERE run_id IN (SELECT MAX(run_id) FROM import_run "
+				+ "GROUP BY account) GROUP BY source, reason ORDER BY source, reason", handler);
+	}
+
+	Long latestRun() {
+		return jdbc.queryForObject("SELECT MAX(run_id) FROM import_run", Long.class);
+	}
+
+	// ---- helpers
+
+	private static String watchedFilmKeys() {
+		return "SELECT v.film_key FROM viewing v WHERE " + VIEWED
+				+ " UNION SELECT m.film_key FROM film_mark m WHERE m.kind = 'WATCHED' AND m.state = 'LIVE'"
+				+ " UNION SELECT r.film_key FROM current_rating r WHERE r.state = 'LIVE'";
+	}
+
+	private Map<Integer, Long> perYear(String sql) {
+		Map<Integer, Long> perYear = new TreeMap<>();
+		jdbc.query(sql, (RowCallbackHandler) rs -> perYear.put(rs.getInt(1), rs.getLong(2)));
+		return perYear;
+	}
+
+	private long count(String sql) {
+		Long count = jdbc.queryForObject(sql, Long.class);
+		return count == null ? 0 : count;
+	}
+
+	private static FilmRef film(ResultSet rs) throws SQLException {
+		return film(rs, 1);
+	}
+
+	private static FilmRef film(ResultSet rs, int from) throws SQLException {
+		return new FilmRef(rs.getString(from), rs.getString(from + 1), integer(rs, from + 2));
+	}
+
+	private static Integer integer(ResultSet rs, int column) throws SQLException {
+		int value = rs.getInt(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static LocalDate date(ResultSet rs, int column) throws SQLException {
+		Date date = rs.getDate(column);
+		return date == null ? null : date.toLocalDate();
+	}
+}
