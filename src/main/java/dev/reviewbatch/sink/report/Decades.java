@@ -1,6 +1,7 @@
 package dev.reviewbatch.sink.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,9 +30,21 @@ record Decades(List<Decade> decades, long withoutYear, List<FilmRef> oldest, Lis
 	}
 
 	static Decades of(ReportQueries q) {
-		List<Long> withoutYear = new ArrayList<>();
+		long[] withoutYear = new long[1];
 		Map<Integer, Long> films = new TreeMap<>();
-		q.watchedFilmsPerReleaseYear(withoutYear).forEach((year, count) -> films.merge(decade(year), count, Long::sum));
+		Comparator<FilmRef> oldestFirst = Comparator.comparing(FilmRef::year).thenComparing(FilmRef::filmKey);
+		TopN<FilmRef> oldest = new TopN<>(EXTREMES, oldestFirst);
+		TopN<FilmRef> newest = new TopN<>(EXTREMES,
+				Comparator.comparing(FilmRef::year, Comparator.reverseOrder()).thenComparing(FilmRef::filmKey));
+		q.watchedFilms(film -> {
+			if (film.year() == null) {
+				withoutYear[0]++;
+				return;
+			}
+			films.merge(decade(film.year()), 1L, Long::sum);
+			oldest.offer(film);
+			newest.offer(film);
+		});
 		Map<Integer, long[]> ratings = new TreeMap<>();
 		q.ratingsPerReleaseYear().forEach((year, countSum) -> {
 			long[] sum = ratings.computeIfAbsent(decade(year), d -> new long[2]);
@@ -43,8 +56,12 @@ record Decades(List<Decade> decades, long withoutYear, List<FilmRef> oldest, Lis
 			long[] rated = ratings.getOrDefault(decade, new long[2]);
 			decades.add(new Decade(decade, count, rated[0], Figures.meanStars(rated[1], rated[0])));
 		});
-		return new Decades(decades, withoutYear.stream().mapToLong(Long::longValue).sum(),
-				q.extremeFilms(true, EXTREMES), q.extremeFilms(false, EXTREMES));
+		return new Decades(decades, withoutYear[0], oldest.best(), newest.best());
+	}
+
+	/** Every watched film: those with a release year and those without. */
+	long filmsWatched() {
+		return decades.stream().mapToLong(Decade::films).sum() + withoutYear;
 	}
 
 	private static int decade(int year) {

@@ -1,17 +1,13 @@
 package dev.reviewbatch.sink.report;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import dev.reviewbatch.sink.report.ReportQueries.Difference;
-
 /**
  * How ratings move apart over time: films whose latest rated diary viewing differs from the current rating (all of
- * them streamed into {@code data/diary_vs_current.csv}, the biggest differences kept), and the average viewing
+ * them streamed into {@code data/diary_vs_current.csv} by {@link FilmViewingsFold}, the biggest differences kept), and the average viewing
  * rating per year watched. Per account. Immutable.
  */
 record RatingDrift(long differences, List<Difference> biggest, Map<Integer, long[]> ratingsPerYear,
@@ -25,17 +21,16 @@ record RatingDrift(long differences, List<Difference> biggest, Map<Integer, long
 		tables = List.copyOf(tables);
 	}
 
-	static RatingDrift of(ReportQueries q, List<ReportQueries.Day> days, Path data) {
-		TopN<Difference> biggest = new TopN<>(SHOWN, Comparator.comparing((Difference d) -> -Math.abs(d.delta()))
-			.thenComparing(d -> d.film().filmKey()).thenComparing(Difference::account));
-		ReportFiles.CsvStream csv = ReportFiles.CsvStream.open(data, "diary_vs_current", List.of("film_key", "title",
-				"year", "account", "diary_rating", "diary_date", "current_rating", "rated_date", "difference"));
-		try (csv) {
-			q.diaryVsCurrent(d -> {
-				csv.row(row(d));
-				biggest.offer(d);
-			});
+	/** A film whose latest rated viewing differs from its current rating. */
+	record Difference(FilmRef film, String account, int diaryRating, java.time.LocalDate diaryDate, int currentRating,
+			java.time.LocalDate ratedDate) {
+
+		int delta() {
+			return currentRating - diaryRating;
 		}
+	}
+
+	static RatingDrift of(FilmViewingsFold.Folded folded, List<ReportQueries.Day> days) {
 		Map<Integer, long[]> perYear = new TreeMap<>();
 		for (ReportQueries.Day day : days) {
 			if (day.rated() > 0) {
@@ -47,10 +42,10 @@ record RatingDrift(long differences, List<Difference> biggest, Map<Integer, long
 		List<List<String>> years = new ArrayList<>();
 		perYear.forEach((year, sum) -> years.add(List.of(year.toString(), Long.toString(sum[0]),
 				Figures.meanStars(sum[1], sum[0]))));
-		List<Difference> shown = biggest.best();
-		return new RatingDrift(csv.rows(), shown, perYear, List.of(
-				ReportTable.streamed(csv, "Latest diary rating vs current rating (biggest differences)",
-						shown.stream().map(RatingDrift::row).toList()),
+		List<Difference> shown = folded.differences();
+		return new RatingDrift(folded.differenceCount(), shown, perYear, List.of(
+				ReportTable.streamed(folded.differencesCsv(), "Latest diary rating vs current rating (biggest differences)",
+						shown.stream().map(FilmViewingsFold::row).toList()),
 				ReportTable.of("rating_by_year_watched", "Average rating per year watched",
 						List.of("year", "rated_viewings", "average_rating"), years)));
 	}
@@ -61,9 +56,4 @@ record RatingDrift(long differences, List<Difference> biggest, Map<Integer, long
 		return sum == null || sum[0] == 0 ? 0 : sum[1] / (2.0 * sum[0]);
 	}
 
-	private static List<String> row(Difference d) {
-		return List.of(d.film().filmKey(), d.film().title(), d.film().yearText(), d.account(),
-				Figures.stars(d.diaryRating()), Figures.date(d.diaryDate()), Figures.stars(d.currentRating()),
-				Figures.date(d.ratedDate()), Figures.change(d.delta()));
-	}
 }

@@ -61,8 +61,17 @@ record RatingHistory(long changed, long rose, long fell, List<Change> risers, Li
 		List<List<String>> shownChanges = new ArrayList<>();
 		long[] counts = new long[3];
 		ReportFiles.CsvStream changes = ReportFiles.CsvStream.open(data, "rating_changes", CHANGE_COLUMNS);
-		try (changes) {
-			q.ratingChanges(c -> {
+		ReportFiles.CsvStream steps = ReportFiles.CsvStream.open(data, "rating_timelines",
+				List.of("film_key", "title", "year", "account", "step", "date", "rating", "origin", "source"));
+		List<FilmObservation> group = new ArrayList<>();
+		Runnable endGroup = () -> {
+			if (group.isEmpty()) {
+				return;
+			}
+			FilmObservation first = group.get(0);
+			Change c = new Change(first.film(), first.account(), first.observation(),
+					group.get(group.size() - 1).observation(), group.size());
+			if (c.delta() != 0) {
 				List<String> row = row(c);
 				changes.row(row);
 				counts[0]++;
@@ -73,22 +82,29 @@ record RatingHistory(long changed, long rose, long fell, List<Change> risers, Li
 				if (shownChanges.size() < 50) {
 					shownChanges.add(row);
 				}
+				int step = 0;
+				Integer previous = null;
+				for (FilmObservation o : group) {
+					Observation e = o.observation();
+					if (previous == null || previous != e.halfStars()) {
+						steps.row(List.of(o.film().filmKey(), o.film().title(), o.film().yearText(), o.account(),
+								Integer.toString(++step), Figures.date(e.date()), Figures.stars(e.halfStars()),
+								e.origin(), e.source() + ":" + e.line()));
+					}
+					previous = e.halfStars();
+				}
+			}
+			group.clear();
+		};
+		try (changes; steps) {
+			q.ratingEvents(o -> {
+				if (!group.isEmpty() && !(group.get(0).film().filmKey().equals(o.film().filmKey())
+						&& group.get(0).account().equals(o.account()))) {
+					endGroup.run();
+				}
+				group.add(o);
 			});
-		}
-		ReportFiles.CsvStream steps = ReportFiles.CsvStream.open(data, "rating_timelines",
-				List.of("film_key", "title", "year", "account", "step", "date", "rating", "origin", "source"));
-		try (steps) {
-			String[] current = { null };
-			int[] step = { 0 };
-			q.ratingSteps(o -> {
-				String key = o.account() + "\u0000" + o.film().filmKey();
-				step[0] = key.equals(current[0]) ? step[0] + 1 : 1;
-				current[0] = key;
-				Observation e = o.observation();
-				steps.row(List.of(o.film().filmKey(), o.film().title(), o.film().yearText(), o.account(),
-						Integer.toString(step[0]), Figures.date(e.date()), Figures.stars(e.halfStars()), e.origin(),
-						e.source() + ":" + e.line()));
-			});
+			endGroup.run();
 		}
 		List<Change> shown = stories.best();
 		Map<PerFilmKey, List<Observation>> observed = new HashMap<>();

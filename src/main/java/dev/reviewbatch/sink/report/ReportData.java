@@ -19,9 +19,11 @@ record ReportData(Totals totals, RatingDistribution ratings, Activity activity, 
 		ReportQueries q = new ReportQueries(jdbc);
 		List<ReportQueries.Day> days = q.days();
 		RatingDistribution ratings = RatingDistribution.of(q);
-		return new ReportData(Totals.of(q, days, ratings.rated()), ratings, Activity.of(days), YearInReview.of(q, days),
-				Decades.of(q), Rewatches.of(q, dataFolder), RatingHistory.of(q, dataFolder),
-				RatingDrift.of(q, days, dataFolder), Tags.of(q), Reviews.of(q), LikesAndLists.of(q),
+		Decades decades = Decades.of(q);
+		FilmViewingsFold.Folded folded = FilmViewingsFold.fold(q, dataFolder);
+		return new ReportData(Totals.of(q, days, ratings.rated(), decades.filmsWatched()), ratings, Activity.of(days),
+				YearInReview.of(q, days), decades, folded.rewatches(), RatingHistory.of(q, dataFolder),
+				RatingDrift.of(folded, days), Tags.of(q), Reviews.of(q), LikesAndLists.of(q),
 				DataQuality.of(q, jdbc));
 	}
 

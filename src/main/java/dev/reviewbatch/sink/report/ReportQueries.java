@@ -47,11 +47,6 @@ final class ReportQueries {
 		return count("SELECT COUNT(*) FROM film");
 	}
 
-	/** Films with a viewing, a watched mark or a current rating. */
-	long filmsWatched() {
-		return count("SELECT COUNT(*) FROM (" + watchedFilmKeys() + ") w");
-	}
-
 	long watchlist() {
 		return count("SELECT COUNT(*) FROM film_mark WHERE kind = 'WATCHLIST' AND state = 'LIVE'");
 	}
@@ -179,20 +174,14 @@ final class ReportQueries {
 
 	// ---- decades
 
-	/** Watched films per release year (null year included as its own row). */
-	Map<Integer, Long> watchedFilmsPerReleaseYear(List<Long> withoutYear) {
-		Map<Integer, Long> perYear = new TreeMap<>();
-		jdbc.query("SELECT f.release_year, COUNT(*) FROM film f WHERE f.film_key IN (" + watchedFilmKeys()
-				+ ") GROUP BY f.release_year", (RowCallbackHandler) rs -> {
-					Integer year = integer(rs, 1);
-					if (year == null) {
-						withoutYear.add(rs.getLong(2));
-					}
-					else {
-						perYear.put(year, rs.getLong(2));
-					}
-				});
-		return perYear;
+	/**
+	 * Every watched film (a viewing, a watched mark or a current rating), each once, in no particular order;
+	 * streamed. One pass gives the count, the decades and the oldest and newest films (H2 evaluates a UNION inside
+	 * IN again for every row, so the union is joined instead).
+	 */
+	void watchedFilms(Consumer<FilmRef> sink) {
+		jdbc.query("SELECT " + FILM + " FROM (" + watchedFilmKeys() + ") w JOIN film f ON f.film_key = w.film_key",
+				(RowCallbackHandler) rs -> sink.accept(film(rs)));
 	}
 
 	/** Per release year: current ratings and their half-star sum ({@code [count, sum]}). */
@@ -205,57 +194,37 @@ final class ReportQueries {
 		return perYear;
 	}
 
-	/** The oldest ({@code oldestFirst}) or newest watched films with a release year. */
-	List<FilmRef> extremeFilms(boolean oldestFirst, int limit) {
-		return jdbc.query("SELECT " + FILM + " FROM film f WHERE f.release_year IS NOT NULL AND f.film_key IN ("
-				+ watchedFilmKeys() + ") ORDER BY f.release_year " + (oldestFirst ? "" : "DESC") + ", f.film_key "
-				+ "FETCH FIRST " + limit + " ROWS ONLY", (rs, n) -> film(rs));
+	// ---- per film: rewatches, rating history, diary vs current
+
+	/** One counted viewing of a film; the stream comes grouped by film and account. */
+	record FilmViewing(FilmRef film, String account, java.time.LocalDate watched, Integer halfStars, boolean rewatch) {
 	}
 
-	// ---- rewatches
-
-	/** A film one account watched more than once or logged as a rewatch. */
-	record Rewatched(FilmRef film, String account, long viewings, long markedRewatch, LocalDate first,
-			LocalDate latest) {
+	/**
+	 * Every counted viewing, grouped by film and account and in viewing order within a group (watched date, logged
+	 * date, undated first); streamed, so a caller can fold each group as it ends. The film's title and year are on
+	 * every row.
+	 */
+	void viewingsByFilm(Consumer<FilmViewing> sink) {
+		jdbc.query("SELECT " + FILM + ", v.account, v.watched_date, v.half_stars, v.rewatch FROM viewing v "
+				+ "JOIN film f ON f.film_key = v.film_key WHERE " + VIEWED + " ORDER BY v.film_key, v.account, "
+				+ "v.watched_date NULLS FIRST, v.logged_date NULLS FIRST, v.row_key",
+				(RowCallbackHandler) rs -> sink.accept(new FilmViewing(film(rs), rs.getString(4), date(rs, 5),
+						integer(rs, 6), rs.getBoolean(7))));
 	}
 
-	private static final String REWATCHED = "FROM viewing v WHERE " + VIEWED
-			+ " GROUP BY v.account, v.film_key HAVING COUNT(*) > 1 OR SUM(CASE WHEN v.rewatch THEN 1 ELSE 0 END) > 0";
-
-	long rewatchedFilms() {
-		return count("SELECT COUNT(*) FROM (SELECT v.account " + REWATCHED + ") r");
+	/** A current rating: its half-stars and date. */
+	record Current(int halfStars, LocalDate date) {
 	}
 
-	/** Every rewatched film, most viewings first; streamed. */
-	void rewatched(Consumer<Rewatched> sink) {
-		jdbc.query("SELECT " + FILM + ", g.account, g.viewings, g.marked, g.first_seen, g.latest_seen FROM (SELECT "
-				+ "v.account, v.film_key, COUNT(*) AS viewings, SUM(CASE WHEN v.rewatch THEN 1 ELSE 0 END) AS marked, "
-				+ "MIN(v.watched_date) AS first_seen, MAX(v.watched_date) AS latest_seen " + REWATCHED + ") g "
-				+ "JOIN film f ON f.film_key = g.film_key "
-				+ "ORDER BY g.viewings DESC, g.marked DESC, f.film_key, g.account",
-				(RowCallbackHandler) rs -> sink.accept(new Rewatched(film(rs), rs.getString(4), rs.getLong(5),
-						rs.getLong(6), date(rs, 7), date(rs, 8))));
+	/** Every live current rating by account and film key ({@code account + "\0" + film_key}). */
+	Map<String, Current> currentRatings() {
+		Map<String, Current> ratings = new java.util.HashMap<>();
+		jdbc.query("SELECT r.account, r.film_key, r.half_stars, r.rated_date FROM current_rating r WHERE r.state = 'LIVE'",
+				(RowCallbackHandler) rs -> ratings.put(rs.getString(1) + "\u0000" + rs.getString(2),
+						new Current(rs.getInt(3), date(rs, 4))));
+		return ratings;
 	}
-
-	/** A film's rating at its first and at its latest rated viewing (of films with two or more rated viewings). */
-	record RewatchRating(FilmRef film, String account, int first, int latest) {
-	}
-
-	void rewatchRatings(Consumer<RewatchRating> sink) {
-		String order = "v.watched_date NULLS FIRST, v.logged_date NULLS FIRST, v.row_key";
-		jdbc.query("SELECT " + FILM + ", s.account, s.first_stars, s.latest_stars FROM (SELECT v.account, v.film_key, "
-				+ "ROW_NUMBER() OVER (PARTITION BY v.account, v.film_key ORDER BY " + order + ") AS n, "
-				+ "COUNT(*) OVER (PARTITION BY v.account, v.film_key) AS rated, "
-				+ "FIRST_VALUE(v.half_stars) OVER (PARTITION BY v.account, v.film_key ORDER BY " + order
-				+ ") AS first_stars, LAST_VALUE(v.half_stars) OVER (PARTITION BY v.account, v.film_key ORDER BY "
-				+ order + " ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS latest_stars "
-				+ "FROM viewing v WHERE " + VIEWED + " AND v.half_stars IS NOT NULL) s "
-				+ "JOIN film f ON f.film_key = s.film_key WHERE s.n = 1 AND s.rated >= 2 ORDER BY f.film_key, s.account",
-				(RowCallbackHandler) rs -> sink.accept(new RewatchRating(film(rs), rs.getString(4), rs.getInt(5),
-						rs.getInt(6))));
-	}
-
-	// ---- rating history
 
 	/** One rating observation of a film. */
 	record Observation(LocalDate date, int halfStars, String origin, String source, long line) {
@@ -269,49 +238,20 @@ final class ReportQueries {
 		}
 	}
 
-	/** Every film (per account) whose first rating observation differs from its latest, by film; streamed. */
-	void ratingChanges(Consumer<Change> sink) {
-		String window = "PARTITION BY e.account, e.film_key ORDER BY " + EVENT_ORDER;
-		String all = window + " ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING";
-		StringBuilder sql = new StringBuilder("SELECT " + FILM + ", s.account, s.events");
-		StringBuilder inner = new StringBuilder("SELECT e.account, e.film_key, ROW_NUMBER() OVER (" + window
-				+ ") AS n, COUNT(*) OVER (PARTITION BY e.account, e.film_key) AS events");
-		for (String column : List.of("event_date", "half_stars", "origin", "source", "source_line")) {
-			sql.append(", s.first_").append(column).append(", s.latest_").append(column);
-			inner.append(", FIRST_VALUE(e.").append(column).append(") OVER (").append(window).append(") AS first_")
-				.append(column).append(", LAST_VALUE(e.").append(column).append(") OVER (").append(all)
-				.append(") AS latest_").append(column);
-		}
-		sql.append(" FROM (").append(inner).append(" FROM rating_event e WHERE e.state IN ").append(LIVE_STATES)
-			.append(") s JOIN film f ON f.film_key = s.film_key WHERE s.n = 1 AND s.first_half_stars <> "
-					+ "s.latest_half_stars ORDER BY f.film_key, s.account");
-		jdbc.query(sql.toString(), (RowCallbackHandler) rs -> sink.accept(new Change(film(rs), rs.getString(4),
-				new Observation(date(rs, 6), rs.getInt(8), rs.getString(10), rs.getString(12), rs.getLong(14)),
-				new Observation(date(rs, 7), rs.getInt(9), rs.getString(11), rs.getString(13), rs.getLong(15)),
-				rs.getLong(5))));
-	}
-
 	/** An observation with the film it belongs to. */
 	record FilmObservation(FilmRef film, String account, Observation observation) {
 	}
 
 	/**
-	 * The observations of every changed film where its rating took a new value (the first one included), by film
-	 * and date; streamed. Repeats of the same value (a diary rating confirmed by the current rating) are left out.
+	 * Every live rating observation, grouped by film and account and in order within a group (by date, undated
+	 * first; on one date a diary rating, then a review's, then the current rating); streamed.
 	 */
-	void ratingSteps(Consumer<FilmObservation> sink) {
-		String partition = "PARTITION BY e.account, e.film_key";
-		String window = partition + " ORDER BY " + EVENT_ORDER;
-		jdbc.query("SELECT " + FILM + ", s.account, s.event_date, s.half_stars, s.origin, s.source, s.source_line "
-				+ "FROM (SELECT e.account, e.film_key, e.event_date, e.half_stars, e.origin, e.source, e.source_line, "
-				+ "ROW_NUMBER() OVER (" + window + ") AS n, LAG(e.half_stars) OVER (" + window + ") AS before_stars, "
-				+ "FIRST_VALUE(e.half_stars) OVER (" + window + ") AS first_stars, LAST_VALUE(e.half_stars) OVER ("
-				+ window + " ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS latest_stars "
-				+ "FROM rating_event e WHERE e.state IN " + LIVE_STATES + ") s JOIN film f ON f.film_key = s.film_key "
-				+ "WHERE s.first_stars <> s.latest_stars AND (s.before_stars IS NULL OR s.before_stars <> s.half_stars) "
-				+ "ORDER BY f.film_key, s.account, s.n", (RowCallbackHandler) rs -> sink.accept(new FilmObservation(
-						film(rs), rs.getString(4), new Observation(date(rs, 5), rs.getInt(6), rs.getString(7),
-								rs.getString(8), rs.getLong(9)))));
+	void ratingEvents(Consumer<FilmObservation> sink) {
+		jdbc.query("SELECT " + FILM + ", e.account, e.event_date, e.half_stars, e.origin, e.source, e.source_line "
+				+ "FROM rating_event e JOIN film f ON f.film_key = e.film_key WHERE e.state IN " + LIVE_STATES
+				+ " ORDER BY e.film_key, e.account, " + EVENT_ORDER, (RowCallbackHandler) rs -> sink.accept(
+						new FilmObservation(film(rs), rs.getString(4), new Observation(date(rs, 5), rs.getInt(6),
+								rs.getString(7), rs.getString(8), rs.getLong(9)))));
 	}
 
 	/** Every observation of the given films (account + film key), in order. */
@@ -325,9 +265,9 @@ final class ReportQueries {
 			StringBuilder in = new StringBuilder();
 			List<Object> args = new ArrayList<>();
 			for (PerFilmKey key : batch) {
-				in.append(in.isEmpty() ? "" : " OR ").append("(e.account = ? AND e.film_key = ?)");
-				args.add(key.account());
+				in.append(in.isEmpty() ? "" : " OR ").append("(e.film_key = ? AND e.account = ?)");
 				args.add(key.filmKey());
+				args.add(key.account());
 			}
 			all.addAll(jdbc.query("SELECT " + FILM + ", e.account, e.event_date, e.half_stars, e.origin, e.source, "
 					+ "e.source_line FROM rating_event e JOIN film f ON f.film_key = e.film_key WHERE e.state IN "
@@ -341,27 +281,6 @@ final class ReportQueries {
 
 	/** An account's film. */
 	record PerFilmKey(String account, String filmKey) {
-	}
-
-	/** The latest rated viewing of a film against its current rating, where they differ. */
-	record Difference(FilmRef film, String account, int diaryRating, LocalDate diaryDate, int currentRating,
-			LocalDate ratedDate) {
-
-		int delta() {
-			return currentRating - diaryRating;
-		}
-	}
-
-	/** Every film whose latest rated viewing differs from its current rating, by film; streamed. */
-	void diaryVsCurrent(Consumer<Difference> sink) {
-		jdbc.query("SELECT " + FILM + ", d.account, d.half_stars, d.watched_date, r.half_stars, r.rated_date "
-				+ "FROM (SELECT v.account, v.film_key, v.half_stars, v.watched_date, ROW_NUMBER() OVER (PARTITION BY "
-				+ "v.account, v.film_key ORDER BY v.watched_date DESC NULLS LAST, v.logged_date DESC NULLS LAST, "
-				+ "v.row_key DESC) AS n FROM viewing v WHERE " + VIEWED + " AND v.half_stars IS NOT NULL) d "
-				+ "JOIN current_rating r ON r.account = d.account AND r.film_key = d.film_key AND r.state = 'LIVE' "
-				+ "JOIN film f ON f.film_key = d.film_key WHERE d.n = 1 AND d.half_stars <> r.half_stars "
-				+ "ORDER BY f.film_key, d.account", (RowCallbackHandler) rs -> sink.accept(new Difference(film(rs),
-						rs.getString(4), rs.getInt(5), date(rs, 6), rs.getInt(7), date(rs, 8))));
 	}
 
 	// ---- tags

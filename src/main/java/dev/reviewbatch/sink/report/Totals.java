@@ -15,8 +15,8 @@ record Totals(long filmsInStore, long filmsWatched, long viewings, long rewatche
 		sources = List.copyOf(sources);
 	}
 
-	static Totals of(ReportQueries q, List<ReportQueries.Day> days, long ratedFilms) {
-		return new Totals(q.filmsInStore(), q.filmsWatched(), q.viewings(), q.rewatchViewings(), q.reviews(),
+	static Totals of(ReportQueries q, List<ReportQueries.Day> days, long ratedFilms, long filmsWatched) {
+		return new Totals(q.filmsInStore(), filmsWatched, q.viewings(), q.rewatchViewings(), q.reviews(),
 				ratedFilms, q.watchlist(), days.isEmpty() ? null : days.get(0).date(),
 				days.isEmpty() ? null : days.get(days.size() - 1).date(), q.accounts(), q.sources());
 	}
