@@ -329,7 +329,7 @@ final class ReportPage {
 		b.chart("Review length in words", SvgCharts.columns("Review length in words", bars), "review_lengths");
 		b.list(new FilmList("Most recent reviews", r.mostRecent().stream()
 			.map(x -> new Item(x.film().label() + account(x.account(), data.oneAccount()),
-					(x.logged() == null ? "" : Figures.humanDate(x.logged()) + " · ") + Reviews.excerpt(x.text()),
+					(x.logged() == null ? "" : Figures.humanDate(x.logged()) + " · ") + Reviews.excerpt(x.text(), 160),
 					Figures.starGlyphs(x.halfStars())))
 			.toList(), "recent_reviews"));
 		return b.build();

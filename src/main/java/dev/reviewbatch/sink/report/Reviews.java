@@ -54,9 +54,14 @@ record Reviews(long count, List<Long> wordsPerBucket, long totalWords, List<Revi
 	}
 
 	static String excerpt(String text) {
+		return excerpt(text, EXCERPT_CHARS);
+	}
+
+	/** The text on one line, cut after {@code chars} code points (with an ellipsis when cut). */
+	static String excerpt(String text, int chars) {
 		String flat = text.strip().replaceAll("\\s+", " ");
-		return flat.codePointCount(0, flat.length()) <= EXCERPT_CHARS ? flat
-				: flat.substring(0, flat.offsetByCodePoints(0, EXCERPT_CHARS)) + "…";
+		return flat.codePointCount(0, flat.length()) <= chars ? flat
+				: flat.substring(0, flat.offsetByCodePoints(0, chars)) + "…";
 	}
 
 	String averageWords() {

@@ -261,12 +261,22 @@ final class SvgCharts {
 		return bars;
 	}
 
-	/** The top of the value axis: two whole grid steps of 1, 2 or 5 times a power of ten (at least 2). */
+	/**
+	 * The top of the value axis: two grid steps of 1, 2, 2.5 or 5 times a power of ten, whole numbers only, so the
+	 * tallest bar fills at least 40% of the chart (5 → 5, 19 → 20, 130 → 200).
+	 */
 	static double niceMax(double max) {
 		double raw = Math.max(max, 1) / 2;
 		double power = Math.pow(10, Math.floor(Math.log10(raw)));
-		double step = raw <= power ? power : raw <= 2 * power ? 2 * power : raw <= 5 * power ? 5 * power : 10 * power;
-		return Math.max(step, 1) * 2;
+		double step = 10 * power;
+		for (double factor : new double[] { 1, 2, 2.5, 5 }) {
+			double candidate = factor * power;
+			if (raw <= candidate && (candidate * 2) == Math.rint(candidate * 2)) {
+				step = candidate;
+				break;
+			}
+		}
+		return Math.max(step * 2, 2);
 	}
 
 	private static double y(double halfStars, int height) {
