@@ -47,8 +47,9 @@ final class SvgCharts {
 
 	/** Vertical bars left to right on an axis from 0 to a rounded maximum. */
 	static String columns(String title, List<Bar> bars) {
-		double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
-		return columns(title, bars, niceMax(max), 2, true);
+		double max = niceMax(bars.stream().mapToDouble(Bar::value).max().orElse(0));
+		// grid lines on whole numbers only: 0–5 has none in between
+		return columns(title, bars, max, max % 2 == 0 ? 2 : 1, true);
 	}
 
 	/**
