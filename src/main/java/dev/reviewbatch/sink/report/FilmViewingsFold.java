@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.time.LocalDate;
 
 import dev.reviewbatch.sink.report.ReportQueries.Current;
 import dev.reviewbatch.sink.report.ReportQueries.FilmViewing;
+import dev.reviewbatch.sink.report.ReportQueries.SeenFilm;
 import dev.reviewbatch.sink.report.Rewatches.RewatchRating;
 import dev.reviewbatch.sink.report.Rewatches.Rewatched;
 import dev.reviewbatch.sink.report.RatingDrift.Difference;
@@ -20,10 +23,31 @@ import dev.reviewbatch.sink.report.RatingDrift.Difference;
  */
 final class FilmViewingsFold {
 
-	/** The three results. */
+	/** The results: the per-film tables and, per calendar year, its films, first and last viewing and best films. */
 	record Folded(Rewatches rewatches, List<Difference> differences, long differenceCount,
-			ReportFiles.CsvStream differencesCsv) {
+			ReportFiles.CsvStream differencesCsv, Map<Integer, Long> filmsPerYear, Map<Integer, SeenFilm> firstPerYear,
+			Map<Integer, SeenFilm> lastPerYear, Map<Integer, List<SeenFilm>> topRatedPerYear) {
 	}
+
+	/** First of a year: earliest watched date, then logged date (undated last), then row key. */
+	private static final Comparator<FilmViewing> FIRST = Comparator.comparing(FilmViewing::watched)
+		.thenComparing(FilmViewing::logged, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(FilmViewing::rowKey);
+
+	private final Map<Integer, Long> filmsPerYear = new TreeMap<>();
+
+	private final Map<Integer, FilmViewing> firstPerYear = new TreeMap<>();
+
+	private final Map<Integer, FilmViewing> lastPerYear = new TreeMap<>();
+
+	private final Map<Integer, TopN<SeenFilm>> topPerYear = new TreeMap<>();
+
+	/** The current film's best rating and first rated viewing per year, across accounts: {@code [best, epochDay]}. */
+	private final Map<Integer, long[]> filmYears = new TreeMap<>();
+
+	private final java.util.Set<Integer> filmSeenIn = new java.util.TreeSet<>();
+
+	private FilmRef film;
 
 	private final Map<String, Current> current;
 
@@ -66,19 +90,67 @@ final class FilmViewingsFold {
 		List<RewatchRating> changes = fold.biggestRatingChanges.best().stream().filter(r -> r.latest() != r.first())
 			.toList();
 		List<Rewatched> most = fold.most.best();
+		fold.endFilm();
+		Map<Integer, SeenFilm> first = new TreeMap<>();
+		Map<Integer, SeenFilm> last = new TreeMap<>();
+		fold.firstPerYear.forEach((year, v) -> first.put(year, new SeenFilm(year, v.film(), v.watched(), v.halfStars(), 1)));
+		fold.lastPerYear.forEach((year, v) -> last.put(year, new SeenFilm(year, v.film(), v.watched(), v.halfStars(), 2)));
+		Map<Integer, List<SeenFilm>> top = new TreeMap<>();
+		fold.topPerYear.forEach((year, films) -> {
+			List<SeenFilm> best = films.best();
+			List<SeenFilm> ranked = new ArrayList<>();
+			for (int i = 0; i < best.size(); i++) {
+				SeenFilm f = best.get(i);
+				ranked.add(new SeenFilm(year, f.film(), f.watched(), f.halfStars(), i + 1));
+			}
+			top.put(year, ranked);
+		});
 		Rewatches rewatches = new Rewatches(fold.rewatchCsv.rows(), most, fold.ratingCsv.rows(), changes, List.of(
 				ReportTable.streamed(fold.rewatchCsv, "Most rewatched films", most.stream().map(FilmViewingsFold::row).toList()),
 				ReportTable.streamed(fold.ratingCsv, "Rating at the first and the latest rated viewing (biggest changes)",
 						changes.stream().map(FilmViewingsFold::row).toList())));
-		return new Folded(rewatches, fold.biggestDifferences.best(), fold.differenceCsv.rows(), fold.differenceCsv);
+		return new Folded(rewatches, fold.biggestDifferences.best(), fold.differenceCsv.rows(), fold.differenceCsv,
+				fold.filmsPerYear, first, last, top);
 	}
 
 	private void accept(FilmViewing viewing) {
+		if (film != null && !film.filmKey().equals(viewing.film().filmKey())) {
+			endGroup();
+			endFilm();
+		}
+		film = viewing.film();
+		LocalDate watched = viewing.watched();
+		if (watched != null) {
+			int year = watched.getYear();
+			filmSeenIn.add(year);
+			firstPerYear.merge(year, viewing, (a, b) -> FIRST.compare(a, b) <= 0 ? a : b);
+			lastPerYear.merge(year, viewing, (a, b) -> FIRST.compare(a, b) >= 0 ? a : b);
+			if (viewing.halfStars() != null) {
+				long[] best = filmYears.computeIfAbsent(year, y -> new long[] { 0, Long.MAX_VALUE });
+				best[0] = Math.max(best[0], viewing.halfStars());
+				best[1] = Math.min(best[1], watched.toEpochDay());
+			}
+		}
 		if (!group.isEmpty() && !(group.get(0).film().filmKey().equals(viewing.film().filmKey())
 				&& group.get(0).account().equals(viewing.account()))) {
 			endGroup();
 		}
 		group.add(viewing);
+	}
+
+	/** The current film's years: one more film in each, and its best rating offered to each year's top films. */
+	private void endFilm() {
+		if (film == null) {
+			return;
+		}
+		filmSeenIn.forEach(year -> filmsPerYear.merge(year, 1L, Long::sum));
+		filmYears.forEach((year, best) -> topPerYear.computeIfAbsent(year, y -> new TopN<>(YearInReview.TOP_RATED,
+				Comparator.comparing((SeenFilm f) -> -f.halfStars()).thenComparing(SeenFilm::watched)
+					.thenComparing(f -> f.film().filmKey())))
+			.offer(new SeenFilm(year, film, LocalDate.ofEpochDay(best[1]), (int) best[0], 0)));
+		filmSeenIn.clear();
+		filmYears.clear();
+		film = null;
 	}
 
 	private void endGroup() {

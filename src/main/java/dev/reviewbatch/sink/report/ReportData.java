@@ -22,7 +22,7 @@ record ReportData(Totals totals, RatingDistribution ratings, Activity activity, 
 		Decades decades = Decades.of(q);
 		FilmViewingsFold.Folded folded = FilmViewingsFold.fold(q, dataFolder);
 		return new ReportData(Totals.of(q, days, ratings.rated(), decades.filmsWatched()), ratings, Activity.of(days),
-				YearInReview.of(q, days), decades, folded.rewatches(), RatingHistory.of(q, dataFolder),
+				YearInReview.of(q, days, folded), decades, folded.rewatches(), RatingHistory.of(q, dataFolder),
 				RatingDrift.of(folded, days), Tags.of(q), Reviews.of(q), LikesAndLists.of(q),
 				DataQuality.of(q, jdbc));
 	}

@@ -129,11 +129,6 @@ final class ReportQueries {
 		return count("SELECT COUNT(*) FROM viewing v WHERE " + VIEWED + " AND v.rewatch");
 	}
 
-	/** Distinct films watched per calendar year. */
-	Map<Integer, Long> filmsPerYear() {
-		return perYear("SELECT EXTRACT(YEAR FROM v.watched_date), COUNT(DISTINCT v.film_key) FROM viewing v WHERE "
-				+ VIEWED + " AND v.watched_date IS NOT NULL GROUP BY EXTRACT(YEAR FROM v.watched_date)");
-	}
 
 	/** Reviews per year written (the logged date, else the watched date). */
 	Map<Integer, Long> reviewsPerYear() {
@@ -146,31 +141,7 @@ final class ReportQueries {
 	record SeenFilm(int year, FilmRef film, LocalDate watched, Integer halfStars, int rank) {
 	}
 
-	/** The first and the last viewing of every year (rank 1 = first, 2 = last). */
-	List<SeenFilm> firstAndLastPerYear() {
-		String year = "EXTRACT(YEAR FROM v.watched_date)";
-		return jdbc.query("SELECT y, " + FILM + ", watched_date, half_stars, first_n FROM (SELECT " + year
-				+ " AS y, v.film_key, v.watched_date, v.half_stars, ROW_NUMBER() OVER (PARTITION BY " + year
-				+ " ORDER BY v.watched_date, v.logged_date NULLS LAST, v.row_key) AS first_n, "
-				+ "ROW_NUMBER() OVER (PARTITION BY " + year
-				+ " ORDER BY v.watched_date DESC, v.logged_date DESC NULLS FIRST, v.row_key DESC) AS last_n "
-				+ "FROM viewing v WHERE " + VIEWED + " AND v.watched_date IS NOT NULL) s "
-				+ "JOIN film f ON f.film_key = s.film_key WHERE first_n = 1 OR last_n = 1 ORDER BY y, watched_date, "
-				+ "first_n DESC", (rs, n) -> new SeenFilm(rs.getInt(1), film(rs, 2), date(rs, 5), integer(rs, 6),
-						rs.getInt(7) == 1 ? 1 : 2));
-	}
 
-	/** Per year, the films with the highest viewing rating that year (best first, then earliest seen). */
-	List<SeenFilm> topRatedPerYear(int perYear) {
-		String year = "EXTRACT(YEAR FROM v.watched_date)";
-		return jdbc.query("SELECT y, " + FILM + ", first_seen, best, n FROM (SELECT y, film_key, best, first_seen, "
-				+ "ROW_NUMBER() OVER (PARTITION BY y ORDER BY best DESC, first_seen, film_key) AS n FROM (SELECT "
-				+ year + " AS y, v.film_key, MAX(v.half_stars) AS best, MIN(v.watched_date) AS first_seen "
-				+ "FROM viewing v WHERE " + VIEWED + " AND v.watched_date IS NOT NULL AND v.half_stars IS NOT NULL "
-				+ "GROUP BY " + year + ", v.film_key) g) t JOIN film f ON f.film_key = t.film_key WHERE n <= "
-				+ perYear + " ORDER BY y, n",
-				(rs, n) -> new SeenFilm(rs.getInt(1), film(rs, 2), date(rs, 5), integer(rs, 6), rs.getInt(7)));
-	}
 
 	// ---- decades
 
@@ -197,7 +168,8 @@ final class ReportQueries {
 	// ---- per film: rewatches, rating history, diary vs current
 
 	/** One counted viewing of a film; the stream comes grouped by film and account. */
-	record FilmViewing(FilmRef film, String account, java.time.LocalDate watched, Integer halfStars, boolean rewatch) {
+	record FilmViewing(FilmRef film, String account, LocalDate watched, Integer halfStars, boolean rewatch,
+			LocalDate logged, String rowKey) {
 	}
 
 	/**
@@ -206,11 +178,12 @@ final class ReportQueries {
 	 * every row.
 	 */
 	void viewingsByFilm(Consumer<FilmViewing> sink) {
-		jdbc.query("SELECT " + FILM + ", v.account, v.watched_date, v.half_stars, v.rewatch FROM viewing v "
+		jdbc.query("SELECT " + FILM + ", v.account, v.watched_date, v.half_stars, v.rewatch, v.logged_date, v.row_key "
+				+ "FROM viewing v "
 				+ "JOIN film f ON f.film_key = v.film_key WHERE " + VIEWED + " ORDER BY v.film_key, v.account, "
 				+ "v.watched_date NULLS FIRST, v.logged_date NULLS FIRST, v.row_key",
 				(RowCallbackHandler) rs -> sink.accept(new FilmViewing(film(rs), rs.getString(4), date(rs, 5),
-						integer(rs, 6), rs.getBoolean(7))));
+						integer(rs, 6), rs.getBoolean(7), date(rs, 8), rs.getString(9))));
 	}
 
 	/** A current rating: its half-stars and date. */
@@ -254,27 +227,16 @@ final class ReportQueries {
 								rs.getString(7), rs.getString(8), rs.getLong(9)))));
 	}
 
-	/** Every observation of the given films (account + film key), in order. */
+	/** Every observation of the given films (account + film key), in order; one indexed query per film. */
 	List<FilmObservation> observationsOf(List<PerFilmKey> films) {
-		if (films.isEmpty()) {
-			return List.of();
-		}
 		List<FilmObservation> all = new ArrayList<>();
-		for (int from = 0; from < films.size(); from += 100) {
-			List<PerFilmKey> batch = films.subList(from, Math.min(films.size(), from + 100));
-			StringBuilder in = new StringBuilder();
-			List<Object> args = new ArrayList<>();
-			for (PerFilmKey key : batch) {
-				in.append(in.isEmpty() ? "" : " OR ").append("(e.film_key = ? AND e.account = ?)");
-				args.add(key.filmKey());
-				args.add(key.account());
-			}
+		for (PerFilmKey key : films) {
 			all.addAll(jdbc.query("SELECT " + FILM + ", e.account, e.event_date, e.half_stars, e.origin, e.source, "
-					+ "e.source_line FROM rating_event e JOIN film f ON f.film_key = e.film_key WHERE e.state IN "
-					+ LIVE_STATES + " AND (" + in + ") ORDER BY e.account, e.film_key, " + EVENT_ORDER,
+					+ "e.source_line FROM rating_event e JOIN film f ON f.film_key = e.film_key WHERE e.film_key = ? "
+					+ "AND e.account = ? AND e.state IN " + LIVE_STATES + " ORDER BY " + EVENT_ORDER,
 					(rs, n) -> new FilmObservation(film(rs), rs.getString(4), new Observation(date(rs, 5),
 							rs.getInt(6), rs.getString(7), rs.getString(8), rs.getLong(9))),
-					args.toArray()));
+					key.filmKey(), key.account()));
 		}
 		return all;
 	}
@@ -308,12 +270,19 @@ final class ReportQueries {
 	record Review(FilmRef film, String account, LocalDate watched, LocalDate logged, Integer halfStars, String text) {
 	}
 
+	/** The most recently logged reviews; the texts are read only for those (the sort carries keys, not texts). */
 	List<Review> recentReviews(int limit) {
-		return jdbc.query("SELECT " + FILM + ", v.account, v.watched_date, v.logged_date, v.half_stars, v.review_text "
-				+ "FROM viewing v JOIN film f ON f.film_key = v.film_key WHERE v.review_text IS NOT NULL AND v.state IN "
-				+ LIVE_STATES + " ORDER BY v.logged_date DESC NULLS LAST, v.watched_date DESC NULLS LAST, v.row_key "
-				+ "FETCH FIRST " + limit + " ROWS ONLY", (rs, n) -> new Review(film(rs), rs.getString(4), date(rs, 5),
-						date(rs, 6), integer(rs, 7), rs.getString(8)));
+		List<String> keys = jdbc.queryForList("SELECT v.row_key FROM viewing v WHERE v.review_text IS NOT NULL AND "
+				+ "v.state IN " + LIVE_STATES + " ORDER BY v.logged_date DESC NULLS LAST, v.watched_date DESC NULLS LAST, "
+				+ "v.row_key FETCH FIRST " + limit + " ROWS ONLY", String.class);
+		List<Review> reviews = new ArrayList<>();
+		for (String key : keys) {
+			reviews.addAll(jdbc.query("SELECT " + FILM + ", v.account, v.watched_date, v.logged_date, v.half_stars, "
+					+ "v.review_text FROM viewing v JOIN film f ON f.film_key = v.film_key WHERE v.row_key = ?",
+					(rs, n) -> new Review(film(rs), rs.getString(4), date(rs, 5), date(rs, 6), integer(rs, 7),
+							rs.getString(8)), key));
+		}
+		return reviews;
 	}
 
 	// ---- likes and lists

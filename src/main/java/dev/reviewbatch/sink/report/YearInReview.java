@@ -35,16 +35,15 @@ record YearInReview(List<Year> years) {
 		years = List.copyOf(years);
 	}
 
-	static YearInReview of(ReportQueries q, List<Day> days) {
+	static YearInReview of(ReportQueries q, List<Day> days, FilmViewingsFold.Folded folded) {
 		Map<Integer, List<Day>> byYear = new TreeMap<>(Comparator.reverseOrder());
 		days.forEach(d -> byYear.computeIfAbsent(d.date().getYear(), y -> new ArrayList<>()).add(d));
 		if (byYear.isEmpty()) {
 			return new YearInReview(List.of());
 		}
-		Map<Integer, Long> films = q.filmsPerYear();
+		Map<Integer, Long> films = folded.filmsPerYear();
 		Map<Integer, Long> reviews = q.reviewsPerYear();
-		Map<Integer, List<SeenFilm>> firstLast = group(q.firstAndLastPerYear());
-		Map<Integer, List<SeenFilm>> top = group(q.topRatedPerYear(TOP_RATED));
+		Map<Integer, List<SeenFilm>> top = folded.topRatedPerYear();
 		List<Year> years = new ArrayList<>();
 		byYear.forEach((year, yearDays) -> {
 			Map<YearMonth, Long> months = new TreeMap<>();
@@ -65,20 +64,13 @@ record YearInReview(List<Year> years) {
 					busiest = m.getKey();
 				}
 			}
-			List<SeenFilm> ends = firstLast.getOrDefault(year, List.of());
-			SeenFilm first = ends.isEmpty() ? null : ends.get(0);
-			SeenFilm last = ends.isEmpty() ? null : ends.get(ends.size() - 1);
+			SeenFilm first = folded.firstPerYear().get(year);
+			SeenFilm last = folded.lastPerYear().get(year);
 			years.add(new Year(year, films.getOrDefault(year, 0L), viewings, rewatches, reviews.getOrDefault(year, 0L),
 					first, last, busiest, months.get(busiest), Activity.longestStreak(yearDays),
 					Figures.meanStars(sum, rated), top.getOrDefault(year, List.of()), yearDays));
 		});
 		return new YearInReview(years);
-	}
-
-	private static Map<Integer, List<SeenFilm>> group(List<SeenFilm> films) {
-		Map<Integer, List<SeenFilm>> byYear = new TreeMap<>();
-		films.forEach(f -> byYear.computeIfAbsent(f.year(), y -> new ArrayList<>()).add(f));
-		return byYear;
 	}
 
 	List<ReportTable> tables() {
