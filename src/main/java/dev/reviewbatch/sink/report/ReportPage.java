@@ -29,6 +29,9 @@ final class ReportPage {
 
 	static final int LIST_ITEMS = 10;
 
+	/** Risers and fallers on the page; data/rating_risers.csv and rating_fallers.csv hold ten each. */
+	static final int MOVERS_SHOWN = 5;
+
 	static final int STEPS_SHOWN = 8;
 
 	private ReportPage() {
@@ -68,11 +71,11 @@ final class ReportPage {
 					: "No rating has changed yet: every film still has the rating you first gave it.");
 		}
 		h.timelines().forEach(t -> b.timeline(timeline(t, data.oneAccount())));
-		b.list(new FilmList("Biggest risers", h.risers().stream().limit(LIST_ITEMS)
+		b.list(new FilmList("Biggest risers", h.risers().stream().limit(MOVERS_SHOWN)
 			.map(c -> change(c, data.oneAccount())).toList(), "rating_risers"));
-		b.list(new FilmList("Biggest fallers", h.fallers().stream().limit(LIST_ITEMS)
+		b.list(new FilmList("Biggest fallers", h.fallers().stream().limit(MOVERS_SHOWN)
 			.map(c -> change(c, data.oneAccount())).toList(), "rating_fallers"));
-		b.list(new FilmList("Diary vs current rating", drift.biggest().stream()
+		b.list(new FilmList("Diary vs current rating", drift.biggest().stream().limit(MOVERS_SHOWN)
 			.map(d -> new Item(d.film().label() + account(d.account(), data.oneAccount()),
 					"Diary " + Figures.starGlyphs(d.diaryRating()) + " on " + Figures.humanDate(d.diaryDate())
 							+ " · now " + Figures.starGlyphs(d.currentRating()),
