@@ -54,7 +54,7 @@ final class SvgCharts {
 
 	/**
 	 * Vertical bars on an axis from 0 to {@code max} with {@code steps} grid lines above the axis; when
-	 * {@code values}, each value is printed over its bar where there is room for it.
+	 * {@code values} and there is room for the widest, each value is printed over its bar.
 	 */
 	static String columns(String title, List<Bar> bars, double max, int steps, boolean values) {
 		int height = 190;
@@ -72,6 +72,9 @@ final class SvgCharts {
 			text(svg, "label", left - 5, y + 4, "end", number(value));
 		}
 		double labelEnd = Double.NEGATIVE_INFINITY;
+		// values over the bars for all of them or for none, so the chart reads evenly
+		int widest = bars.stream().mapToInt(b -> number(b.value()).length()).max().orElse(0);
+		boolean printValues = values && widest * CHAR * 0.85 <= step - 2;
 		for (int i = 0; i < bars.size(); i++) {
 			Bar bar = bars.get(i);
 			double h = max <= 0 ? 0 : Math.min(1, bar.value() / max) * plotHeight;
@@ -81,7 +84,7 @@ final class SvgCharts {
 					"<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"><title>%s: %s</title></rect>",
 					x + inset, TOP + plotHeight - h, step - 2 * inset, h, Markup.html(bar.tip()), number(bar.value())));
 			String value = number(bar.value());
-			if (values && bar.value() > 0 && value.length() * CHAR * 0.85 <= step - 2) {
+			if (printValues && bar.value() > 0) {
 				text(svg, "value", x + step / 2, TOP + plotHeight - h - 4, "middle", value);
 			}
 			if (bar.label() != null) {
