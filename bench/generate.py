@@ -4,9 +4,9 @@
 usage: bench/generate.py ROWS OUT_FOLDER
 Rows cycle through unicode titles, quoted fields, rewatches, re-ratings and multi-line HTML reviews.
 """
+import argparse
 import os
 import random
-import sys
 
 TITLES = ["The Matrix", "Amélie", "WALL·E", "Lock, Stock and Two Smoking Barrels", "Once Upon a Time… in Hollywood",
           "Mission: Impossible – Ghost Protocol", '"Deji" Meets Girl', "The Naked Gun 2½: The Smell of Fear",
@@ -20,8 +20,32 @@ def csv_field(value):
     return value
 
 
+def positive_int(text):
+    try:
+        value = int(text.replace(",", "").replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}")
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return value
+
+
+def arguments(argv=None):
+    parser = argparse.ArgumentParser(
+        prog="bench/generate.py",
+        description="Writes a deterministic synthetic Letterboxd export folder: diary.csv with ROWS rows and "
+                    "reviews.csv with one review per ten rows (unicode titles, quoted fields, rewatches, "
+                    "multi-line HTML reviews). The same ROWS always give the same bytes.",
+        epilog="example: bench/generate.py 200000 /tmp/export-200k, then: "
+               "java -jar target/reviewbatch.jar import /tmp/export-200k")
+    parser.add_argument("rows", metavar="ROWS", type=positive_int, help="diary rows to write, e.g. 200000")
+    parser.add_argument("out", metavar="OUT_FOLDER", help="the export folder to write (created if missing)")
+    return parser.parse_args(argv)
+
+
 def main():
-    rows, out = int(sys.argv[1]), sys.argv[2]
+    args = arguments()
+    rows, out = args.rows, args.out
     rng = random.Random(42)
     os.makedirs(out, exist_ok=True)
     films = max(1, rows // 3)

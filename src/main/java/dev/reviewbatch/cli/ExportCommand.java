@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code reviewbatch export --format letterboxd|csv|jsonl}: writes the store out of reviewbatch. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-		description = { "Writes the store out: 'letterboxd' as CSV files for Letterboxd's importer "
-				+ "(letterboxd-import-001.csv, … each under 1 MB; one row per viewing, then one per rated film "
-				+ "without one), 'csv' and 'jsonl' as one file per table of the store (docs/export-schemas.md).",
+		description = { "Writes the store out: files for Letterboxd's importer, or one CSV or JSON Lines file per table.",
+				"'letterboxd' writes letterboxd-import-001.csv, … each under 1 MB: one row per viewing, then one per "
+						+ "rated film without one. 'csv' and 'jsonl' write one file per table of the store; their "
+						+ "columns are described in docs/export-schemas.md",
 				"Reads the store only. Files of an earlier export in the target folder are replaced." })
 class ExportCommand implements Callable<Integer> {
 

@@ -9,15 +9,19 @@ import picocli.CommandLine.Command;
  * {@code reviewbatch}: the top command. Exit codes of every subcommand: 0 the run completed (rejected rows do
  * not fail a run), 1 the run failed part-way (run the same command again to resume), 2 it cannot run (bad
  * usage, missing path, not an export), 3 the store is in use by another run.
+ * <p>
+ * Usage errors are one line on stderr ({@link UsageErrors}); help, usage errors and every refusal answer without
+ * starting the Spring context, which only commands that use the store open ({@link StoreOptions#run}).
  */
 @Command(name = "reviewbatch", mixinStandardHelpOptions = true, version = "reviewbatch 0.1.0",
-		description = "Imports film-review data (Letterboxd exports) into one clean, deduplicated store.",
+		description = "Imports film-review data (Letterboxd exports, feeds, saved pages, IMDb CSVs, review articles) "
+				+ "into one clean, deduplicated store.",
 		subcommands = { ImportCommand.class, ReportCommand.class, ExportCommand.class, ValidateCommand.class,
 				RunCommand.class, SyncCommand.class, ScheduleCommand.class, CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:the run completed (rejected rows do not fail a run)",
 				"1:the run failed part-way; run the same command again to resume",
-				"2:it cannot run: bad usage, missing path, not an export",
+				"2:it cannot run: bad usage, missing path, not an export, a damaged or unsafe ZIP",
 				"3:the store is in use by another run" })
 public class ReviewBatchCli {
 
@@ -29,6 +33,11 @@ public class ReviewBatchCli {
 
 	public static final int STORE_BUSY = 3;
 
+	/** Help is laid out for an 80-column terminal; the option column fits the longest option with its value. */
+	static final int HELP_WIDTH = 80;
+
+	static final int HELP_OPTION_COLUMN = 26;
+
 	public static void main(String[] args) {
 		System.exit(execute(args));
 	}
@@ -39,19 +48,24 @@ public class ReviewBatchCli {
 
 	/** Runs one command line, printing to {@code out} and {@code err}; returns the exit code. */
 	public static int execute(PrintWriter out, PrintWriter err, String... args) {
+		return commandLine(out, err).execute(args);
+	}
+
+	/** The command line with its output, help layout and error handlers set; nothing runs yet. */
+	static CommandLine commandLine(PrintWriter out, PrintWriter err) {
 		CommandLine commandLine = new CommandLine(new ReviewBatchCli());
 		commandLine.setOut(out);
 		commandLine.setErr(err);
+		commandLine.setUsageHelpWidth(HELP_WIDTH);
+		commandLine.setUsageHelpLongOptionsMaxWidth(HELP_OPTION_COLUMN);
 		commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
 			cmd.getErr().println("reviewbatch: " + Errors.oneLine(ex));
 			return FAILED;
 		});
 		commandLine.setParameterExceptionHandler((ex, args2) -> {
-			ex.getCommandLine().getErr().println("reviewbatch: " + ex.getMessage());
-			ex.getCommandLine().getErr().println("Try 'reviewbatch " + ex.getCommandLine().getCommandName()
-					+ " --help' for more information.");
+			ex.getCommandLine().getErr().println(UsageErrors.oneLine(ex));
 			return CANNOT_RUN;
 		});
-		return commandLine.execute(args);
+		return commandLine;
 	}
 }

@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code reviewbatch run jobs/NAME.yml}: runs the job a job file describes, once, as its own command would. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-		description = { "Runs one job of jobs/ once: an import job as `import INPUT --out …` (once per input), a sync job "
-				+ "as `sync …`, a report job as `report …`, with the options the file gives.",
+		description = { "Runs one job file of jobs/ once.",
+				"An import job runs as `import INPUT --out …` (once per input), a sync job as `sync …`, a report job "
+						+ "as `report …`, with the options the file gives.",
 				"A job file with an unknown key, a missing input or a bad cron expression is refused (exit code 2) "
 						+ "with one line naming the file, the key and the reason." })
 class RunCommand implements Callable<Integer> {

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * process exits.
  */
 @Command(name = "schedule", mixinStandardHelpOptions = true,
-		description = { "Runs every job in the jobs folder that has a schedule: (cron), until stopped (SIGTERM or Ctrl-C). "
+		description = { "Runs the jobs that have a schedule, until stopped.",
+				"Runs every job in the jobs folder that has a schedule: (cron), until stopped (SIGTERM or Ctrl-C). "
 				+ "Runs go one at a time; a fire while the same job still runs is skipped and logged. A run missed while "
 				+ "the scheduler was down runs once on start, unless the job says catch-up: false.",
 				"Each run is logged to OUT/runs/schedule.log; the last fire per job is kept in OUT/runs/schedule-state.json. "

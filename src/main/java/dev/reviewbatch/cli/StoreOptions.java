@@ -1,7 +1,11 @@
 package dev.reviewbatch.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -15,24 +19,31 @@ import picocli.CommandLine.Option;
 /** The options every store-using command shares, and how they become the Spring context. */
 class StoreOptions {
 
+	private static final String DB_EXAMPLE = "jdbc:postgresql://localhost/reviews?user=me";
+
 	@Option(names = "--out", defaultValue = "output", paramLabel = "DIR",
 			description = "Output folder: clean/, runs/, reports/, rejects.csv and the default store (default: ${DEFAULT-VALUE}).")
 	Path out;
 
 	@Option(names = "--db", paramLabel = "JDBC_URL",
-			description = "The store's JDBC URL, e.g. jdbc:postgresql://localhost/reviews?user=me (default: an H2 file in --out; "
-					+ "or the REVIEWBATCH_DB_URL environment variable).")
+			description = { "The store's JDBC URL (default: the REVIEWBATCH_DB_URL environment variable, else an H2 file "
+					+ "in --out), for example:", "jdbc:postgresql://localhost/reviews?user=me" })
 	String db;
 
 	String jdbcUrl() {
 		if (db != null) {
 			return db;
 		}
-		String fromEnvironment = System.getenv("REVIEWBATCH_DB_URL");
-		if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+		String fromEnvironment = environmentUrl();
+		if (fromEnvironment != null) {
 			return fromEnvironment;
 		}
 		return "jdbc:h2:file:" + out.toAbsolutePath().normalize().resolve("reviewbatch");
+	}
+
+	private static String environmentUrl() {
+		String url = System.getenv("REVIEWBATCH_DB_URL");
+		return url == null || url.isBlank() ? null : url;
 	}
 
 	/** Where the store is, for messages: the H2 file or the URL without credentials. */
@@ -42,6 +53,63 @@ class StoreOptions {
 				: url.replaceAll("([?&]password=)[^&]*", "$1***");
 	}
 
+	/**
+	 * Why {@code --out} or the store URL cannot be used, in one line, or {@code null} when both can. Creates
+	 * nothing: an output folder that does not exist yet is checked through its nearest existing parent.
+	 */
+	String usageProblem() {
+		String outProblem = outProblem();
+		return outProblem != null ? outProblem : dbProblem();
+	}
+
+	private String outProblem() {
+		Path absolute = out.toAbsolutePath().normalize();
+		if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+			return "--out " + out + ": is a file, not a folder";
+		}
+		Path existing = absolute;
+		while (existing != null && !Files.exists(existing)) {
+			existing = existing.getParent();
+		}
+		if (existing == null || !Files.isDirectory(existing)) {
+			return "--out " + out + ": cannot be created (" + existing + " is a file, not a folder)";
+		}
+		if (!canWriteIn(existing)) {
+			return "--out " + out + ": " + (existing.equals(absolute) ? "the folder" : existing)
+					+ " is not writable";
+		}
+		return null;
+	}
+
+	/** Tries it, since permission bits say nothing for root or a read-only mount; the probe is removed at once. */
+	private static boolean canWriteIn(Path folder) {
+		try {
+			Files.delete(Files.createTempFile(folder, ".reviewbatch-probe-", ".tmp"));
+			return true;
+		}
+		catch (IOException | SecurityException ex) {
+			return false;
+		}
+	}
+
+	private String dbProblem() {
+		String from = db != null ? "--db" : environmentUrl() != null ? "REVIEWBATCH_DB_URL" : null;
+		if (from == null) {
+			return null;
+		}
+		String url = jdbcUrl();
+		if (!url.startsWith("jdbc:")) {
+			return from + " '" + describeStore() + "' is not a JDBC URL (for example " + DB_EXAMPLE + ")";
+		}
+		try {
+			DriverManager.getDriver(url);
+			return null;
+		}
+		catch (SQLException ex) {
+			return from + " '" + describeStore() + "': no JDBC driver takes this URL (H2 and PostgreSQL are built in)";
+		}
+	}
+
 	/** Work done with the store open; returns the command's exit code. */
 	interface StoreWork {
 
@@ -49,10 +117,16 @@ class StoreOptions {
 	}
 
 	/**
-	 * Opens the store, runs {@code work} and closes the store; a store held by another run is exit code 3 with one
+	 * Opens the store, runs {@code work} and closes the store. An unusable {@code --out} or store URL is exit code 2
+	 * with one line, before anything is opened or created; a store held by another run is exit code 3 with one
 	 * line saying so, any other failure exit code 1 with the deepest message, both as {@code reviewbatch COMMAND: …}.
 	 */
 	int run(String command, PrintWriter err, StoreWork work) {
+		String problem = usageProblem();
+		if (problem != null) {
+			err.println("reviewbatch " + command + ": " + problem);
+			return ReviewBatchCli.CANNOT_RUN;
+		}
 		try (ConfigurableApplicationContext context = openContext()) {
 			return work.run(context);
 		}

@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-
+import dev.reviewbatch.progress.ProgressConsole;
+import dev.reviewbatch.progress.ProgressTarget;
 import dev.reviewbatch.sync.NightlySync;
 import dev.reviewbatch.sync.SyncSettings;
 import dev.reviewbatch.sync.SyncSummary;
@@ -22,9 +23,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code reviewbatch sync}: imports what is new in the feeds and the inbox, then regenerates the reports. */
 @Command(name = "sync", mixinStandardHelpOptions = true,
-		description = { "Imports what is new: each --feed (file or http(s) URL) read incrementally, and each export ZIP, "
-				+ "CSV or saved page dropped in the inbox, once (by content), then moved to the processed folder. "
-				+ "Then regenerates reports/ and says what changed since the previous sync.",
+		description = { "Imports what is new in the feeds and the inbox, then regenerates reports/.",
+				"Each --feed (file or http(s) URL) is read incrementally, and each export ZIP, CSV or saved page "
+						+ "dropped in the inbox is imported once (by content), then moved to the processed folder. "
+						+ "Then reports/ is regenerated, and the sync says what it fetched and what changed since the "
+						+ "previous sync.",
 				"One failing feed or file does not stop the others; it is named in the summary and the exit code is 1." })
 class SyncCommand implements Callable<Integer> {
 
@@ -53,6 +56,9 @@ class SyncCommand implements Callable<Integer> {
 	@Option(names = "--no-report", description = "Do not regenerate reports/ afterwards.")
 	boolean noReport;
 
+	@Option(names = { "-q", "--quiet" }, description = "No progress lines; the summary is still printed.")
+	boolean quiet;
+
 	@Spec
 	CommandSpec spec;
 
@@ -65,12 +71,15 @@ class SyncCommand implements Callable<Integer> {
 			return ReviewBatchCli.CANNOT_RUN;
 		}
 		return store.run("sync", err, context -> {
+			ProgressConsole progress = ProgressConsole.detect(err, quiet);
+			context.getBean(ProgressTarget.class).showOn(progress);
 			SyncSummary summary = context.getBean(NightlySync.class).run(settings());
 			String text = SyncSummaryText.format(summary);
 			out.print(text);
 			out.flush();
 			keep(summary, text);
 			if (!noReport && !summary.stopped()) {
+				progress.say("writing the report…");
 				ReportCommand.write(context, store.out, out);
 			}
 			return summary.anyFailed() ? ReviewBatchCli.FAILED : ReviewBatchCli.OK;

@@ -2,6 +2,7 @@ package dev.reviewbatch.job;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -46,7 +47,20 @@ public class ImportLauncher {
 	}
 
 	public JobExecution run(Path input, Path out) throws Exception {
-		String inputPath = input.toAbsolutePath().normalize().toString();
+		return run(input.toAbsolutePath().normalize().toString(), out);
+	}
+
+	/** As {@link #run(Path, Path)} for an input as typed: an http(s) URL stays as it is, a path is made absolute. */
+	public JobExecution run(String input, Path out) throws Exception {
+		return launch(isUrl(input) ? input.strip() : Path.of(input).toAbsolutePath().normalize().toString(), out);
+	}
+
+	private static boolean isUrl(String input) {
+		String lower = input.strip().toLowerCase(Locale.ROOT);
+		return lower.startsWith("http://") || lower.startsWith("https://");
+	}
+
+	private JobExecution launch(String inputPath, Path out) throws Exception {
 		try (StoreLock lock = StoreLock.acquire(dataSource)) {
 			recoverAbandonedExecutions();
 			JobExecution last = lastExecution();

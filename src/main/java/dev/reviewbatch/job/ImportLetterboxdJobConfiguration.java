@@ -19,6 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import dev.reviewbatch.domain.ImportItem;
 import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.normalize.RowNormalizer;
+import dev.reviewbatch.progress.ProgressTarget;
 import dev.reviewbatch.sink.csv.CleanCsvWriter;
 import dev.reviewbatch.sink.summary.RunSummaryJson;
 import dev.reviewbatch.source.ImportSource;
@@ -81,13 +82,14 @@ public class ImportLetterboxdJobConfiguration {
 
 	@Bean
 	Step importRows(JobRepository jobRepository, PlatformTransactionManager tx, ImportSourceReader reader,
-			RowNormalizer normalizer, StoreWriter writer) {
+			RowNormalizer normalizer, StoreWriter writer, ProgressTarget progress, RunLedger ledger) {
 		return new StepBuilder("importRows", jobRepository).<RawRow, ImportItem>chunk(CHUNK_SIZE)
 			.transactionManager(tx)
 			.reader(reader)
 			.processor(normalizer)
 			.writer(writer)
-			.listener(new ProgressReporter())
+			.listener(new ProgressReporter(progress, ledger))
+			.listener(new TestPause())
 			.build();
 	}
 
@@ -110,14 +112,14 @@ public class ImportLetterboxdJobConfiguration {
 
 	@Bean
 	Step writeCleanFiles(JobRepository jobRepository, PlatformTransactionManager tx, JdbcTemplate jdbc,
-			RunLedger ledger) {
+			RunLedger ledger, ProgressTarget progress) {
 		CleanCsvWriter csv = new CleanCsvWriter(jdbc);
 		return new StepBuilder("writeCleanFiles", jobRepository).tasklet((contribution, context) -> {
 			Path out = Path.of(RunContext.string(context, "out"));
 			csv.writeClean(out.resolve("clean"));
 			csv.writeRejects(out.resolve("rejects.csv"), ledger, RunContext.runId(context));
 			return RepeatStatus.FINISHED;
-		}, tx).build();
+		}, tx).listener(new PhaseLine(progress, "writing clean files")).build();
 	}
 
 	// step 5: the run summary, output/runs/<run-id>.json

@@ -1,7 +1,7 @@
 package dev.reviewbatch.job;
 
-import java.io.PrintStream;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ChunkListener;
@@ -9,53 +9,86 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
+import dev.reviewbatch.domain.ImportItem;
+import dev.reviewbatch.progress.ImportMeter;
+import dev.reviewbatch.progress.ProgressConsole;
+import dev.reviewbatch.progress.ProgressLine;
+import dev.reviewbatch.progress.ProgressTarget;
+import dev.reviewbatch.progress.SourceSizes;
+import dev.reviewbatch.source.ImportSources;
+import dev.reviewbatch.store.RunLedger;
+
 /**
- * Prints rows done and rows per second to stderr, at most once a second (system property
- * {@code reviewbatch.progress.millis}), while a long step runs on a terminal (or when
- * {@code reviewbatch.progress=true}). Silent otherwise, so logs and tests stay clean.
+ * Shows the import step's progress on the command's {@link ProgressConsole}: rows done of the estimated total,
+ * percentage, current file, rate and time left, at most once per the console's interval, and a last line with
+ * the step's rows and time. A resumed run starts from the rows its earlier attempts stored (the run's ledger).
+ * Never fails the step: a progress problem only costs the estimate.
  */
 class ProgressReporter implements ChunkListener<Object, Object>, StepExecutionListener {
 
-	private static final long INTERVAL_NANOS = Long.getLong("reviewbatch.progress.millis", 1000) * 1_000_000L;
+	private final ProgressTarget target;
 
-	private final PrintStream out = System.err;
+	private final RunLedger ledger;
 
-	private final boolean enabled = System.console() != null || Boolean.getBoolean("reviewbatch.progress");
+	private ProgressConsole console;
 
-	private long start;
-
-	private long rows;
+	private ImportMeter meter;
 
 	private long lastPrint;
 
-	private boolean printed;
-
-	@Override
-	public void beforeStep(StepExecution stepExecution) {
-		start = System.nanoTime();
-		lastPrint = start;
-		rows = 0;
-		printed = false;
+	ProgressReporter(ProgressTarget target, RunLedger ledger) {
+		this.target = target;
+		this.ledger = ledger;
 	}
 
 	@Override
-	public ExitStatus afterStep(StepExecution stepExecution) {
-		if (printed) {
-			out.println();
+	public void beforeStep(StepExecution stepExecution) {
+		console = target.console();
+		long now = System.nanoTime();
+		lastPrint = now;
+		meter = new ImportMeter(Map.of(), Map.of(), now);
+		if (console.mode() == ProgressConsole.Mode.OFF) {
+			return;
 		}
-		return null;
+		try {
+			String input = stepExecution.getJobExecution().getJobParameters().getString("input");
+			long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
+			meter = new ImportMeter(SourceSizes.of(input, ImportSources.detect(input).overview()), rowsBefore(runId),
+					now);
+		}
+		catch (RuntimeException ex) {
+			// no sizes: progress shows rows and rate only
+		}
+	}
+
+	private Map<String, Long> rowsBefore(long runId) {
+		Map<String, Long> before = new LinkedHashMap<>();
+		ledger.files(runId).forEach(file -> before.put(file.source(), file.read()));
+		return before;
 	}
 
 	@Override
 	public void afterChunk(Chunk<Object> chunk) {
-		rows += chunk.size();
+		for (Object item : chunk.getItems()) {
+			if (item instanceof ImportItem imported) {
+				meter.row(imported.from().source(), imported.from().line());
+			}
+		}
 		long now = System.nanoTime();
-		if (enabled && now - lastPrint >= INTERVAL_NANOS) {
+		if (console.mode() != ProgressConsole.Mode.OFF && now - lastPrint >= console.intervalNanos()) {
 			lastPrint = now;
-			printed = true;
-			double seconds = (now - start) / 1e9;
-			out.printf(Locale.ROOT, "\r  %,d rows  (%,.0f rows/s)   ", rows, rows / seconds);
+			console.update(ProgressLine.running(meter.snapshot(now)));
 		}
 	}
 
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		if (stepExecution.getStatus().isUnsuccessful()) {
+			console.endLine();
+		}
+		else {
+			console.finish(ProgressLine.finished(meter.finished(System.nanoTime())));
+		}
+		return null;
+	}
 }

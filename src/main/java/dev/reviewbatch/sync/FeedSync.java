@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import dev.reviewbatch.job.StoreLock;
+import dev.reviewbatch.source.rss.FeedParseResult;
 import dev.reviewbatch.source.rss.FeedParser;
 import dev.reviewbatch.sync.FeedStateTable.FeedState;
 
@@ -63,14 +64,15 @@ class FeedSync {
 			return new ItemResult(feed, ItemResult.Status.NOT_MODIFIED, "unchanged since the last fetch; nothing imported",
 					0);
 		}
-		new FeedParser().parse(new ByteArrayInputStream(content.body()), feed);
+		FeedParseResult parsed = new FeedParser().parse(new ByteArrayInputStream(content.body()), feed);
 		ImportOutcome outcome = importer.run(save(content.body(), sha256));
 		if (!outcome.completed()) {
 			return new ItemResult(feed, ItemResult.Status.FAILED, "failed: run " + outcome.runId() + " "
 					+ outcome.status().toLowerCase() + ": " + outcome.failure(), outcome.runId());
 		}
 		states.imported(feed, content.etag(), content.lastModified(), sha256, outcome.runId());
-		return new ItemResult(feed, ItemResult.Status.IMPORTED, outcome.describe(), outcome.runId());
+		return new ItemResult(feed, ItemResult.Status.IMPORTED, fetched(parsed, content.body().length) + "; "
+				+ outcome.describe(), outcome.runId());
 	}
 
 	/** Content-addressed, so a restart of a failed run reads exactly the same bytes. */
@@ -81,6 +83,14 @@ class FeedSync {
 			Files.write(file, body);
 		}
 		return file;
+	}
+
+	/** What was fetched, for people: e.g. {@code fetched 4 items (12 KB), 1 list item skipped}. */
+	static String fetched(FeedParseResult feed, int bytes) {
+		String text = "fetched " + feed.itemsRead() + (feed.itemsRead() == 1 ? " item" : " items") + " ("
+				+ Math.max(1, Math.round(bytes / 1024.0)) + " KB)";
+		int skipped = feed.listItemsSkipped();
+		return skipped == 0 ? text : text + ", " + skipped + (skipped == 1 ? " list item" : " list items") + " skipped";
 	}
 
 	private static ItemResult failed(String feed, String reason) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import dev.reviewbatch.SlowTest;
 import dev.reviewbatch.domain.CurrentRating;
 import dev.reviewbatch.domain.ImportItem;
 import dev.reviewbatch.domain.RawRow;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Round trip through Letterboxd's import format: import the sample export → {@code export --format letterboxd}
  * → read those files back → the same films, viewings, ratings, rewatch flags, tags and review text.
  */
+@SlowTest
 class LetterboxdRoundTripTests {
 
 	@TempDir

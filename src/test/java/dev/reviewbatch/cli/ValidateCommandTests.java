@@ -103,4 +103,27 @@ class ValidateCommandTests {
 	private Path write(String name, String text) throws Exception {
 		return Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
 	}
+
+	/** Issue 10 §4: an export's own file is recognised in one line, not one "no film" line per row. */
+	@Test
+	void validate_anExportsOwnDiary_saysInOneLineItIsAnExportFile() {
+		Path diary = Path.of("src/test/resources/letterboxd/sample-export/diary.csv");
+
+		Cli run = Cli.run("validate", diary.toString());
+
+		assertThat(run.exitCode()).isEqualTo(1);
+		assertThat(run.out().lines().toList()).containsExactly(diary + ": a Letterboxd export file (diary), not a "
+				+ "file in Letterboxd's import format; import it with 'reviewbatch import', or write import files with "
+				+ "'reviewbatch export --format letterboxd'");
+	}
+
+	@Test
+	void validate_anExportFileWithASharedHeader_isNamedByItsFileName() throws Exception {
+		Path watchlist = write("watchlist.csv", "Date,Name,Year,Letterboxd URI\n2024-01-01,Heat,1995,https://boxd.it/a\n");
+		Path renamed = write("mine.csv", "Date,Name,Year,Letterboxd URI\n2024-01-01,Heat,1995,https://boxd.it/a\n");
+
+		assertThat(Cli.run("validate", watchlist.toString()).out()).contains("a Letterboxd export file (watchlist),");
+		assertThat(Cli.run("validate", renamed.toString()).out())
+			.contains("a Letterboxd export file (watched, watchlist or liked films),");
+	}
 }

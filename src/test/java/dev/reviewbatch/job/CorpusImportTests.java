@@ -20,11 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.reviewbatch.Fixtures;
+import dev.reviewbatch.SlowTest;
 
 /**
  * The import on the real exports in ../shared/corpus/letterboxd-export (read in place; skipped when absent):
  * per-file reconciliation, and values checked against counts the test computes itself from the raw files.
  */
+@SlowTest
 class CorpusImportTests {
 
 	@TempDir

@@ -14,12 +14,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.reviewbatch.Fixtures;
+import dev.reviewbatch.SlowTest;
 import dev.reviewbatch.cli.ReviewBatchCli;
 
 /**
  * Bad input (src/test/resources/letterboxd/bad/README.md): every case gets one clear line naming the file and
  * the reason, and nothing already stored is lost.
  */
+@SlowTest
 class ImportBadInputTests {
 
 	@TempDir
@@ -46,6 +48,7 @@ class ImportBadInputTests {
 		CliRun bad = CliRun.importInto(out, input);
 
 		assertThat(bad.exitCode()).isEqualTo(ReviewBatchCli.CANNOT_RUN);
+		assertThat(bad.out()).as("refused before the job starts: no summary table").isEmpty();
 		assertThat(bad.err().strip()).doesNotContain("\n").contains(input.toString()).contains(reason.strip());
 		assertThat(Files.readString(out.resolve("clean/viewings.csv"))).isEqualTo(viewingsBefore);
 		CliRun again = CliRun.importInto(out, Fixtures.SAMPLE_ZIP);
@@ -88,7 +91,9 @@ class ImportBadInputTests {
 		CliRun run = CliRun.run(out, "import", "--frobnicate", "x");
 
 		assertThat(run.exitCode()).isEqualTo(ReviewBatchCli.CANNOT_RUN);
-		assertThat(run.err()).contains("Unknown option: '--frobnicate'").contains("reviewbatch import --help");
+		assertThat(run.err().strip()).doesNotContain("\n")
+			.contains("unknown option '--frobnicate'")
+			.contains("see 'reviewbatch import --help'");
 	}
 
 	private Path copyOfSample() throws IOException {

@@ -2,9 +2,7 @@ package dev.reviewbatch.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,17 +15,23 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.reviewbatch.ChildJvm;
 import dev.reviewbatch.ReviewBatchApplication;
+import dev.reviewbatch.SlowTest;
 import dev.reviewbatch.cli.ReviewBatchCli;
 
 /**
  * A run killed with SIGKILL part-way resumes, on the next identical command, after its last committed chunk
  * and ends with every row stored exactly once; a second run on a busy store is refused. The first run is a
- * child JVM on the test class path, so it can really be killed.
+ * child JVM on the test class path, so it can really be killed; the test-only hook {@link TestPause} holds it after
+ * a known number of chunks and says so on stderr, so nothing depends on how fast the child runs.
  */
+@SlowTest
 class ImportRestartTests {
 
-	private static final int ROWS = 150_000;
+	private static final int CHUNK = ImportLetterboxdJobConfiguration.CHUNK_SIZE;
+
+	private static final int ROWS = 4 * CHUNK + 123;
 
 	@TempDir
 	Path dir;
@@ -37,14 +41,15 @@ class ImportRestartTests {
 		Path export = writeDiary(ROWS);
 		Path out = dir.resolve("out");
 
-		Process child = startImport(export, out);
-		long rowsSeen = waitForProgress(child, 3000);
+		Process child = startImport(export, out, 3);
+		awaitPause(child, 3);
 		child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-		assertThat(rowsSeen).as("killed part-way").isBetween(3000L, ROWS - 1L);
 
 		CliRun resumed = CliRun.importInto(out, export);
 
 		assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+		assertThat(resumed.latestSummary().getFileName()).as("the killed run 1 resumed, no new run")
+			.hasToString("1.json");
 		assertThat(resumed.count("diary.csv", "read")).isEqualTo(ROWS);
 		assertThat(resumed.count("diary.csv", "new")).as("each row counted once over both attempts").isEqualTo(ROWS);
 		assertThat(resumed.files().get("diary.csv")).containsEntry("reconciles", true);
@@ -57,10 +62,11 @@ class ImportRestartTests {
 	void secondRunOnABusyStore_isRefusedWithExitCode3_andTheFirstCompletes() throws Exception {
 		Path export = writeDiary(ROWS);
 		Path out = dir.resolve("out");
-		Process first = startImport(export, out);
-		waitForProgress(first, 1);
+		Process first = startImport(export, out, 1);
+		awaitPause(first, 1);
 
 		CliRun second = CliRun.importInto(out, export);
+		first.getOutputStream().close(); // let the first run go on
 
 		assertThat(second.exitCode()).isEqualTo(ReviewBatchCli.STORE_BUSY);
 		assertThat(second.err().strip()).contains("is in use by another reviewbatch run").doesNotContain("\n");
@@ -68,47 +74,14 @@ class ImportRestartTests {
 		assertThat(first.exitValue()).isZero();
 	}
 
-	private Process startImport(Path export, Path out) throws IOException {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		return new ProcessBuilder(java, "-Xmx256m", "-Dreviewbatch.progress=true", "-Dreviewbatch.progress.millis=50",
-				"-cp", System.getProperty("java.class.path"), ReviewBatchApplication.class.getName(), "import",
-				export.toString(), "--out", out.toString())
-			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
-			.start();
+	/** Starts the CLI in a child JVM that pauses after {@code chunks} chunks until its stdin is closed. */
+	private static Process startImport(Path export, Path out, int chunks) throws IOException {
+		return ChildJvm.start(ProcessBuilder.Redirect.DISCARD, chunks, ReviewBatchApplication.class.getName(), "import",
+				export.toString(), "--out", out.toString());
 	}
 
-	/** Reads the child's progress on stderr until it reports at least {@code rows} rows; returns the count. */
-	private static long waitForProgress(Process child, long rows) throws IOException {
-		BufferedReader err = new BufferedReader(new InputStreamReader(child.getErrorStream(), StandardCharsets.UTF_8));
-		StringBuilder token = new StringBuilder();
-		int c;
-		while ((c = err.read()) >= 0) {
-			if (c == '\r' || c == '\n') {
-				long done = rowsIn(token.toString());
-				if (done >= rows) {
-					return done;
-				}
-				token.setLength(0);
-			}
-			else {
-				token.append((char) c);
-			}
-		}
-		throw new AssertionError("the child ended before reporting " + rows + " rows; stderr tail: " + token);
-	}
-
-	private static long rowsIn(String progress) {
-		String trimmed = progress.strip();
-		int space = trimmed.indexOf(" rows");
-		if (space < 0) {
-			return -1;
-		}
-		try {
-			return Long.parseLong(trimmed.substring(0, space).replace(",", ""));
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
+	private static void awaitPause(Process child, int chunks) throws InterruptedException {
+		ChildJvm.awaitLine(child, TestPause.SIGNAL.formatted(chunks));
 	}
 
 	private Path writeDiary(int rows) throws IOException {

@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.reviewbatch.Fixtures;
+import dev.reviewbatch.SlowTest;
 import dev.reviewbatch.cli.ReviewBatchCli;
 
 /**
  * The same import on a real PostgreSQL: the one .ci/run starts (scripts/pg-throwaway.sh) and names in
  * REVIEWBATCH_TEST_PG_URL. Skipped, with a message, where that variable is not set.
  */
+@SlowTest
 class PostgresImportTests {
 
 	private static final String URL = System.getenv("REVIEWBATCH_TEST_PG_URL");

@@ -10,15 +10,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.reviewbatch.SlowTest;
 import dev.reviewbatch.cli.ReviewBatchCli;
 import dev.reviewbatch.sync.Cli;
 
 /** The scheduler decides when: fast crons, overlapping fires, catch-up after downtime, and stopping. */
+@SlowTest
 class JobSchedulerTests {
 
 	@TempDir
@@ -49,14 +53,17 @@ class JobSchedulerTests {
 	void fireWhileTheSameJobStillRuns_isSkippedAndLogged() throws Exception {
 		AtomicInteger running = new AtomicInteger();
 		AtomicInteger mostAtOnce = new AtomicInteger();
+		CountDownLatch release = new CountDownLatch(1);
 		JobScheduler scheduler = scheduler(job("slow", "job: report\nschedule: \"* * * * * *\"\n"), j -> {
 			mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
-			sleep(2_500);
+			await(release); // still running until the test has seen a fire skipped
 			running.decrementAndGet();
 			return 0;
 		});
 
 		scheduler.start();
+		awaitLog("slow skipped fire", Duration.ofSeconds(60));
+		release.countDown();
 		awaitRuns(1, Duration.ofSeconds(30));
 		scheduler.stop(Duration.ofSeconds(30));
 
@@ -90,11 +97,11 @@ class JobSchedulerTests {
 		AtomicInteger runs = new AtomicInteger();
 		JobScheduler scheduler = scheduler(job, j -> runs.incrementAndGet());
 
-		scheduler.start();
-		Thread.sleep(500);
+		scheduler.start(); // decides catch-up before it returns; stop() then drains anything submitted
 		scheduler.stop(Duration.ofSeconds(5));
 
 		assertThat(runs).hasValue(0);
+		assertThat(log()).noneSatisfy(line -> assertThat(line).contains("missed its run"));
 	}
 
 	@Test
@@ -144,9 +151,18 @@ class JobSchedulerTests {
 		}
 	}
 
-	private static void sleep(long millis) {
+	/** Waits, at most {@code timeout}, until a line of the schedule log contains {@code text}. */
+	private void awaitLog(String text, Duration timeout) throws Exception {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (log().stream().noneMatch(line -> line.contains(text))) {
+			assertThat(System.nanoTime()).as("the log to show \"" + text + "\" within " + timeout).isLessThan(deadline);
+			Thread.sleep(50);
+		}
+	}
+
+	private static void await(CountDownLatch latch) {
 		try {
-			Thread.sleep(millis);
+			latch.await(5, TimeUnit.MINUTES);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

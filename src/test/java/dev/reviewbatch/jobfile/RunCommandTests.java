@@ -47,7 +47,8 @@ class RunCommandTests {
 		Cli run = Cli.run("run", Cli.copyJob("nightly-sync.yml", dir, out).toString());
 
 		assertThat(run.exitCode()).as(run.toString()).isZero();
-		assertThat(run.out()).contains("input/feeds/samplefan-rss.xml: run 1: 3 new")
+		assertThat(run.out()).contains("input/feeds/samplefan-rss.xml: fetched 4 items (")
+			.contains(" KB), 1 list item skipped; run 1: 3 new")
 			.contains("Since the store began (first sync): 3 new viewings");
 	}
 

@@ -50,7 +50,7 @@ class FeedSyncTests {
 		ItemResult second = feedSync().sync(server.url("/rss"));
 
 		assertThat(first.status()).isEqualTo(ItemResult.Status.IMPORTED);
-		assertThat(first.detail()).isEqualTo("run 1: 1 new, 0 unchanged, 0 updated, 0 rejected");
+		assertThat(first.detail()).isEqualTo("fetched 1 item (1 KB); run 1: 1 new, 0 unchanged, 0 updated, 0 rejected");
 		assertThat(imported).hasSize(1);
 		assertThat(Files.readString(Path.of(imported.get(0)))).contains("Heat");
 		assertThat(second.status()).isEqualTo(ItemResult.Status.NOT_MODIFIED);
@@ -97,7 +97,7 @@ class FeedSyncTests {
 		ItemResult fine = sync.sync(server.url("/rss"));
 
 		assertThat(slow.status()).isEqualTo(ItemResult.Status.FAILED);
-		assertThat(slow.detail()).contains("timed out after").contains("tried twice");
+		assertThat(slow.detail()).contains("timed out after 1.0 s (tried twice)");
 		assertThat(server.requests).filteredOn(r -> r.startsWith("/slow")).hasSize(2);
 		assertThat(fine.status()).isEqualTo(ItemResult.Status.IMPORTED);
 		assertThat(jdbc.queryForObject("SELECT last_error FROM feed_state WHERE feed = ?", String.class,

@@ -6,6 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterEach;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +67,31 @@ class SyncFeedImportTests {
 		Cli run = sync("/slow", "/broken", "/rss");
 
 		assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-		assertThat(run.out()).contains("/slow: failed: ").contains("/broken: failed: ").contains("/rss: run ");
+		assertThat(run.out()).contains("/slow: failed: ").contains("/broken: failed: ").contains("/rss: fetched 1 item (1 KB); run ");
+	}
+
+	/** Issue 10 §4: what was fetched and what changed, never a log line naming the sync's cache files. */
+	@Test
+	void feed_saysWhatWasFetched_andLogsNoCachePath() throws Exception {
+		server.put("/rss", Files.readString(Path.of("input/feeds/samplefan-rss.xml")));
+		sync();
+		ListAppender<ILoggingEvent> logged = new ListAppender<>();
+		Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+		logged.start();
+		root.addAppender(logged);
+		Cli run;
+		try {
+			run = sync("/rss");
+		}
+		finally {
+			root.detachAppender(logged);
+		}
+
+		assertThat(run.exitCode()).as(run.toString()).isZero();
+		assertThat(run.out()).contains(server.url("/rss") + ": fetched 4 items (", " KB), 1 list item skipped; run ")
+			.contains("3 new, 0 unchanged");
+		assertThat(logged.list).filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.INFO))
+			.noneMatch(event -> event.getFormattedMessage().contains(Path.of("sync", "feeds").toString()));
 	}
 
 	private Cli sync(String... paths) {

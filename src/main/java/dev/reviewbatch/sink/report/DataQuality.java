@@ -17,8 +17,6 @@ import dev.reviewbatch.store.RunLedger;
 record DataQuality(Map<String, Long> rejectsByReason, Map<String, Long> rejectsByFile, Long latestRun,
 		List<RunLedger.FileCounts> latestFiles, List<RunLedger.Change> latestChanges) {
 
-	private static final String LATEST_RUN_PER_ACCOUNT = "SELECT MAX(run_id) FROM import_run GROUP BY account";
-
 	DataQuality {
 		rejectsByReason = java.util.Collections.unmodifiableMap(new TreeMap<>(rejectsByReason));
 		rejectsByFile = java.util.Collections.unmodifiableMap(new TreeMap<>(rejectsByFile));
@@ -26,15 +24,14 @@ record DataQuality(Map<String, Long> rejectsByReason, Map<String, Long> rejectsB
 		latestChanges = List.copyOf(latestChanges);
 	}
 
-	static DataQuality of(JdbcTemplate jdbc) {
+	static DataQuality of(ReportQueries q, JdbcTemplate jdbc) {
 		Map<String, Long> byReason = new TreeMap<>();
 		Map<String, Long> byFile = new TreeMap<>();
-		jdbc.query("SELECT source, reason FROM reject WHERE run_id IN (" + LATEST_RUN_PER_ACCOUNT + ") "
-				+ "ORDER BY reject_id", rs -> {
-					byFile.merge(rs.getString(1), 1L, Long::sum);
-					byReason.merge(kind(rs.getString(2)), 1L, Long::sum);
-				});
-		Long latest = jdbc.queryForObject("SELECT MAX(run_id) FROM import_run", Long.class);
+		q.latestRejects(rs -> {
+			byFile.merge(rs.getString(1), rs.getLong(3), Long::sum);
+			byReason.merge(kind(rs.getString(2)), rs.getLong(3), Long::sum);
+		});
+		Long latest = q.latestRun();
 		RunLedger ledger = new RunLedger(jdbc);
 		return new DataQuality(byReason, byFile, latest, latest == null ? List.of() : ledger.files(latest),
 				latest == null ? List.of() : ledger.changes(latest, Integer.MAX_VALUE));
@@ -45,6 +42,10 @@ record DataQuality(Map<String, Long> rejectsByReason, Map<String, Long> rejectsB
 		return reason.replaceAll("\"[^\"]*\"", "\"…\"");
 	}
 
+	long rejects() {
+		return rejectsByFile.values().stream().mapToLong(Long::longValue).sum();
+	}
+
 	List<ReportTable> tables() {
 		List<List<String>> reasons = new ArrayList<>();
 		rejectsByReason.forEach((reason, count) -> reasons.add(List.of(reason, count.toString())));
@@ -53,18 +54,18 @@ record DataQuality(Map<String, Long> rejectsByReason, Map<String, Long> rejectsB
 		rejectsByFile.forEach((file, count) -> files.add(List.of(file, count.toString())));
 		String run = latestRun == null ? "" : latestRun.toString();
 		return List.of(ReportTable.of("rejects_by_reason", "Rejected rows by reason (latest run of each account)",
-				List.of("reason", "rejects"), reasons),
+				List.of("reason", "rejects"), reasons).showing(20),
 				ReportTable.of("rejects_by_file", "Rejected rows by file (latest run of each account)",
-						List.of("file", "rejects"), files),
-				ReportTable.of("latest_run_files", "What the latest run read",
+						List.of("file", "rejects"), files).showing(20),
+				ReportTable.of("latest_run_files", "What the latest import read",
 						List.of("run_id", "file", "read", "new", "unchanged", "updated", "rejected"),
 						latestFiles.stream().map(f -> List.of(run, f.source(), Long.toString(f.read()),
 								Long.toString(f.created()), Long.toString(f.unchanged()), Long.toString(f.updated()),
-								Long.toString(f.rejected()))).toList()),
-				ReportTable.of("latest_run_changes", "What the latest run changed",
+								Long.toString(f.rejected()))).toList()).showing(30),
+				ReportTable.of("latest_run_changes", "What the latest import changed",
 						List.of("run_id", "category", "subject", "detail", "source"),
 						latestChanges.stream().map(c -> List.of(run, c.category(), c.subject(),
 								Figures.text(c.detail()), c.from() == null ? "" : c.from().describe())).toList())
-					.showing(50));
+					.showing(30));
 	}
 }

@@ -29,23 +29,39 @@ record Decades(List<Decade> decades, long withoutYear, List<FilmRef> oldest, Lis
 		newest = List.copyOf(newest);
 	}
 
-	static Decades of(ReportRows rows) {
+	static Decades of(ReportQueries q) {
+		long[] withoutYear = new long[1];
 		Map<Integer, Long> films = new TreeMap<>();
-		Map<Integer, List<Integer>> ratings = new TreeMap<>();
-		List<FilmRef> dated = rows.watchedFilms().stream().filter(f -> f.year() != null).toList();
-		dated.forEach(film -> films.merge(decade(film.year()), 1L, Long::sum));
-		rows.currentRatings().stream().filter(r -> r.film().year() != null).forEach(r -> ratings
-			.computeIfAbsent(decade(r.film().year()), d -> new ArrayList<>()).add(r.halfStars()));
+		Comparator<FilmRef> oldestFirst = Comparator.comparing(FilmRef::year).thenComparing(FilmRef::filmKey);
+		TopN<FilmRef> oldest = new TopN<>(EXTREMES, oldestFirst);
+		TopN<FilmRef> newest = new TopN<>(EXTREMES,
+				Comparator.comparing(FilmRef::year, Comparator.reverseOrder()).thenComparing(FilmRef::filmKey));
+		q.watchedFilms(film -> {
+			if (film.year() == null) {
+				withoutYear[0]++;
+				return;
+			}
+			films.merge(decade(film.year()), 1L, Long::sum);
+			oldest.offer(film);
+			newest.offer(film);
+		});
+		Map<Integer, long[]> ratings = new TreeMap<>();
+		q.ratingsPerReleaseYear().forEach((year, countSum) -> {
+			long[] sum = ratings.computeIfAbsent(decade(year), d -> new long[2]);
+			sum[0] += countSum[0];
+			sum[1] += countSum[1];
+		});
 		List<Decade> decades = new ArrayList<>();
 		films.forEach((decade, count) -> {
-			List<Integer> rated = ratings.getOrDefault(decade, List.of());
-			decades.add(new Decade(decade, count, rated.size(), Figures.meanStars(rated)));
+			long[] rated = ratings.getOrDefault(decade, new long[2]);
+			decades.add(new Decade(decade, count, rated[0], Figures.meanStars(rated[1], rated[0])));
 		});
-		Comparator<FilmRef> byYear = Comparator.comparing(FilmRef::year).thenComparing(FilmRef::filmKey);
-		return new Decades(decades, rows.watchedFilms().size() - dated.size(),
-				dated.stream().sorted(byYear).limit(EXTREMES).toList(),
-				dated.stream().sorted(Comparator.comparing(FilmRef::year, Comparator.reverseOrder())
-					.thenComparing(FilmRef::filmKey)).limit(EXTREMES).toList());
+		return new Decades(decades, withoutYear[0], oldest.best(), newest.best());
+	}
+
+	/** Every watched film: those with a release year and those without. */
+	long filmsWatched() {
+		return decades.stream().mapToLong(Decade::films).sum() + withoutYear;
 	}
 
 	private static int decade(int year) {

@@ -37,10 +37,9 @@ final class Markup {
 	 * are: a spreadsheet reads them as numbers, not formulas.
 	 */
 	static String csvCell(String text) {
-		if (text.isEmpty() || text.matches("[+-]?\\d+(\\.\\d+)?")) {
+		if (text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 || text.matches("[+-]\\d+(\\.\\d+)?")) {
 			return text;
 		}
-		char first = text.charAt(0);
-		return "=+-@\t\r".indexOf(first) >= 0 ? "'" + text : text;
+		return "'" + text;
 	}
 }

@@ -5,26 +5,30 @@ import java.util.List;
 
 /**
  * The current ratings (one per account and film) as a half-star histogram from 0.5 to 5, every bucket present
- * even when empty, with the mean and median in stars. Immutable.
+ * even when empty, with the mean and median in stars, and the highest-rated films. Immutable.
  */
-record RatingDistribution(List<Long> counts, String mean, String median, long rated) {
+record RatingDistribution(List<Long> counts, String mean, String median, long rated,
+		List<ReportQueries.RatedFilm> highest) {
+
+	static final int HIGHEST = 24;
 
 	RatingDistribution {
 		counts = List.copyOf(counts);
+		highest = List.copyOf(highest);
 	}
 
-	static RatingDistribution of(ReportRows rows) {
-		long[] counts = new long[11];
-		List<Integer> values = new ArrayList<>();
-		for (ReportRows.RatedFilm rating : rows.currentRatings()) {
-			counts[rating.halfStars()]++;
-			values.add(rating.halfStars());
-		}
+	static RatingDistribution of(ReportQueries q) {
+		long[] histogram = q.ratingHistogram();
 		List<Long> buckets = new ArrayList<>();
+		long rated = 0;
+		long sum = 0;
 		for (int halfStars = 1; halfStars <= 10; halfStars++) {
-			buckets.add(counts[halfStars]);
+			buckets.add(histogram[halfStars]);
+			rated += histogram[halfStars];
+			sum += histogram[halfStars] * halfStars;
 		}
-		return new RatingDistribution(buckets, Figures.meanStars(values), Figures.medianStars(values), values.size());
+		return new RatingDistribution(buckets, Figures.meanStars(sum, rated), Figures.medianStars(histogram), rated,
+				rated == 0 ? List.of() : q.highestRated(HIGHEST));
 	}
 
 	/** Ratings of {@code halfStars} (1..10). */
@@ -43,6 +47,10 @@ record RatingDistribution(List<Long> counts, String mean, String median, long ra
 						List.of("rating", "films", "percent"), buckets),
 				ReportTable.of("rating_summary", "Mean and median", List.of("figure", "value"),
 						List.of(List.of("rated_films", Long.toString(rated)), List.of("mean_rating", mean),
-								List.of("median_rating", median))));
+								List.of("median_rating", median))),
+				ReportTable.of("highest_rated", "Highest-rated films",
+						List.of("film_key", "title", "year", "account", "rating", "rated_date"),
+						highest.stream().map(r -> List.of(r.film().filmKey(), r.film().title(), r.film().yearText(),
+								r.account(), Figures.stars(r.halfStars()), Figures.date(r.date()))).toList()));
 	}
 }

@@ -1,69 +1,59 @@
 package dev.reviewbatch.sink.report;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import dev.reviewbatch.sink.report.ReportRows.RatedFilm;
-import dev.reviewbatch.sink.report.ReportRows.ViewingRow;
-
 /**
- * How ratings move apart over time: films whose latest rated diary viewing differs from the current rating, and
- * the average viewing rating per year watched. Per account. Immutable.
+ * How ratings move apart over time: films whose latest rated diary viewing differs from the current rating (all of
+ * them streamed into {@code data/diary_vs_current.csv} by {@link FilmViewingsFold}, the biggest differences kept), and the average viewing
+ * rating per year watched. Per account. Immutable.
  */
-record RatingDrift(List<Difference> differences, Map<Integer, List<Integer>> ratingsPerYear) {
+record RatingDrift(long differences, List<Difference> biggest, Map<Integer, long[]> ratingsPerYear,
+		List<ReportTable> tables) {
 
-	/** The latest rated viewing against the current rating of the same film and account. */
-	record Difference(FilmRef film, String account, int diaryRating, LocalDate diaryDate, int currentRating,
-			LocalDate ratedDate) {
+	static final int SHOWN = 10;
+
+	RatingDrift {
+		biggest = List.copyOf(biggest);
+		ratingsPerYear = java.util.Collections.unmodifiableMap(new TreeMap<>(ratingsPerYear));
+		tables = List.copyOf(tables);
+	}
+
+	/** A film whose latest rated viewing differs from its current rating. */
+	record Difference(FilmRef film, String account, int diaryRating, java.time.LocalDate diaryDate, int currentRating,
+			java.time.LocalDate ratedDate) {
 
 		int delta() {
 			return currentRating - diaryRating;
 		}
 	}
 
-	RatingDrift {
-		differences = List.copyOf(differences);
-		Map<Integer, List<Integer>> copy = new TreeMap<>();
-		ratingsPerYear.forEach((year, ratings) -> copy.put(year, List.copyOf(ratings)));
-		ratingsPerYear = java.util.Collections.unmodifiableMap(copy);
-	}
-
-	static RatingDrift of(ReportRows rows) {
-		Map<PerFilm.Key, List<ViewingRow>> viewings = PerFilm.group(rows.viewings().stream()
-			.filter(v -> v.halfStars() != null).toList(), ViewingRow::film, ViewingRow::account);
-		List<Difference> differences = new ArrayList<>();
-		for (RatedFilm current : rows.currentRatings()) {
-			List<ViewingRow> rated = viewings.get(new PerFilm.Key(current.film().filmKey(), current.account()));
-			if (rated == null) {
-				continue;
-			}
-			ViewingRow latest = rated.get(rated.size() - 1);
-			if (latest.halfStars() != current.halfStars()) {
-				differences.add(new Difference(current.film(), current.account(), latest.halfStars(), latest.watched(),
-						current.halfStars(), current.rated()));
+	static RatingDrift of(FilmViewingsFold.Folded folded, List<ReportQueries.Day> days) {
+		Map<Integer, long[]> perYear = new TreeMap<>();
+		for (ReportQueries.Day day : days) {
+			if (day.rated() > 0) {
+				long[] sum = perYear.computeIfAbsent(day.date().getYear(), y -> new long[2]);
+				sum[0] += day.rated();
+				sum[1] += day.halfStarSum();
 			}
 		}
-		Map<Integer, List<Integer>> perYear = new TreeMap<>();
-		rows.viewings().stream().filter(v -> v.halfStars() != null && v.watched() != null).forEach(v -> perYear
-			.computeIfAbsent(v.watched().getYear(), y -> new ArrayList<>()).add(v.halfStars()));
-		return new RatingDrift(differences, perYear);
+		List<List<String>> years = new ArrayList<>();
+		perYear.forEach((year, sum) -> years.add(List.of(year.toString(), Long.toString(sum[0]),
+				Figures.meanStars(sum[1], sum[0]))));
+		List<Difference> shown = folded.differences();
+		return new RatingDrift(folded.differenceCount(), shown, perYear, List.of(
+				ReportTable.streamed(folded.differencesCsv(), "Latest diary rating vs current rating (biggest differences)",
+						shown.stream().map(FilmViewingsFold::row).toList()),
+				ReportTable.of("rating_by_year_watched", "Average rating per year watched",
+						List.of("year", "rated_viewings", "average_rating"), years)));
 	}
 
-	List<ReportTable> tables() {
-		List<List<String>> years = new ArrayList<>();
-		ratingsPerYear.forEach((year, ratings) -> years.add(List.of(year.toString(), Integer.toString(ratings.size()),
-				Figures.meanStars(ratings))));
-		return List.of(ReportTable.of("diary_vs_current", "Latest diary rating vs current rating",
-				List.of("film_key", "title", "year", "account", "diary_rating", "diary_date", "current_rating",
-						"rated_date", "difference"),
-				differences.stream().map(d -> List.of(d.film().filmKey(), d.film().title(), d.film().yearText(),
-						d.account(), Figures.stars(d.diaryRating()), Figures.date(d.diaryDate()),
-						Figures.stars(d.currentRating()), Figures.date(d.ratedDate()), Figures.change(d.delta())))
-					.toList()).showing(50),
-				ReportTable.of("rating_by_year_watched", "Average rating per year watched",
-						List.of("year", "rated_viewings", "average_rating"), years));
+	/** The average viewing rating of a year watched, in stars (0 when none is rated). */
+	double average(int year) {
+		long[] sum = ratingsPerYear.get(year);
+		return sum == null || sum[0] == 0 ? 0 : sum[1] / (2.0 * sum[0]);
 	}
+
 }

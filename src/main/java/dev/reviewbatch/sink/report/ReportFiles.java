@@ -1,5 +1,6 @@
 package dev.reviewbatch.sink.report;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -17,7 +18,6 @@ import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.reviewbatch.sink.report.ReportRows.RatingEvent;
 
 /**
  * The data files behind the page: every table as {@code data/<name>.csv} (UTF-8, header row, LF, quoted only where
@@ -47,28 +47,104 @@ final class ReportFiles {
 		return out.toString();
 	}
 
-	/** The changed films, each with its events in order. */
-	static String timelinesJson(RatingHistory history) {
-		List<Map<String, Object>> films = history.changes().stream().map(change -> {
+	/** The shown changed films, each with every rating observation in order. */
+	static String timelinesJson(List<RatingHistory.Timeline> timelines) {
+		List<Map<String, Object>> films = timelines.stream().map(timeline -> {
 			Map<String, Object> film = new LinkedHashMap<>();
-			film.put("film_key", change.film().filmKey());
-			film.put("title", change.film().title());
-			film.put("year", change.film().year());
-			film.put("account", change.account());
-			film.put("change", Figures.change(change.delta()));
-			film.put("events", change.timeline().stream().map(ReportFiles::event).toList());
+			film.put("film_key", timeline.film().filmKey());
+			film.put("title", timeline.film().title());
+			film.put("year", timeline.film().year());
+			film.put("account", timeline.account());
+			film.put("change", Figures.change(timeline.delta()));
+			film.put("events", timeline.observations().stream().map(ReportFiles::event).toList());
 			return film;
 		}).toList();
 		return JSON.writeValueAsString(films) + "\n";
 	}
 
-	private static Map<String, Object> event(RatingEvent e) {
+	private static Map<String, Object> event(ReportQueries.Observation e) {
 		Map<String, Object> event = new LinkedHashMap<>();
 		event.put("date", e.date() == null ? null : e.date().toString());
 		event.put("rating", Figures.stars(e.halfStars()));
 		event.put("origin", e.origin());
 		event.put("source", e.source() + ":" + e.line());
 		return event;
+	}
+
+	/**
+	 * A CSV written row by row into {@code data/<name>.csv.partial} and moved into place on {@link #close()}, so a
+	 * long per-film table never has to be held in memory. Not thread-safe.
+	 */
+	static final class CsvStream implements AutoCloseable {
+
+		private final String name;
+
+		private final List<String> columns;
+
+		private final Path target;
+
+		private final Path partial;
+
+		private final CSVPrinter printer;
+
+		private long rows;
+
+		private CsvStream(Path folder, String name, List<String> columns) {
+			this.name = name;
+			this.columns = List.copyOf(columns);
+			this.target = folder.resolve(name + ".csv");
+			this.partial = folder.resolve(name + ".csv.partial");
+			try {
+				Files.createDirectories(folder);
+				BufferedWriter writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+				this.printer = new CSVPrinter(writer, FORMAT);
+				printer.printRecord(columns);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("cannot write " + target + ": " + ex.getMessage(), ex);
+			}
+		}
+
+		/** Opens {@code folder/<name>.csv} for writing (the folder is created if needed). */
+		static CsvStream open(Path folder, String name, List<String> columns) {
+			return new CsvStream(folder, name, columns);
+		}
+
+		void row(List<String> cells) {
+			if (cells.size() != columns.size()) {
+				throw new IllegalArgumentException(name + ": row " + cells + " does not match columns " + columns);
+			}
+			try {
+				printer.printRecord(cells.stream().map(Markup::csvCell).toList());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("cannot write " + target + ": " + ex.getMessage(), ex);
+			}
+			rows++;
+		}
+
+		String name() {
+			return name;
+		}
+
+		List<String> columns() {
+			return columns;
+		}
+
+		long rows() {
+			return rows;
+		}
+
+		@Override
+		public void close() {
+			try {
+				printer.close();
+				Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("cannot write " + target + ": " + ex.getMessage(), ex);
+			}
+		}
 	}
 
 	static void write(Path target, String content) {

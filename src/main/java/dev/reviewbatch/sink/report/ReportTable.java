@@ -4,10 +4,13 @@ import java.util.List;
 
 /**
  * One table of the report: the file stem of its CSV ({@code data/<name>.csv}), a heading, stable column names and
- * the rows as formatted cells (never null; an absent value is the empty string). The page and the summary show at
- * most {@code shownRows} rows; the CSV holds them all. Immutable.
+ * rows as formatted cells (never null; an absent value is the empty string). {@code rows} are the rows held in
+ * memory: all of them, or for a {@code streamed} table (one whose CSV was written row by row while the store was
+ * read) only those the page may show; {@code totalRows} is the length of the CSV. The page and the summary show at
+ * most {@code shownRows} rows. Immutable.
  */
-public record ReportTable(String name, String heading, List<String> columns, List<List<String>> rows, int shownRows) {
+public record ReportTable(String name, String heading, List<String> columns, List<List<String>> rows, int shownRows,
+		long totalRows, boolean streamed) {
 
 	static final int SHOW_ALL = Integer.MAX_VALUE;
 
@@ -22,11 +25,20 @@ public record ReportTable(String name, String heading, List<String> columns, Lis
 	}
 
 	static ReportTable of(String name, String heading, List<String> columns, List<List<String>> rows) {
-		return new ReportTable(name, heading, columns, rows, SHOW_ALL);
+		return new ReportTable(name, heading, columns, rows, SHOW_ALL, rows.size(), false);
+	}
+
+	/** A table whose CSV {@code csv} already wrote; {@code rows} are the rows to show. */
+	static ReportTable streamed(ReportFiles.CsvStream csv, String heading, List<List<String>> rows) {
+		return new ReportTable(csv.name(), heading, csv.columns(), rows, SHOW_ALL, csv.rows(), true);
 	}
 
 	ReportTable showing(int limit) {
-		return new ReportTable(name, heading, columns, rows, limit);
+		return new ReportTable(name, heading, columns, rows, limit, totalRows, streamed);
+	}
+
+	ReportTable withHeading(String newHeading) {
+		return new ReportTable(name, newHeading, columns, rows, shownRows, totalRows, streamed);
 	}
 
 	/** The rows the page and the summary show. */
@@ -35,6 +47,10 @@ public record ReportTable(String name, String heading, List<String> columns, Lis
 	}
 
 	boolean truncated() {
-		return rows.size() > shownRows;
+		return totalRows > shown().size();
+	}
+
+	boolean isEmpty() {
+		return totalRows == 0;
 	}
 }

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes {@code reports/} from the whole store: {@code index.html} (one self-contained page), {@code summary.md}
- * (the same facts as text) and {@code data/} (a CSV per table, JSON for the timelines). The same store gives
+ * (the same facts as text) and {@code data/} (a CSV per table, JSON for the shown timelines). The same store gives
  * byte-identical files except for the one generated-at line of {@code index.html} and of {@code summary.md}.
  * Reads the store only; throws {@link java.io.UncheckedIOException} naming the file it could not write.
  * Thread-safe (stateless over JDBC).
@@ -26,17 +26,20 @@ public class ReportWriter {
 
 	/** Writes the reports into {@code folder} (created if needed); returns the path of {@code index.html}. */
 	public Path write(Path folder, Instant generatedAt) {
-		ReportData data = ReportData.load(jdbc);
+		Path dataFolder = folder.resolve("data");
+		ReportData data = ReportData.load(jdbc, dataFolder);
 		List<PageSection> sections = ReportPage.sections(data);
 		String generated = GENERATED_PREFIX + generatedAt.truncatedTo(ChronoUnit.SECONDS) + " from the store.";
 		for (ReportTable table : data.tables()) {
-			ReportFiles.write(folder.resolve("data").resolve(table.name() + ".csv"), ReportFiles.csv(table));
+			if (!table.streamed()) {
+				ReportFiles.write(dataFolder.resolve(table.name() + ".csv"), ReportFiles.csv(table));
+			}
 		}
-		ReportFiles.write(folder.resolve("data").resolve("rating_timelines.json"),
-				ReportFiles.timelinesJson(data.history()));
+		ReportFiles.write(dataFolder.resolve("rating_timelines.json"),
+				ReportFiles.timelinesJson(data.history().timelines()));
 		ReportFiles.write(folder.resolve("summary.md"), SummaryMarkdown.render(generated, sections));
 		Path index = folder.resolve("index.html");
-		ReportFiles.write(index, HtmlPage.render(generated, sections));
+		ReportFiles.write(index, HtmlPage.render(generated, sections, data.oneAccount()));
 		return index;
 	}
 }

@@ -3,15 +3,15 @@ package dev.reviewbatch.sink.report;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.reviewbatch.sink.report.ReportRows.ReviewRow;
+import dev.reviewbatch.sink.report.ReportQueries.Review;
 
 /**
- * Reviews: how many, how long (in words, in fixed buckets) and the most recent ones by logged date with an
- * excerpt of their plain text. Immutable.
+ * Reviews: how many, how long (in words, in fixed buckets; the texts are streamed, never held) and the most recent
+ * ones by logged date with an excerpt of their plain text. Immutable.
  */
-record Reviews(long count, List<Long> wordsPerBucket, long totalWords, List<ReviewRow> mostRecent) {
+record Reviews(long count, List<Long> wordsPerBucket, long totalWords, List<Review> mostRecent) {
 
-	static final int RECENT = 10;
+	static final int RECENT = 6;
 
 	static final int EXCERPT_CHARS = 280;
 
@@ -23,24 +23,24 @@ record Reviews(long count, List<Long> wordsPerBucket, long totalWords, List<Revi
 		mostRecent = List.copyOf(mostRecent);
 	}
 
-	static Reviews of(ReportRows rows) {
+	static Reviews of(ReportQueries q) {
 		long[] counts = new long[BUCKETS.size()];
-		long total = 0;
-		for (ReviewRow review : rows.reviews()) {
-			int words = words(review.text());
-			total += words;
+		long[] totals = new long[2];
+		q.reviewTexts(text -> {
+			int words = words(text);
+			totals[0]++;
+			totals[1] += words;
 			int bucket = BUCKETS.size() - 1;
 			while (words < BUCKETS.get(bucket)) {
 				bucket--;
 			}
 			counts[bucket]++;
-		}
+		});
 		List<Long> buckets = new ArrayList<>();
 		for (long count : counts) {
 			buckets.add(count);
 		}
-		return new Reviews(rows.reviews().size(), buckets, total,
-				rows.reviews().stream().limit(RECENT).toList());
+		return new Reviews(totals[0], buckets, totals[1], totals[0] == 0 ? List.of() : q.recentReviews(RECENT));
 	}
 
 	static int words(String text) {
@@ -54,9 +54,14 @@ record Reviews(long count, List<Long> wordsPerBucket, long totalWords, List<Revi
 	}
 
 	static String excerpt(String text) {
+		return excerpt(text, EXCERPT_CHARS);
+	}
+
+	/** The text on one line, cut after {@code chars} code points (with an ellipsis when cut). */
+	static String excerpt(String text, int chars) {
 		String flat = text.strip().replaceAll("\\s+", " ");
-		return flat.codePointCount(0, flat.length()) <= EXCERPT_CHARS ? flat
-				: flat.substring(0, flat.offsetByCodePoints(0, EXCERPT_CHARS)) + "…";
+		return flat.codePointCount(0, flat.length()) <= chars ? flat
+				: flat.substring(0, flat.offsetByCodePoints(0, chars)) + "…";
 	}
 
 	String averageWords() {

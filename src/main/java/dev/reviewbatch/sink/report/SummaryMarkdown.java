@@ -15,25 +15,48 @@ final class SummaryMarkdown {
 		StringBuilder md = new StringBuilder("# Film diary report\n\n").append(generatedLine).append("\n");
 		for (PageSection section : sections) {
 			md.append("\n## ").append(section.heading()).append("\n\n");
-			section.facts().forEach(fact -> md.append("- ").append(fact.label()).append(": ")
-				.append(Markup.markdownCell(fact.value())).append("\n"));
-			if (!section.facts().isEmpty()) {
-				md.append("\n");
+			facts(md, section.facts());
+			if (!section.emptyState().isEmpty()) {
+				md.append(Markup.markdownCell(section.emptyState())).append("\n\n");
 			}
 			if (!section.timelines().isEmpty()) {
-				md.append("### Timeline per changed film\n\n");
+				md.append("### Timelines\n\n");
 				section.timelines().forEach(t -> md.append("- ").append(Markup.markdownCell(t.label())).append(": ")
-					.append(Markup.markdownCell(t.steps())).append("\n"));
+					.append(Markup.markdownCell(String.join(" → ", t.steps().stream()
+						.map(s -> s.stars() + " (" + s.date() + ", " + s.kind() + ")").toList())))
+					.append("\n"));
 				md.append("\n");
+			}
+			section.lists().forEach(list -> list(md, list, "### "));
+			for (PageSection.YearCard year : section.years()) {
+				md.append("### ").append(year.year()).append("\n\n");
+				facts(md, year.facts());
+				year.lists().forEach(list -> list(md, list, "#### "));
 			}
 			section.tables().forEach(table -> table(md, table));
 		}
 		return md.toString();
 	}
 
+	private static void facts(StringBuilder md, List<PageSection.Fact> facts) {
+		facts.forEach(fact -> md.append("- ").append(fact.label()).append(": ")
+			.append(Markup.markdownCell(fact.value())).append("\n"));
+		if (!facts.isEmpty()) {
+			md.append("\n");
+		}
+	}
+
+	private static void list(StringBuilder md, PageSection.FilmList list, String heading) {
+		md.append(heading).append(list.heading()).append("\n\n");
+		list.items().forEach(item -> md.append("- ").append(Markup.markdownCell(item.title()))
+			.append(item.badge().isEmpty() ? "" : " " + Markup.markdownCell(item.badge()))
+			.append(item.detail().isEmpty() ? "" : ": " + Markup.markdownCell(item.detail())).append("\n"));
+		md.append("\n");
+	}
+
 	private static void table(StringBuilder md, ReportTable table) {
 		md.append("### ").append(table.heading()).append("\n\n");
-		if (table.rows().isEmpty()) {
+		if (table.isEmpty()) {
 			md.append("None.\n\n");
 			return;
 		}

@@ -12,7 +12,8 @@ final class TableNotes {
 			return "";
 		}
 		int shown = table.shown().size();
-		return (shown == 0 ? "" : "The first " + shown + " of " + table.rows().size() + " rows; ") + "all "
-				+ table.rows().size() + " rows in ";
+		String total = Figures.count(table.totalRows());
+		return (shown == 0 ? "" : "The first " + Figures.count(shown) + " of " + total + " rows; ") + "all " + total
+				+ " rows in ";
 	}
 }

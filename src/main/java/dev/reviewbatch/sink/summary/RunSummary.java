@@ -1,10 +1,11 @@
 package dev.reviewbatch.sink.summary;
 
-import java.util.TreeMap;
-import java.util.Collections;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import dev.reviewbatch.store.RunLedger.Change;
 import dev.reviewbatch.store.RunLedger.FileCounts;
@@ -15,16 +16,30 @@ import dev.reviewbatch.store.RunLedger.FileCounts;
  * @param changeCounts changes beyond new rows, by category: {@code rating_changed}, {@code review_edited},
  * {@code viewing_updated}, {@code gone}
  * @param changes the first changes, for the text summary
+ * @param phases the wall time of each phase of this attempt, in order ({@code import_rows}, {@code write_report}, …)
  */
 public record RunSummary(long runId, String input, String account, String status, Duration elapsed,
 		List<FileCounts> files, Map<String, Long> changeCounts, List<Change> changes, List<String> ignoredFiles,
-		String outputFolder) {
+		String outputFolder, List<Phase> phases) {
+
+	/** One phase of a run and its wall time; {@code name} is snake_case, e.g. {@code write_clean_files}. */
+	public record Phase(String name, Duration wall) {
+	}
 
 	public RunSummary {
 		files = List.copyOf(files);
 		changeCounts = Collections.unmodifiableMap(new TreeMap<>(changeCounts));
 		changes = List.copyOf(changes);
 		ignoredFiles = List.copyOf(ignoredFiles);
+		phases = List.copyOf(phases);
+	}
+
+	/** This summary with one more phase at the end (the report, written after the job). */
+	public RunSummary withPhase(String name, Duration wall) {
+		List<Phase> more = new ArrayList<>(phases);
+		more.add(new Phase(name, wall));
+		return new RunSummary(runId, input, account, status, elapsed, files, changeCounts, changes,
+				ignoredFiles, outputFolder, more);
 	}
 
 	public FileCounts total() {

@@ -16,7 +16,9 @@ import dev.reviewbatch.store.RunLedger.FileCounts;
 
 /**
  * Writes a {@link RunSummary} as JSON ({@code runs/<run-id>.json}) with stable field names: {@code files[]} with
- * {@code source, read, new, unchanged, updated, rejected, reconciles}. Replaces the file atomically.
+ * {@code source, read, new, unchanged, updated, rejected, reconciles}, and {@code phases} with the wall seconds
+ * of each phase ({@code inspect_input, import_rows, mark_gone, write_clean_files, write_run_summary, write_report}).
+ * Replaces the file atomically.
  */
 public final class RunSummaryJson {
 
@@ -61,6 +63,9 @@ public final class RunSummaryJson {
 		}).toList());
 		map.put("ignored_files", summary.ignoredFiles());
 		map.put("rejects_file", summary.outputFolder() + "/rejects.csv");
+		Map<String, Object> phases = new LinkedHashMap<>();
+		summary.phases().forEach(phase -> phases.put(phase.name(), phase.wall().toMillis() / 1000.0));
+		map.put("phases", phases);
 		return map;
 	}
 

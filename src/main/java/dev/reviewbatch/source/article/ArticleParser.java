@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+
+import dev.reviewbatch.domain.RawRow;
 
 /**
  * Reads any review article: a saved blog or magazine page (HTML), or plain text and Markdown. What it finds is
@@ -53,12 +57,67 @@ public final class ArticleParser {
 		return parse(Jsoup.parse(new ByteArrayInputStream(content), null, baseUri));
 	}
 
-	/** An HTML page already parsed. */
+	/** An HTML page already parsed, as one review (a page of many reviews: see {@link #parseAll(Document)}). */
 	public ParsedArticle parse(Document page) {
 		return ArticleFactory.create(HtmlArticle.read(page));
 	}
 
-	/** Plain text or Markdown, with optional YAML front matter. */
+	/**
+	 * An HTML page already parsed: one article per review when it holds several ({@link ReviewSections}: a heading
+	 * with a Letterboxd film link per review), else the page as one article.
+	 */
+	public List<ParsedArticle> parseAll(Document page) {
+		ArticleParts whole = HtmlArticle.read(page);
+		List<ArticleParts> reviews = ReviewSections.of(page, whole.author());
+		if (reviews.isEmpty()) {
+			return List.of(ArticleFactory.create(whole));
+		}
+		List<ParsedArticle> articles = new ArrayList<>();
+		for (ArticleParts review : reviews) {
+			articles.add(ArticleFactory.create(review));
+		}
+		return articles;
+	}
+
+	/**
+	 * The page's review rows: one per review, provenance {@code article} for a page of one review and
+	 * {@code article, review N} for the N-th of several; an unreadable review gives an unreadable row naming what it
+	 * was taken for and why ({@code page of 4 reviews, review 4 (Bread & Salt (2019)): no rating found: …}).
+	 */
+	public List<RawRow> toRows(Document page, String source) {
+		return rows(parseAll(page), source);
+	}
+
+	/** Plain text or Markdown as articles: one per review when it holds several ({@link MarkdownReviewSections}). */
+	public List<ParsedArticle> parseAllText(String text) {
+		List<ParsedArticle> articles = new ArrayList<>();
+		for (ArticleParts review : TextArticle.readAll(text)) {
+			articles.add(ArticleFactory.create(review));
+		}
+		return articles;
+	}
+
+	/** As {@link #toRows(Document, String)}, for plain text or Markdown. */
+	public List<RawRow> textToRows(String text, String source) {
+		return rows(parseAllText(text), source);
+	}
+
+	private static List<RawRow> rows(List<ParsedArticle> articles, String source) {
+		if (articles.size() == 1) {
+			return articles.get(0).toRows(source);
+		}
+		List<RawRow> rows = new ArrayList<>();
+		for (int i = 0; i < articles.size(); i++) {
+			ParsedArticle article = articles.get(i);
+			String film = article.title() == null ? "" : " (" + article.title()
+					+ (article.year() == null ? "" : " (" + article.year() + ")") + ")";
+			rows.addAll(article.toRows(source, ParsedArticle.WHERE + ", review " + (i + 1),
+					"page of " + articles.size() + " reviews, review " + (i + 1) + film));
+		}
+		return rows;
+	}
+
+	/** Plain text or Markdown, with optional YAML or TOML front matter, as one review. */
 	public ParsedArticle parseText(String text) {
 		return ArticleFactory.create(TextArticle.read(text));
 	}

@@ -32,6 +32,9 @@ public record ParsedArticle(String title, Integer year, String reviewTitle, Stri
 
 	static final String WHERE = "article";
 
+	/** What an unreadable article's row says it was taken for, before the reason. */
+	static final String KIND = "review article";
+
 	public ParsedArticle {
 		mentions = List.copyOf(mentions);
 		ratingHistory = List.copyOf(ratingHistory);
@@ -49,12 +52,21 @@ public record ParsedArticle(String title, Integer year, String reviewTitle, Stri
 	 * The article as {@link SourceKind#REVIEW} rows (one), provenance {@code source} + {@code article}. Fields, each
 	 * only when known: {@code Name}, {@code Year}, {@code Date} (published, ISO), {@code Rating} (current, as
 	 * {@code 4.0}), {@code Review} (the text), {@code Letterboxd URI}, {@code Review Title}, {@code Author},
-	 * {@code Rating History} (half-stars in order, {@code 4;8}). An unreadable article gives one unreadable row.
+	 * {@code Rating History} (half-stars in order, {@code 4;8}). An unreadable article gives one unreadable row whose
+	 * problem names the kind and the reason: {@code review article: no rating found: …}.
 	 */
 	public List<RawRow> toRows(String source) {
-		Provenance from = new Provenance.PageElement(source, WHERE);
+		return toRows(source, WHERE, KIND);
+	}
+
+	/**
+	 * As {@link #toRows(String)}, with {@code where} naming the place in the source (one review of many) and
+	 * {@code kind} what an unreadable row says the article was taken for ({@code review article: no rating found…}).
+	 */
+	public List<RawRow> toRows(String source, String where, String kind) {
+		Provenance from = new Provenance.PageElement(source, where);
 		if (problem != null) {
-			return List.of(RawRow.unreadable(SourceKind.REVIEW, EntryState.LIVE, "", from, raw(), problem));
+			return List.of(RawRow.unreadable(SourceKind.REVIEW, EntryState.LIVE, "", from, raw(), kind + ": " + problem));
 		}
 		return List.of(new RawRow(SourceKind.REVIEW, EntryState.LIVE, "", from, fields(), raw()));
 	}

@@ -32,6 +32,10 @@ import dev.reviewbatch.domain.SourceKind;
  * {@link #skippedEpisodes()} counts them for this reader's lifetime too. A rating that is not 1–10 is an
  * unreadable row with the reason. Encoding: detected, UTF-8 or Windows-1252.
  * <p>
+ * Dates: {@code Date Rated} is ISO as IMDb writes it, or {@code M/D/YYYY} / {@code D/M/YYYY} after a spreadsheet
+ * re-saved the file; the order is decided once per file from all its dates ({@link SpreadsheetDates}), and a file
+ * whose order cannot be settled is refused as a whole with that reason.
+ * <p>
  * Restart: as {@code LetterboxdExportReader}, it skips the rows {@code consumedSoFar} reports as committed for
  * its source name (the file name). Not thread-safe.
  */
@@ -47,7 +51,11 @@ public class ImdbRatingsReader implements ItemStreamReader<RawRow> {
 
 	private static final String CONTEXT_KEY = "imdbRatings.position";
 
+	static final String DATE_COLUMN = "Date Rated";
+
 	private final CsvFileSource source;
+
+	private SpreadsheetDates dates;
 
 	private long skippedEpisodes;
 
@@ -55,8 +63,14 @@ public class ImdbRatingsReader implements ItemStreamReader<RawRow> {
 	 * @param consumedSoFar rows of a source (by file name) already committed in this run; 0 for a fresh run
 	 */
 	public ImdbRatingsReader(Path file, Function<String, Long> consumedSoFar) {
-		this.source = new CsvFileSource(file, SourceKind.RATING, consumedSoFar,
-				records -> headerProblem(records.header()));
+		this.source = new CsvFileSource(file, SourceKind.RATING, consumedSoFar, records -> {
+			String problem = headerProblem(records.header());
+			if (problem != null) {
+				return problem;
+			}
+			dates = SpreadsheetDates.scan(file, DATE_COLUMN);
+			return dates.refusal();
+		});
 	}
 
 	/** True when the file's header is an IMDb ratings header (either version). */
@@ -120,6 +134,10 @@ public class ImdbRatingsReader implements ItemStreamReader<RawRow> {
 			return source.unreadable(line.number(), raw,
 					type == ImdbTitleType.EPISODE ? EPISODE_SKIPPED : VIDEO_GAME_SKIPPED);
 		}
+		String dateProblem = dates.problem(records.get(record, DATE_COLUMN));
+		if (dateProblem != null) {
+			return source.unreadable(line.number(), raw, DATE_COLUMN + " " + dateProblem);
+		}
 		String yourRating = records.get(record, "Your Rating");
 		String stars;
 		try {
@@ -132,11 +150,11 @@ public class ImdbRatingsReader implements ItemStreamReader<RawRow> {
 				new Provenance.CsvLine(source.sourceName(), line.number()), fields(records, record, stars), raw);
 	}
 
-	private static Map<String, String> fields(CsvRecords records, CSVRecord record, String stars) {
+	private Map<String, String> fields(CsvRecords records, CSVRecord record, String stars) {
 		String title = records.get(record, "Title");
 		String originalTitle = records.get(record, "Original Title");
 		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("Date", records.get(record, "Date Rated"));
+		fields.put("Date", dates.toIso(records.get(record, DATE_COLUMN)));
 		fields.put("Name", title.isEmpty() ? originalTitle : title);
 		fields.put("Year", records.get(record, "Year"));
 		fields.put("Letterboxd URI", "");

@@ -36,6 +36,10 @@ import static dev.reviewbatch.source.csvformats.LetterboxdImportColumns.*;
  * unreadable row with the reason; a file whose header is not an import header is refused as a whole (one
  * unreadable row). Encoding: UTF-8, or Windows-1252 when the file is not valid UTF-8.
  * <p>
+ * Dates: {@code WatchedDate} is ISO, or {@code M/D/YYYY} / {@code D/M/YYYY} after a spreadsheet re-saved the file;
+ * the order is decided once per file from all its dates ({@link SpreadsheetDates}), and a file whose order cannot
+ * be settled is refused as a whole with that reason.
+ * <p>
  * Restart: as {@code LetterboxdExportReader}, it skips the rows {@code consumedSoFar} reports as committed for
  * its source name (the file name). Not thread-safe.
  */
@@ -45,12 +49,20 @@ public class LetterboxdImportCsvReader implements ItemStreamReader<RawRow> {
 
 	private final CsvFileSource source;
 
+	private SpreadsheetDates dates;
+
 	/**
 	 * @param consumedSoFar rows of a source (by file name) already committed in this run; 0 for a fresh run
 	 */
 	public LetterboxdImportCsvReader(Path file, Function<String, Long> consumedSoFar) {
-		this.source = new CsvFileSource(file, SourceKind.DIARY, consumedSoFar,
-				records -> LetterboxdImportColumns.headerProblem(records.header()));
+		this.source = new CsvFileSource(file, SourceKind.DIARY, consumedSoFar, records -> {
+			String problem = LetterboxdImportColumns.headerProblem(records.header());
+			if (problem != null) {
+				return problem;
+			}
+			dates = SpreadsheetDates.scan(file, WATCHED_DATE);
+			return dates.refusal();
+		});
 	}
 
 	/** True when the file's header is an import-format header (see the class comment). */
@@ -105,6 +117,10 @@ public class LetterboxdImportCsvReader implements ItemStreamReader<RawRow> {
 				return source.unreadable(line.number(), raw, "Rating10 \"" + rating10 + "\": " + ex.getMessage());
 			}
 		}
+		String dateProblem = dates.problem(records.get(record, WATCHED_DATE));
+		if (dateProblem != null) {
+			return source.unreadable(line.number(), raw, WATCHED_DATE + " " + dateProblem);
+		}
 		SourceKind kind = kindOf(records.get(record, WATCHED_DATE), records.get(record, REVIEW), rating);
 		return new RawRow(kind, EntryState.LIVE, "", new Provenance.CsvLine(
 				source.sourceName(), line.number()), fields(records, record, kind, rating), raw);
@@ -120,7 +136,7 @@ public class LetterboxdImportCsvReader implements ItemStreamReader<RawRow> {
 		return rating.isEmpty() ? SourceKind.WATCHED : SourceKind.RATING;
 	}
 
-	private static Map<String, String> fields(CsvRecords records, CSVRecord record, SourceKind kind, String rating) {
+	private Map<String, String> fields(CsvRecords records, CSVRecord record, SourceKind kind, String rating) {
 		boolean filmLink = kind == SourceKind.RATING || kind == SourceKind.WATCHED;
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("Date", "");
@@ -130,7 +146,7 @@ public class LetterboxdImportCsvReader implements ItemStreamReader<RawRow> {
 		fields.put("Rating", rating);
 		fields.put("Rewatch", records.get(record, REWATCH));
 		fields.put("Tags", records.get(record, TAGS));
-		fields.put("Watched Date", records.get(record, WATCHED_DATE));
+		fields.put("Watched Date", dates.toIso(records.get(record, WATCHED_DATE)));
 		fields.put("Review", reviewOf(records, record));
 		for (String extra : new String[] { URI, IMDB, TMDB, DIRECTORS }) {
 			fields.put(extra, records.get(record, extra));

@@ -40,6 +40,16 @@ final class Fields {
 
 	static final String TMDB_TV_ID = "TMDb TV ID";
 
+	static final String URL = "URL";
+
+	static final String LIST_URL = "List URL";
+
+	static final String POSITION = "Position";
+
+	static final String DESCRIPTION = "Description";
+
+	static final String FILE = "File";
+
 	static final String YES = "Yes";
 
 	static final String NO = "No";

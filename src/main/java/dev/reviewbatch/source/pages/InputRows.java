@@ -20,9 +20,10 @@ import dev.reviewbatch.domain.Provenance;
 import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
 import dev.reviewbatch.source.article.ArticleParser;
-import dev.reviewbatch.source.html.PageKind;
+import dev.reviewbatch.source.html.NothingToImportException;
 import dev.reviewbatch.source.html.PageKindDetector;
 import dev.reviewbatch.source.html.SavedPageParser;
+import dev.reviewbatch.source.html.UnrecognizedPageException;
 import dev.reviewbatch.source.rss.FeedFetchException;
 import dev.reviewbatch.source.rss.FeedFetcher;
 import dev.reviewbatch.source.rss.FeedParseResult;
@@ -31,7 +32,8 @@ import dev.reviewbatch.source.rss.NotAFeedException;
 
 /**
  * Reads one {@link Input} into its rows, by content: XML → {@link FeedParser}; HTML that {@link PageKindDetector}
- * recognizes → {@link SavedPageParser}; other HTML, text and Markdown with an article extension
+ * takes for a page of letterboxd.com → {@link SavedPageParser} (never the article reader, even when its kind is
+ * unknown or it holds nothing to import: the unreadable row then names the kind and the reason); other HTML, text and Markdown with an article extension
  * ({@link #ARTICLE_EXTENSIONS}) → {@link ArticleParser}; a URL is fetched ({@link FeedFetcher}) and must be a feed.
  * <p>
  * Contract: never throws for bad input. A source that cannot be read as a whole (over the size cap, empty, binary,
@@ -131,7 +133,7 @@ final class InputRows {
 				return html(input, content);
 			case TEXT:
 				if (isArticleFile(input)) {
-					return articles.parseText(new String(content, StandardCharsets.UTF_8)).toRows(input.name());
+					return articles.textToRows(new String(content, StandardCharsets.UTF_8), input.name());
 				}
 				return unreadable(input, SourceKind.REVIEW, "text that is no RSS feed, saved Letterboxd page or"
 						+ " review article (articles are read from .html, .htm, .md and .txt files)");
@@ -147,15 +149,31 @@ final class InputRows {
 			return unreadable(input, SourceKind.REVIEW, "the page breaks off before </html> (truncated download?)");
 		}
 		Document page = Jsoup.parse(new ByteArrayInputStream(content), null, input.file().toUri().toString());
-		PageKind kind = PageKindDetector.detect(page);
-		if (kind != PageKind.UNKNOWN) {
-			return pages.parse(input.file()).rows();
+		if (PageKindDetector.isLetterboxdPage(page)) {
+			return letterboxdPage(input, page);
 		}
 		if (isArticleFile(input)) {
-			return articles.parse(page).toRows(input.name());
+			return articles.toRows(page, input.name());
 		}
 		return unreadable(input, SourceKind.REVIEW, "HTML that is no saved Letterboxd page ("
 				+ PageKindDetector.whyUnknown(page) + ") and not in an article file (.html, .htm, .md, .txt)");
+	}
+
+	/**
+	 * A page of letterboxd.com: its kind's rows; one unreadable row saying what kind it was taken for and why it
+	 * gave nothing when it is a kind reviewbatch does not read or shows nothing to import. Never read as an article.
+	 */
+	private List<RawRow> letterboxdPage(Input input, Document page) throws IOException {
+		try {
+			return pages.parse(input.file()).rows();
+		}
+		catch (UnrecognizedPageException ex) {
+			return unreadable(input, SourceKind.REVIEW, "a Letterboxd page of a kind reviewbatch does not read ("
+					+ ex.reason() + "); not read as a review article");
+		}
+		catch (NothingToImportException ex) {
+			return unreadable(input, SourceKind.REVIEW, ex.reason());
+		}
 	}
 
 	private static boolean isArticleFile(Input input) {
@@ -167,11 +185,11 @@ final class InputRows {
 				input.isUrl() ? WHOLE_FEED : WHOLE_FILE), "", reason));
 	}
 
-	/** A feed's film items; list items are counted and skipped, and the count is logged for the run's log. */
+	/** A feed's film items; list items are counted, skipped and logged at debug level (the sync names them itself). */
 	private List<RawRow> feedRows(byte[] content, Input input) throws IOException {
 		FeedParseResult feed = feeds.parse(new ByteArrayInputStream(content), input.name());
 		if (feed.listItemsSkipped() > 0) {
-			log.info("{}: {} items, {} film items read, {} list items skipped", input.name(), feed.itemsRead(),
+			log.debug("{}: {} items, {} film items read, {} list items skipped", input.name(), feed.itemsRead(),
 					feed.rows().size(), feed.listItemsSkipped());
 		}
 		return feed.rows();

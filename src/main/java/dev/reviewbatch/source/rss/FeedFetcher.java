@@ -6,7 +6,9 @@ import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscribers;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
@@ -24,6 +26,11 @@ import java.util.concurrent.TimeoutException;
  * Letterboxd's terms forbid scraping, so a letterboxd.com URL is fetched only when it is a feed (its path ends in
  * {@code /rss/}); {@code boxd.it} short links (which lead to pages) and redirects to a refused URL are refused too.
  * Redirects are followed by hand, at most {@link #MAX_REDIRECTS}, each target checked.
+ * <p>
+ * One deadline per attempt: the attempt (every redirect hop, connect, headers and body) must finish within the
+ * timeout, measured from its start. The HTTP client gets no request timeout of its own, so there is one timer;
+ * should the client still report a timeout (its connect timeout, which equals ours), the reason is the same
+ * {@code "timed out after N s"} either way.
  * <p>
  * Errors: {@link FeedFetchException} naming the URL and the reason. Network errors, timeouts and 5xx answers are
  * retried once after a backoff; 4xx answers, an oversized body and a refused URL are not. Thread-safe: one instance
@@ -45,7 +52,7 @@ public final class FeedFetcher {
 
 	static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
-	private final HttpClient client;
+	private final Exchange exchange;
 
 	private final Duration timeout;
 
@@ -62,13 +69,18 @@ public final class FeedFetcher {
 	}
 
 	FeedFetcher(Duration timeout, long maxBytes, Duration backoff) {
+		this(timeout, maxBytes, backoff, HttpClient.newBuilder()
+			.connectTimeout(timeout)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build()::sendAsync);
+	}
+
+	/** @param exchange sends one request; tests give one that fails or never answers, to drive each path */
+	FeedFetcher(Duration timeout, long maxBytes, Duration backoff, Exchange exchange) {
 		this.timeout = timeout;
 		this.maxBytes = maxBytes;
 		this.backoff = backoff;
-		this.client = HttpClient.newBuilder()
-			.connectTimeout(timeout)
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		this.exchange = exchange;
 	}
 
 	/** An unconditional fetch. */
@@ -99,8 +111,9 @@ public final class FeedFetcher {
 	private FetchResult attempt(String url, URI start, String etag, String lastModified)
 			throws FeedFetchException, Transient {
 		URI uri = start;
+		long deadline = System.nanoTime() + timeout.toNanos();
 		for (int hop = 0;; hop++) {
-			HttpResponse<byte[]> response = send(url, request(uri, etag, lastModified));
+			HttpResponse<byte[]> response = send(url, request(uri, etag, lastModified), deadline);
 			int status = response.statusCode();
 			String newEtag = response.headers().firstValue("ETag").orElse(null);
 			String newLastModified = response.headers().firstValue("Last-Modified").orElse(null);
@@ -124,7 +137,6 @@ public final class FeedFetcher {
 
 	private HttpRequest request(URI uri, String etag, String lastModified) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-			.timeout(timeout)
 			.header("User-Agent", USER_AGENT)
 			.header("Accept", "application/rss+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1")
 			.GET();
@@ -137,23 +149,30 @@ public final class FeedFetcher {
 		return request.build();
 	}
 
-	/** Sends with a deadline for the whole exchange, body included; only a 200's body is kept. */
-	private HttpResponse<byte[]> send(String url, HttpRequest request) throws FeedFetchException, Transient {
-		CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request,
+	/**
+	 * Sends and waits until {@code deadline} ({@link System#nanoTime()} units) for the whole exchange, body
+	 * included; only a 200's body is kept. A timeout is reported the same way whoever notices it first.
+	 */
+	private HttpResponse<byte[]> send(String url, HttpRequest request, long deadline)
+			throws FeedFetchException, Transient {
+		CompletableFuture<HttpResponse<byte[]>> pending = exchange.send(request,
 				info -> info.statusCode() == 200
 						? new CappedBody(maxBytes, info.headers().firstValueAsLong("Content-Length").orElse(-1))
 						: BodySubscribers.replacing(new byte[0]));
 		try {
-			return exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+			return pending.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
 		}
 		catch (TimeoutException ex) {
-			exchange.cancel(true);
-			throw new Transient("timed out after " + seconds(timeout), ex);
+			pending.cancel(true);
+			throw timedOut(ex);
 		}
 		catch (ExecutionException ex) {
 			Throwable cause = ex.getCause();
 			if (cause instanceof CappedBody.TooLarge) {
 				throw new FeedFetchException(url, cause.getMessage(), cause);
+			}
+			if (cause instanceof HttpTimeoutException) {
+				throw timedOut(cause);
 			}
 			if (cause instanceof IOException) {
 				throw new Transient("network error: " + cause, cause);
@@ -162,9 +181,13 @@ public final class FeedFetcher {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			exchange.cancel(true);
+			pending.cancel(true);
 			throw new FeedFetchException(url, "interrupted", ex);
 		}
+	}
+
+	private Transient timedOut(Throwable cause) {
+		return new Transient("timed out after " + seconds(timeout), cause);
 	}
 
 	private static URI redirectTarget(String url, URI from, HttpResponse<?> response) throws FeedFetchException {
@@ -204,6 +227,13 @@ public final class FeedFetcher {
 
 	private static String seconds(Duration duration) {
 		return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+	}
+
+	/** Sends one request without waiting: {@link HttpClient#sendAsync} in production. */
+	@FunctionalInterface
+	interface Exchange {
+
+		CompletableFuture<HttpResponse<byte[]>> send(HttpRequest request, BodyHandler<byte[]> body);
 	}
 
 	/** A failure worth one retry: a network error, a timeout, a server error. */

@@ -17,11 +17,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.reviewbatch.Fixtures;
+import dev.reviewbatch.SlowTest;
 
 /**
  * The report's numbers on real exports (../shared/corpus, read in place) and on the synthetic sample, against the
  * same figures computed independently from the export's CSV files by {@link LetterboxdCsvFacts}.
  */
+@SlowTest
 class ReportCorpusTests {
 
 	@TempDir

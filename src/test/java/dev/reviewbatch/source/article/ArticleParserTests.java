@@ -102,9 +102,40 @@ class ArticleParserTests {
 		assertThat(article.rating()).isNull();
 		assertThat(article.problem()).startsWith("no rating found");
 		RawRow row = article.toRows("no-rating.html").get(0);
-		assertThat(row.problem()).isEqualTo(article.problem());
+		assertThat(row.problem()).isEqualTo("review article: " + article.problem());
 		assertThat(row.fields()).isEmpty();
 		assertThat(row.raw()).startsWith("Perfect Days (2023)\nA toilet cleaner");
+	}
+
+	@Test
+	void tomlFrontMatter_filmTableEnglishTitleYearAndTenPointRating() throws IOException {
+		ParsedArticle article = parser.parse(ArticleFixtures.fixture("toml-zola-movie.md"));
+
+		assertThat(article.problem()).isNull();
+		assertThat(article.title()).isEqualTo("The Beacon");
+		assertThat(article.year()).isEqualTo(2019);
+		assertThat(article.rating()).isEqualTo(StarRating.ofHalfStars(9));
+		assertThat(article.published()).isEqualTo(LocalDate.of(2024, 11, 2));
+		assertThat(article.reviewTitle()).isEqualTo("Das Leuchtfeuer: notes on a lighthouse film");
+		assertThat(article.letterboxdLink()).isEqualTo("https://letterboxd.com/film/the-beacon-2019/");
+		assertThat(article.text()).startsWith("The keeper climbs the stairs");
+	}
+
+	@Test
+	void tomlDottedKeys_ratingOnTheTablesOwnScale_titleFromHeadline() throws IOException {
+		ParsedArticle article = parser.parse(ArticleFixtures.fixture("toml-dotted-keys.md"));
+
+		assertThat(article.title()).isEqualTo("Quiet Orbit");
+		assertThat(article.year()).isEqualTo(2021);
+		assertThat(article.rating()).isEqualTo(StarRating.ofHalfStars(6));
+		assertThat(article.text()).isEqualTo("A small film about waiting, and about the people who wait with you.");
+	}
+
+	@Test
+	void tomlFrontMatterInvalid_unreadableWithTheReason() {
+		ParsedArticle article = parser.parseText("+++\ntitle = Heat\n+++\nHeat (1995). 4/5.\n");
+
+		assertThat(article.problem()).startsWith("the TOML front matter is not valid TOML");
 	}
 
 	@Test
@@ -135,7 +166,7 @@ class ArticleParserTests {
 		ParsedArticle article = parser.parseText("   \n\n");
 
 		assertThat(article.problem()).startsWith("no film title");
-		assertThat(article.toRows("blank.txt").get(0).problem()).startsWith("no film title");
+		assertThat(article.toRows("blank.txt").get(0).problem()).startsWith("review article: no film title");
 	}
 
 	@Test

@@ -99,6 +99,46 @@ class ImdbRatingsReaderTests {
 	}
 
 	@Test
+	void read_usDatesFromASpreadsheet_orderSettledByTheFile_isoDatesForTheNormalizer() throws Exception {
+		List<RawRow> rows = Rows.all(new ImdbRatingsReader(IMDB.resolve("ratings-us-dates-spreadsheet.csv"), source -> 0L));
+
+		assertThat(rows).extracting(row -> row.valueOf("Date")).containsExactly("2021-03-04", "2021-10-23", "2022-12-12", null);
+		assertThat(rows.subList(0, 3)).allSatisfy(row -> assertThat(row.problem()).isNull());
+		assertThat(rows.get(3).problem())
+			.isEqualTo("Date Rated \"2/30/2022\": no such date, read month first as the file's other dates");
+	}
+
+	@Test
+	void read_dayFirstDatesBesideIso_bothRead() throws Exception {
+		List<RawRow> rows = Rows.all(new ImdbRatingsReader(IMDB.resolve("ratings-day-first-dates.csv"), source -> 0L));
+
+		assertThat(rows).extracting(row -> row.valueOf("Date")).containsExactly("2021-04-03", "2021-10-23", "2022-12-12");
+	}
+
+	@Test
+	void read_everyDateAmbiguous_wholeFileRefusedWithOneReason() throws Exception {
+		List<RawRow> rows = Rows.all(new ImdbRatingsReader(IMDB.resolve("ratings-ambiguous-dates.csv"), source -> 0L));
+
+		assertThat(rows).singleElement().satisfies(row -> {
+			assertThat(row.problem()).startsWith("file refused: Date Rated dates such as \"3/4/2021\" (line 2) read as"
+					+ " day/month or month/day");
+			assertThat(row.from().line()).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void open_afterCommittedRows_datesDecidedOnTheWholeFileAsInTheFirstRun() throws Exception {
+		Path file = IMDB.resolve("ratings-us-dates-spreadsheet.csv");
+
+		List<RawRow> rest = Rows.all(new ImdbRatingsReader(file, source -> 2L));
+
+		assertThat(rest).extracting(row -> row.valueOf("Date")).containsExactly("2022-12-12", null);
+		assertThat(rest.get(1).problem()).contains("read month first");
+		// only "12/12/2022" and "2/30/2022" remain: alone they could not settle the order, the whole file did
+		assertThat(Rows.all(new ImdbRatingsReader(file, source -> 0L)).get(0).valueOf("Date")).isEqualTo("2021-03-04");
+	}
+
+	@Test
 	void recognises_bothHeaderVersionsButNotOtherCsvs() {
 		assertThat(ImdbRatingsReader.recognises(OLD_CP1252)).isTrue();
 		assertThat(ImdbRatingsReader.recognises(NEW_UTF8)).isTrue();

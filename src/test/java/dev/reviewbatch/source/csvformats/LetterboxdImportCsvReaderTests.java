@@ -118,6 +118,29 @@ class LetterboxdImportCsvReaderTests {
 	}
 
 	@Test
+	void read_spreadsheetDayFirstWatchedDates_settledByADayAbove12_isoWatchedDates() throws Exception {
+		Path file = write("resaved.csv", "Title,Year,WatchedDate,Rating\nSaltmarsh,1988,03/04/2024,4\n"
+				+ "Quiet Orbit,2021,,3\nThe Keeper's Lantern,2022,21/04/2024,4.5\n");
+
+		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(file, source -> 0L));
+
+		assertThat(rows).extracting(row -> row.valueOf("Watched Date")).containsExactly("2024-04-03", null, "2024-04-21");
+		assertThat(rows).extracting(RawRow::kind).containsExactly(SourceKind.DIARY, SourceKind.RATING, SourceKind.DIARY);
+	}
+
+	@Test
+	void read_spreadsheetDatesThatCannotBeSettled_wholeFileRefusedWithOneReason() throws Exception {
+		Path file = write("resaved.csv", "Title,Year,WatchedDate\nSaltmarsh,1988,3/4/2024\nQuiet Orbit,2021,4/3/2024\n");
+
+		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(file, source -> 0L));
+
+		assertThat(rows).singleElement()
+			.satisfies(row -> assertThat(row.problem()).isEqualTo("file refused: WatchedDate dates such as \"3/4/2024\""
+					+ " (line 2) read as day/month or month/day, and no date in the file has a day above 12 to tell which;"
+					+ " re-save its dates as YYYY-MM-DD"));
+	}
+
+	@Test
 	void read_headerNotImportFormat_oneUnreadableRowForTheFile() throws Exception {
 		Path file = write("diary.csv", "Date,Name,Year,Letterboxd URI,Rating\n2024-01-01,Heat,1995,,4\n");
 

@@ -44,7 +44,8 @@ class SavedPageParserTests {
 	void folderOfOwnPages_eachKnownPage_parsedByItsKind() throws IOException {
 		List<String> known = List.of("diary-2022.html", "diary-2024.html", "films-2022.html", "films-2025.html",
 				"films-posteritem.html", "watchlist-2025.html", "film-2025.html", "film-2022-no-average.html",
-				"review-page.html");
+				"review-page.html", "list-2023.html", "list-2025.html", "filmography-director-2025.html",
+				"diary-empty-2023.html");
 		try (Stream<Path> files = Files.list(PageFixtures.fixture("diary-2022.html").getParent())) {
 			List<Path> pages = files.filter(file -> known.contains(file.getFileName().toString())).sorted().toList();
 
@@ -53,6 +54,55 @@ class SavedPageParserTests {
 				assertThat(parser.parse(file).kind()).as(file.toString()).isNotEqualTo(PageKind.UNKNOWN);
 			}
 		}
+	}
+
+	@Test
+	void listAndFilmographyPages_dispatchedToTheirParsers() throws IOException {
+		assertThat(parser.parse(PageFixtures.fixture("list-2023.html")).rows()).hasSize(6);
+		assertThat(parser.parse(PageFixtures.fixture("filmography-director-2025.html")).kind())
+			.isEqualTo(PageKind.FILMOGRAPHY);
+	}
+
+	@Test
+	void emptyDiaryYear_diaryWithNoRowsAndNoError() throws IOException {
+		ParsedPage page = parser.parse(PageFixtures.fixture("diary-empty-2023.html"));
+
+		assertThat(page.kind()).isEqualTo(PageKind.DIARY);
+		assertThat(page.rows()).isEmpty();
+	}
+
+	@Test
+	void knownKindWithoutEntriesOrNotice_nothingToImport_reasonNamesKindAndMarkup() {
+		Path file = PageFixtures.fixture("list-2025-unknown-entries.html");
+
+		assertThatExceptionOfType(NothingToImportException.class).isThrownBy(() -> parser.parse(file))
+			.satisfies(ex -> {
+				assertThat(ex.reason()).isEqualTo("Letterboxd list page (2025 markup): no entries found");
+				assertThat(ex.getMessage()).startsWith(file.toString());
+			});
+	}
+
+	@Test
+	void emptyWatchlistByAddress_noticeShown_noRowsAndNoError_withoutNotice_nothingToImport(@TempDir Path folder)
+			throws IOException {
+		String head = "<html><head><meta property=\"og:url\" content=\"https://letterboxd.com/demo_viewer/watchlist/\">"
+				+ "</head><body>";
+		Path empty = Files.writeString(folder.resolve("watchlist.html"),
+				head + "<p>Demo Viewer hasn’t added any films to their watchlist yet.</p></body></html>");
+		Path unknown = Files.writeString(folder.resolve("watchlist-new-markup.html"),
+				head + "<div data-component-class=\"WatchlistGrid\"></div></body></html>");
+
+		ParsedPage page = parser.parse(empty);
+
+		assertThat(page.kind()).isEqualTo(PageKind.WATCHLIST);
+		assertThat(page.rows()).isEmpty();
+		assertThatExceptionOfType(NothingToImportException.class).isThrownBy(() -> parser.parse(unknown))
+			.satisfies(ex -> assertThat(ex.reason()).isEqualTo("Letterboxd watchlist (2025 markup): no posters found"));
+	}
+
+	@Test
+	void filmPageWithoutReviews_noRowsAndNoError() throws IOException {
+		assertThat(parser.parse(PageFixtures.fixture("film-2022-no-average.html")).rows()).isEmpty();
 	}
 
 	@Test

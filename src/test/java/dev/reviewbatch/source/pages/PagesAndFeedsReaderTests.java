@@ -32,13 +32,15 @@ class PagesAndFeedsReaderTests {
 				folder.resolve("letterboxd-2022-user-diary-page1.html").toString(),
 				folder.resolve("letterboxd-2022-user-films.html").toString(),
 				folder.resolve("letterboxd-2025-user-films.html").toString());
-		assertThat(rows).hasSize(12 + 50 + 72 + 72).allSatisfy(row -> assertThat(row.problem()).isNull());
-		assertThat(countBySource(rows, sources)).containsExactly(12L, 50L, 72L, 72L);
+		// films grids: a watched row per poster and an undated current-rating row per rated poster
+		assertThat(rows).hasSize(12 + 50 + 72 * 2 + 72 + 68).allSatisfy(row -> assertThat(row.problem()).isNull());
+		assertThat(countBySource(rows, sources)).containsExactly(12L, 50L, 144L, 140L);
 		assertThat(rows.get(0).valueOf("Name")).isEqualTo("Sweet Sweetback's Baadasssss Song");
 		assertThat(rows.get(12).valueOf("Name")).isEqualTo("Cure");
 		assertThat(rows.get(12).kind()).isEqualTo(SourceKind.DIARY);
 		assertThat(rows.get(62).kind()).isEqualTo(SourceKind.WATCHED);
-		assertThat(rows.get(134).valueOf("Name")).isEqualTo("One Battle After Another");
+		assertThat(rows.get(63).kind()).isEqualTo(SourceKind.RATING);
+		assertThat(rows.get(206).valueOf("Name")).isEqualTo("One Battle After Another");
 	}
 
 	@Test
@@ -115,13 +117,42 @@ class PagesAndFeedsReaderTests {
 		assertThat(rows.get(2).problem()).contains("Atom feed");
 		assertThat(rows.get(3).problem()).contains("no RSS feed, saved Letterboxd page or review article");
 		assertThat(rows.get(4).problem()).contains("binary");
-		assertThat(rows.get(5).problem()).startsWith("no rating found");
+		assertThat(rows.get(5).problem()).startsWith("review article: no rating found");
 		assertThat(rows.get(5).from().describe()).endsWith("no-rating.html article");
 		assertThat(rows.get(6).problem()).isEqualTo("the file is empty");
 		assertThat(rows.get(7).problem()).contains("a folder without");
 		assertThat(rows.get(8).problem()).isEqualTo("no such file");
 		assertThat(rows.get(9).problem()).isNull();
 		assertThat(rows.get(9).valueOf("Name")).isEqualTo("Past Lives");
+	}
+
+	@Test
+	void listAndFilmographyPages_listRowsNotArticles() {
+		List<RawRow> rows = readAll(resource("html/list-2023.html").toString(),
+				resource("html/filmography-director-2025.html").toString());
+
+		assertThat(rows).allSatisfy(row -> assertThat(row.problem()).isNull());
+		assertThat(rows).extracting(RawRow::kind)
+			.containsExactly(SourceKind.LIST, SourceKind.LIST_ENTRY, SourceKind.RATING, SourceKind.LIST_ENTRY,
+					SourceKind.LIST_ENTRY, SourceKind.RATING, SourceKind.LIST, SourceKind.LIST_ENTRY, SourceKind.LIST_ENTRY);
+	}
+
+	@Test
+	void emptyDiaryYear_noRowsAndNoReject() {
+		assertThat(readAll(resource("html/diary-empty-2023.html").toString())).isEmpty();
+	}
+
+	@Test
+	void letterboxdPagesWithNothingToImport_oneRejectNamingKindAndReason_neverNoRatingFound() {
+		List<RawRow> rows = readAll(resource("html/list-2025-unknown-entries.html").toString(),
+				resource("html/profile-2025.html").toString());
+
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(0).problem()).isEqualTo("Letterboxd list page (2025 markup): no entries found");
+		assertThat(rows.get(1).problem()).startsWith("a Letterboxd page of a kind reviewbatch does not read (no diary table")
+			.contains("og:type \"profile\"")
+			.endsWith("; not read as a review article");
+		assertThat(rows).allSatisfy(row -> assertThat(row.problem()).doesNotContain("no rating found"));
 	}
 
 	@Test

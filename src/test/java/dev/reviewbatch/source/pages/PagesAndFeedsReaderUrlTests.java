@@ -71,7 +71,7 @@ class PagesAndFeedsReaderUrlTests {
 		});
 		assertThat(rows.get(0).problem()).isEqualTo("HTTP 404 (not found)");
 		assertThat(rows.get(1).problem()).contains("HTML page");
-		assertThat(rows.get(2).problem()).startsWith("timed out after 0.3 s");
+		assertThat(rows.get(2).problem()).isEqualTo("timed out after 0.3 s (tried twice)");
 		assertThat(rows.get(3).problem()).contains("terms forbid scraping");
 		assertThat(rows.subList(4, 8)).allSatisfy(row -> assertThat(row.problem()).isNull());
 	}

@@ -6,8 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,8 +121,71 @@ class FeedFetcherTests {
 		long started = System.nanoTime();
 
 		assertThatExceptionOfType(FeedFetchException.class).isThrownBy(() -> fetcher.fetch(server.url("/slow/")))
-			.satisfies(ex -> assertThat(ex.reason()).startsWith("timed out after 0.5 s"));
+			.satisfies(ex -> assertThat(ex.reason()).isEqualTo("timed out after 0.5 s (tried twice)"));
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+	}
+
+	// The two ways a timeout is noticed, each driven on purpose: the client's own timeout exception and our
+	// deadline on an answer that never comes give the same reason, so no race can change what the user reads.
+
+	@Test
+	void clientReportsATimeout_sameReasonAsOurDeadline() {
+		for (HttpTimeoutException fromClient : List.of(new HttpTimeoutException("request timed out"),
+				new HttpConnectTimeoutException("HTTP connect timed out"))) {
+			Recorded exchange = new Recorded(() -> CompletableFuture.failedFuture(fromClient));
+			FeedFetcher fetcher = new FeedFetcher(Duration.ofMillis(500), 1024, Duration.ZERO, exchange);
+
+			assertThatExceptionOfType(FeedFetchException.class).isThrownBy(() -> fetcher.fetch("http://127.0.0.1/rss/"))
+				.satisfies(ex -> assertThat(ex.reason()).isEqualTo("timed out after 0.5 s (tried twice)"));
+			assertThat(exchange.requests).hasSize(2);
+		}
+	}
+
+	@Test
+	void noAnswerBeforeTheDeadline_timedOut_andTheExchangeCancelled() {
+		Recorded exchange = new Recorded(CompletableFuture::new);
+		FeedFetcher fetcher = new FeedFetcher(Duration.ofMillis(100), 1024, Duration.ZERO, exchange);
+
+		assertThatExceptionOfType(FeedFetchException.class).isThrownBy(() -> fetcher.fetch("http://127.0.0.1/rss/"))
+			.satisfies(ex -> assertThat(ex.reason()).isEqualTo("timed out after 0.1 s (tried twice)"));
+		assertThat(exchange.answers).hasSize(2).allSatisfy(answer -> assertThat(answer).isCancelled());
+	}
+
+	@Test
+	void requests_carryNoTimerOfTheirOwn_theFetcherKeepsTheOnlyDeadline() throws IOException {
+		server.on("/rss/", LoopbackFeedServer.answer(200, FEED));
+		List<HttpRequest> sent = new CopyOnWriteArrayList<>();
+		HttpClient client = HttpClient.newHttpClient();
+		FeedFetcher fetcher = new FeedFetcher(Duration.ofMillis(500), 1024, Duration.ZERO, (request, body) -> {
+			sent.add(request);
+			return client.sendAsync(request, body);
+		});
+
+		assertThat(fetcher.fetch(server.url("/rss/")).body()).isEqualTo(FEED);
+		assertThat(sent).singleElement().satisfies(request -> assertThat(request.timeout()).isEmpty());
+	}
+
+	/** An exchange that records each request and answers with a future of the test's choosing. */
+	private static final class Recorded implements FeedFetcher.Exchange {
+
+		final List<HttpRequest> requests = new CopyOnWriteArrayList<>();
+
+		final List<CompletableFuture<HttpResponse<byte[]>>> answers = new CopyOnWriteArrayList<>();
+
+		private final Supplier<CompletableFuture<HttpResponse<byte[]>>> answer;
+
+		Recorded(Supplier<CompletableFuture<HttpResponse<byte[]>>> answer) {
+			this.answer = answer;
+		}
+
+		@Override
+		public CompletableFuture<HttpResponse<byte[]>> send(HttpRequest request,
+				HttpResponse.BodyHandler<byte[]> body) {
+			requests.add(request);
+			CompletableFuture<HttpResponse<byte[]>> next = answer.get();
+			answers.add(next);
+			return next;
+		}
 	}
 
 	@Test

@@ -1,0 +1,136 @@
+package dev.reviewbatch.source.html;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import dev.reviewbatch.domain.EntryState;
+import dev.reviewbatch.domain.Provenance;
+import dev.reviewbatch.domain.RawRow;
+import dev.reviewbatch.domain.SourceKind;
+
+/**
+ * Reads a saved filmography page (an actor's, director's or crew member's films, {@code /director/<slug>/},
+ * {@code /actor/<slug>/}, …; the 2025 {@code LazyPoster} grid or the older {@code div.film-poster}) into a list
+ * whose subject is the person: one {@link SourceKind#LIST} row named {@code "<Role>: <Name>"} (e.g.
+ * {@code Director: Agnès Varda}), then one {@link SourceKind#LIST_ENTRY} row per film in the page's order.
+ * <p>
+ * A filmography is nobody's list, so its rows carry no account. The role comes from the address's first segment
+ * ({@link #ROLES}), the name from the page heading without its "Films directed by" context, else from
+ * {@code og:title} or the title. List row: {@code Name}, {@code URL} (the person's page, without sort or page
+ * suffixes), {@code Description} ("Films of … as …"), {@code File}. Entry row: {@code List URL}, {@code Position},
+ * {@code Name}, {@code Year} (from {@code data-item-name="Title (YYYY)"}), {@code URL} (the film), {@code File}.
+ * The store keeps the films and the person's list; there is no separate person record. Stateless and thread-safe.
+ */
+public final class FilmographyPageParser implements PageParser {
+
+	/** Address segment → role as named in the list's name. */
+	static final Map<String, String> ROLES = roles();
+
+	static final String POSTERS = FilmGridParser.POSTERS;
+
+	static final String HEADING = "h1.title-1, h1";
+
+	static final String HEADING_CONTEXT = ".context";
+
+	static final String OG_TITLE = "meta[property=og:title]";
+
+	/** "Films directed by Agnès Varda • Letterboxd" → "Agnès Varda". */
+	static final Pattern TITLE_NAME = Pattern.compile(
+			"^(?:(?:Films|Movies|TV)\\s+(?:starring|with|featuring|[\\p{L} -]*?\\bby)\\s+)?(.+?)(?:\\s+[•|–-]\\s+Letterboxd)?$",
+			Pattern.CASE_INSENSITIVE);
+
+	static final Pattern PERSON_URL = Pattern.compile("^(https?://(?:www\\.)?letterboxd\\.com/([a-z-]+)/[^/]+/)");
+
+	@Override
+	public ParsedPage parse(Document page, String source) {
+		String file = ListPageParser.fileName(source);
+		String url = personUrl(page);
+		String role = role(url);
+		String person = person(page);
+		List<RawRow> rows = new ArrayList<>();
+		List<Element> posters = page.select(POSTERS);
+		if (!posters.isEmpty()) {
+			Map<String, String> list = new LinkedHashMap<>();
+			PageSupport.putIfPresent(list, Fields.NAME, person == null ? null : role + ": " + person);
+			PageSupport.putIfPresent(list, Fields.URL, url);
+			PageSupport.putIfPresent(list, Fields.DESCRIPTION, person == null ? null
+					: "Films of " + person + " as " + role.toLowerCase(Locale.ROOT) + ", from a saved Letterboxd filmography page");
+			list.put(Fields.FILE, file);
+			rows.add(new RawRow(SourceKind.LIST, EntryState.LIVE, "", new Provenance.PageElement(source, "filmography"),
+					list, PageSupport.raw(page.head())));
+		}
+		int position = 0;
+		for (Element poster : posters) {
+			position++;
+			Map<String, String> fields = new LinkedHashMap<>();
+			PageSupport.TitleAndYear title = PosterFields.title(poster);
+			PageSupport.putIfPresent(fields, Fields.LIST_URL, url);
+			fields.put(Fields.POSITION, Integer.toString(position));
+			PageSupport.putIfPresent(fields, Fields.NAME, title.title());
+			PageSupport.putIfPresent(fields, Fields.YEAR, title.year());
+			PageSupport.putIfPresent(fields, Fields.URL, PosterFields.link(poster));
+			fields.put(Fields.FILE, file);
+			rows.add(new RawRow(SourceKind.LIST_ENTRY, EntryState.LIVE, "",
+					new Provenance.PageElement(source, "film " + position), fields, PageSupport.raw(poster)));
+		}
+		return new ParsedPage(PageKind.FILMOGRAPHY, rows);
+	}
+
+	/** The person's name: the heading without its context words, else the title's. */
+	static String person(Document page) {
+		Element heading = page.selectFirst(HEADING);
+		if (heading != null) {
+			Element copy = heading.clone();
+			copy.select(HEADING_CONTEXT).remove();
+			String name = PageSupport.text(copy);
+			if (name != null) {
+				return name;
+			}
+		}
+		String title = PageSupport.attribute(page.selectFirst(OG_TITLE), "content");
+		if (title == null) {
+			title = page.title().strip();
+		}
+		Matcher matcher = TITLE_NAME.matcher(title);
+		return matcher.matches() && !matcher.group(1).isBlank() ? matcher.group(1).strip() : null;
+	}
+
+	private static String personUrl(Document page) {
+		String url = PageSupport.pageUrl(page);
+		if (url == null) {
+			return null;
+		}
+		Matcher matcher = PERSON_URL.matcher(url);
+		return matcher.find() ? matcher.group(1) : url;
+	}
+
+	/** The role named by the address ({@code /director/…} → {@code Director}); {@code Person} when it names none. */
+	static String role(String url) {
+		Matcher matcher = url == null ? null : PERSON_URL.matcher(url);
+		if (matcher != null && matcher.find() && ROLES.containsKey(matcher.group(2))) {
+			return ROLES.get(matcher.group(2));
+		}
+		return "Person";
+	}
+
+	private static Map<String, String> roles() {
+		Map<String, String> roles = new LinkedHashMap<>();
+		for (String segment : List.of("actor", "director", "co-director", "producer", "executive-producer", "writer",
+				"original-writer", "story", "editor", "cinematography", "additional-photography", "composer", "songs",
+				"sound", "casting", "production-design", "art-direction", "set-decoration", "costume-design", "makeup",
+				"hairstyling", "visual-effects", "special-effects", "stunts", "choreography", "lighting",
+				"camera-operator", "title-design", "assistant-director")) {
+			String words = segment.replace('-', ' ');
+			roles.put(segment, Character.toUpperCase(words.charAt(0)) + words.substring(1));
+		}
+		return Map.copyOf(roles);
+	}
+}

@@ -1,0 +1,148 @@
+package dev.reviewbatch.source.html;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+import dev.reviewbatch.domain.EntryState;
+import dev.reviewbatch.domain.Provenance;
+import dev.reviewbatch.domain.RawRow;
+import dev.reviewbatch.domain.SourceKind;
+
+/**
+ * Reads a saved list page, {@code /<user>/list/<slug>/}, pre-2024 ({@code li.poster-container.numbered-list-item}
+ * around a {@code div.film-poster[data-film-slug]}) or 2025 ({@code li.posteritem} around a {@code LazyPoster}),
+ * into the rows a list file of the export gives: one {@link SourceKind#LIST} row, then per film one
+ * {@link SourceKind#LIST_ENTRY} row and, when the owner rated the film, one undated {@link SourceKind#RATING} row.
+ * <p>
+ * List row: {@code Name} ({@code og:title}, else the heading), {@code URL} (the list's address from {@code og:url},
+ * without a {@code page/N/} suffix), {@code Description} (as shown), {@code File} (the saved file: the list's key
+ * when the page gives no address). Entry row: {@code List URL}, {@code Position} (the number a ranked list shows in
+ * {@code p.list-number}, else the poster's place on the page), {@code Name}, {@code Year} (2025 only),
+ * {@code URL} (the film), {@code File}. Rating row: {@code Name}, {@code Year}, {@code Letterboxd URI},
+ * {@code Rating} ({@code rated-N} from {@code data-owner-rating} or a shown {@code rated-N}). The account is the
+ * list's owner. A list page shows no dates. Stateless and thread-safe.
+ */
+public final class ListPageParser implements PageParser {
+
+	/** Entries of a list, both markups; any poster when a page has no numbered items. */
+	static final String ENTRIES = "li.numbered-list-item";
+
+	static final String ANY_POSTER = FilmGridParser.POSTERS;
+
+	static final String LIST_NUMBER = ".list-number";
+
+	static final String OG_TITLE = "meta[property=og:title]";
+
+	static final String HEADING = "h1.title-1, section.list-title-intro h1, h1";
+
+	/** The description as shown, tried in this order (a selector group would return the first in the document). */
+	static final List<String> DESCRIPTION = List.of(".list-description", ".body-text.-prose", "meta[property=og:description]");
+
+	/** The list's own address, without a page, detail or sort suffix. */
+	static final Pattern LIST_URL = Pattern.compile("^(https?://(?:www\\.)?letterboxd\\.com/[^/]+/list/[^/]+/)");
+
+	private static final String WHERE = "list entry ";
+
+	@Override
+	public ParsedPage parse(Document page, String source) {
+		String account = PageSupport.account(page);
+		String file = fileName(source);
+		String url = listUrl(page);
+		Elements entries = page.select(ENTRIES);
+		if (entries.isEmpty()) {
+			entries = page.select(ANY_POSTER);
+		}
+		List<RawRow> rows = new ArrayList<>();
+		if (!entries.isEmpty()) {
+			rows.add(new RawRow(SourceKind.LIST, EntryState.LIVE, account, new Provenance.PageElement(source, "list"),
+					listFields(page, url, file), PageSupport.raw(page.head())));
+		}
+		int place = 0;
+		for (Element entry : entries) {
+			place++;
+			int position = position(entry, place);
+			Map<String, String> fields = entryFields(entry, url, file, position);
+			String where = WHERE + position;
+			rows.add(new RawRow(SourceKind.LIST_ENTRY, EntryState.LIVE, account, new Provenance.PageElement(source, where),
+					fields, PageSupport.raw(entry)));
+			String rating = PosterFields.ownerRating(entry);
+			if (rating != null) {
+				Map<String, String> rated = new LinkedHashMap<>();
+				PageSupport.putIfPresent(rated, Fields.NAME, fields.get(Fields.NAME));
+				PageSupport.putIfPresent(rated, Fields.YEAR, fields.get(Fields.YEAR));
+				PageSupport.putIfPresent(rated, Fields.URI, fields.get(Fields.URL));
+				rated.put(Fields.RATING, rating);
+				rows.add(new RawRow(SourceKind.RATING, EntryState.LIVE, account,
+						new Provenance.PageElement(source, where + " (owner rating)"), rated, PageSupport.raw(entry)));
+			}
+		}
+		return new ParsedPage(PageKind.LIST, rows);
+	}
+
+	private static Map<String, String> listFields(Document page, String url, String file) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		PageSupport.putIfPresent(fields, Fields.NAME, name(page));
+		PageSupport.putIfPresent(fields, Fields.URL, url);
+		PageSupport.putIfPresent(fields, Fields.DESCRIPTION, description(page));
+		fields.put(Fields.FILE, file);
+		return fields;
+	}
+
+	private static Map<String, String> entryFields(Element entry, String url, String file, int position) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		PageSupport.TitleAndYear title = PosterFields.title(entry);
+		PageSupport.putIfPresent(fields, Fields.LIST_URL, url);
+		fields.put(Fields.POSITION, Integer.toString(position));
+		PageSupport.putIfPresent(fields, Fields.NAME, title.title());
+		PageSupport.putIfPresent(fields, Fields.YEAR, title.year());
+		PageSupport.putIfPresent(fields, Fields.URL, PosterFields.link(entry));
+		fields.put(Fields.FILE, file);
+		return fields;
+	}
+
+	private static String name(Document page) {
+		String og = PageSupport.attribute(page.selectFirst(OG_TITLE), "content");
+		return og != null ? og : PageSupport.text(page.selectFirst(HEADING));
+	}
+
+	private static String description(Document page) {
+		for (String selector : DESCRIPTION) {
+			Element shown = page.selectFirst(selector);
+			if (shown != null) {
+				return shown.is("meta") ? PageSupport.attribute(shown, "content") : PageSupport.text(shown);
+			}
+		}
+		return null;
+	}
+
+	static String listUrl(Document page) {
+		String url = PageSupport.pageUrl(page);
+		if (url == null) {
+			return null;
+		}
+		Matcher matcher = LIST_URL.matcher(url);
+		return matcher.find() ? matcher.group(1) : url;
+	}
+
+	/** The number a ranked list shows, else the entry's place on the page. */
+	private static int position(Element entry, int place) {
+		String shown = PageSupport.text(entry.selectFirst(LIST_NUMBER));
+		if (shown != null && shown.matches("\\d{1,6}") && Integer.parseInt(shown) > 0) {
+			return Integer.parseInt(shown);
+		}
+		return place;
+	}
+
+	static String fileName(String source) {
+		int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+		return slash < 0 ? source : source.substring(slash + 1);
+	}
+}

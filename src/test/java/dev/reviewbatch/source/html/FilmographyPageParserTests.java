@@ -1,0 +1,56 @@
+package dev.reviewbatch.source.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import dev.reviewbatch.domain.RawRow;
+import dev.reviewbatch.domain.SourceKind;
+
+class FilmographyPageParserTests {
+
+	private final FilmographyPageParser parser = new FilmographyPageParser();
+
+	@Test
+	void directorPage_listNamedByRoleAndPerson_thenFilmsInOrder() throws IOException {
+		ParsedPage page = parser.parse(PageFixtures.fixturePage("filmography-director-2025.html"), "director.html");
+
+		assertThat(page.kind()).isEqualTo(PageKind.FILMOGRAPHY);
+		assertThat(page.rows()).extracting(RawRow::kind)
+			.containsExactly(SourceKind.LIST, SourceKind.LIST_ENTRY, SourceKind.LIST_ENTRY);
+		assertThat(page.rows()).extracting(RawRow::account).containsOnly("");
+		assertThat(page.rows().get(0).fields()).containsEntry("Name", "Director: Maren Oskarsdóttir")
+			.containsEntry("URL", "https://letterboxd.com/director/maren-oskarsdottir/")
+			.containsEntry("Description", "Films of Maren Oskarsdóttir as director, from a saved Letterboxd filmography page");
+		assertThat(page.rows().get(2).fields()).containsEntry("Position", "2")
+			.containsEntry("Name", "Two (or Three) Winters")
+			.containsEntry("Year", "2023")
+			.containsEntry("URL", "https://letterboxd.com/film/two-or-three-winters/")
+			.containsEntry("List URL", "https://letterboxd.com/director/maren-oskarsdottir/");
+	}
+
+	@Test
+	void actorPageWithoutHeading_nameFromTitle() {
+		var page = Jsoup.parse("""
+				<html><head><title>Films starring Ada Brook • Letterboxd</title>
+				<meta property="og:url" content="https://letterboxd.com/actor/ada-brook/"></head>
+				<body><ul><li class="poster-container"><div class="film-poster" data-film-slug="/film/saltmarsh/"><img alt="Saltmarsh"></div></li></ul>
+				</body></html>""");
+
+		ParsedPage parsed = parser.parse(page, "actor.html");
+
+		assertThat(parsed.rows().get(0).valueOf("Name")).isEqualTo("Actor: Ada Brook");
+		assertThat(parsed.rows().get(1).fields()).containsEntry("Name", "Saltmarsh")
+			.containsEntry("URL", "https://letterboxd.com/film/saltmarsh/");
+	}
+
+	@Test
+	void role_fromAddressSegment_crewRolesInWords() {
+		assertThat(FilmographyPageParser.role("https://letterboxd.com/cinematography/lee-ha/")).isEqualTo("Cinematography");
+		assertThat(FilmographyPageParser.role("https://letterboxd.com/costume-design/lee-ha/")).isEqualTo("Costume design");
+		assertThat(FilmographyPageParser.role(null)).isEqualTo("Person");
+	}
+}
