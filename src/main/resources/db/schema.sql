@@ -186,6 +186,8 @@ CREATE TABLE IF NOT EXISTS run_file (
     rows_rejected   BIGINT NOT NULL,
     PRIMARY KEY (run_id, source)
 );
+-- true when the file was refused as a whole: it says nothing about which entries are gone
+ALTER TABLE run_file ADD COLUMN IF NOT EXISTS refused BOOLEAN DEFAULT FALSE NOT NULL;
 
 -- What a run changed beyond adding rows: rating changes, edited reviews, entries gone since the last export.
 CREATE TABLE IF NOT EXISTS run_change (

@@ -1,7 +1,6 @@
 package dev.reviewbatch.job;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -99,8 +98,8 @@ public class ImportLetterboxdJobConfiguration {
 		return new StepBuilder("markGone", jobRepository).tasklet((contribution, context) -> {
 			RunLedger.Run run = ledger.run(RunContext.runId(context), RunContext.string(context, "input"));
 			if (run.completeExport()) {
-				List<String> files = ledger.files(run.runId()).stream().map(RunLedger.FileCounts::source).toList();
-				marker.markGone(run.runId(), run.account(), files);
+				marker.markGone(run.runId(), run.account(), ledger.filesReadCompletely(run.runId()),
+						ledger.filesRefused(run.runId()));
 			}
 			return RepeatStatus.FINISHED;
 		}, tx).build();

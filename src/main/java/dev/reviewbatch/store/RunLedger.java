@@ -85,6 +85,23 @@ public class RunLedger {
 		}
 	}
 
+	/** Records that {@code source} was refused as a whole in this run, in the caller's transaction. */
+	public void refused(long runId, String source) {
+		jdbc.update("UPDATE run_file SET refused = TRUE WHERE run_id = ? AND source = ?", runId, source);
+	}
+
+	/** The files of a run that were read completely (not refused as a whole), in order. */
+	public List<String> filesReadCompletely(long runId) {
+		return jdbc.queryForList("SELECT source FROM run_file WHERE run_id = ? AND NOT refused ORDER BY file_order",
+				String.class, runId);
+	}
+
+	/** The files of a run that were refused as a whole, in order. */
+	public List<String> filesRefused(long runId) {
+		return jdbc.queryForList("SELECT source FROM run_file WHERE run_id = ? AND refused ORDER BY file_order",
+				String.class, runId);
+	}
+
 	public void reject(long runId, List<Reject> rejects) {
 		jdbc.batchUpdate("INSERT INTO reject (run_id, source, source_line, reason, raw) VALUES (?, ?, ?, ?, ?)",
 				rejects.stream().map(r -> new Object[] { runId, r.source(), r.line(), r.reason(), r.raw() }).toList());

@@ -70,8 +70,9 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 		this.films = new FilmTable(jdbc);
 		this.viewings = new ViewingTable(jdbc);
 		this.currentRatings = new KeyedTable<>(jdbc, Mappings.CURRENT_RATING, true);
-		// rating events are history: never marked gone, so an unchanged one is not rewritten to say it was seen
-		this.ratingEvents = new KeyedTable<>(jdbc, Mappings.RATING_EVENT, false);
+		// rating events are history: never marked gone, so an unchanged one is not rewritten to say it was seen;
+		// append-only: a viewing whose rating was edited between two exports keeps its earlier rating as an event
+		this.ratingEvents = new KeyedTable<>(jdbc, Mappings.RATING_EVENT, false, true);
 		this.marks = new KeyedTable<>(jdbc, Mappings.FILM_MARK, true);
 		this.likes = new KeyedTable<>(jdbc, Mappings.LINK_LIKE, true);
 		this.lists = new KeyedTable<>(jdbc, Mappings.FILM_LIST, true);
@@ -202,6 +203,7 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 			.map(r -> new RunLedger.Reject(r.from().source(), r.from().line(), r.reason(), r.raw()))
 			.toList());
 		rejections.forEach(r -> count(tally, r.from().source(), Outcome.REJECTED));
+		rejections.stream().filter(Rejection::refusesFile).forEach(r -> ledger.refused(runId, r.from().source()));
 	}
 
 	private static void count(Map<String, Map<Outcome, Long>> tally, String source, Outcome outcome) {

@@ -16,6 +16,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import dev.reviewbatch.domain.Provenance;
 import dev.reviewbatch.domain.RawRow;
+import dev.reviewbatch.domain.Rejection;
 
 /**
  * Reads every file of a Letterboxd export, in {@link ExportArchive#IMPORT_ORDER}, as raw rows.
@@ -174,7 +175,7 @@ public class LetterboxdExportReader implements ItemStreamReader<RawRow> {
 	private RawRow refusedFile(ExportEntry entry) {
 		FileCheck.Problem problem = problems.get(entry.path());
 		return RawRow.unreadable(entry.file().kind(), entry.state(), account,
-				new Provenance.CsvLine(entry.path(), problem.line()), "", "file refused: " + problem.reason());
+				new Provenance.CsvLine(entry.path(), problem.line()), "", Rejection.FILE_REFUSED + problem.reason());
 	}
 
 	private ExportEntry currentEntry() {
