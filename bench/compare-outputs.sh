@@ -41,7 +41,8 @@ import() {
 keep() {
 	local dest="$out/$1" store=$2 console=$3 latest
 	mkdir -p "$dest"
-	cp -r "$store/clean" "$dest/clean"
+	mkdir -p "$dest/clean"
+	cp "$store"/clean/*.csv "$dest/clean/"
 	cp "$store/rejects.csv" "$dest/rejects.csv"
 	latest="$(ls "$store/runs" | sort -n | tail -1)"
 	jq 'del(.elapsed_seconds)' "$store/runs/$latest" | sed "s|$store|STORE|g" >"$dest/run-summary.json"

@@ -65,6 +65,21 @@ public class GoneMarker {
 		return counts;
 	}
 
+	/**
+	 * The files of {@code files} whose entries are judged together with {@code file}'s when marking gone (the
+	 * file itself included): diary and reviews for viewings, every list file for lists.
+	 */
+	public static Set<String> scopeMates(String file, List<String> files) {
+		Set<String> mates = new java.util.LinkedHashSet<>();
+		mates.add(file);
+		for (Scope scope : SCOPES) {
+			if (covers(scope, file)) {
+				files.stream().filter(other -> covers(scope, other)).forEach(mates::add);
+			}
+		}
+		return mates;
+	}
+
 	private static boolean covers(Scope scope, String file) {
 		return scope.files().stream().anyMatch(f -> f.endsWith("/") ? file.startsWith(f) : file.equals(f));
 	}
