@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * After a whole export of an account is imported: marks live entries of that account that the export no longer
  * holds as {@code GONE} (kept, never deleted), and records each as a change of the run. Only entry kinds whose
  * file was part of the export and read completely are considered: an export without a watchlist file leaves the
- * watchlist alone, and a file refused as a whole (NUL bytes, a symlink, a ZIP entry that lies about its size)
+ * watchlist alone, and a file refused as a whole (NUL bytes, an entry that cannot be read)
  * marks nothing, nor does any kind it shares with another file (viewings come from diary and reviews).
  * An entry marked gone is live again when a later import sees it (the writers restore it).
  */
