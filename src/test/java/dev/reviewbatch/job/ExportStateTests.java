@@ -110,6 +110,33 @@ class ExportStateTests {
 		assertThat(Files.readString(out.resolve("clean/rating_history.csv"))).isEqualTo(historyFile);
 	}
 
+	@Test
+	void filmRenamedBetweenExports_takesTheNewestExportsTitle() throws IOException {
+		Path out = tmp.resolve("out");
+		CliRun.importInto(out, Fixtures.SAMPLE_ZIP);
+		Path renamed = copyOfSample("renamed");
+		try (Stream<Path> files = Files.walk(renamed)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+				Files.writeString(file, Files.readString(file).replace("Transformers: Age of Extinction",
+						"Transformers Age of Extinction"));
+			}
+		}
+
+		CliRun newer = CliRun.importInto(out, renamed);
+
+		assertThat(newer.exitCode()).as(newer.err()).isZero();
+		assertThat(newer.csv("films.csv")).filteredOn(f -> f.get("film_key").startsWith("transformers-age-of-extinction"))
+			.singleElement()
+			.satisfies(f -> assertThat(f.get("title")).isEqualTo("Transformers Age of Extinction"));
+		assertThat(newer.csv("viewings.csv")).extracting(v -> v.get("title"))
+			.contains("Transformers Age of Extinction")
+			.doesNotContain("Transformers: Age of Extinction");
+
+		CliRun again = CliRun.importInto(out, renamed);
+
+		assertThat(again.out()).contains("0 new, 0 updated");
+	}
+
 	private static List<Map<String, String>> ghostProtocol(List<Map<String, String>> history) {
 		return history.stream().filter(h -> h.get("title").equals("Mission: Impossible – Ghost Protocol")).toList();
 	}
