@@ -6,10 +6,18 @@ package dev.reviewbatch.domain;
  */
 public record Rejection(Provenance from, String reason, String raw) implements ImportItem {
 
+	/** How a source's reason begins when it refuses a whole file (and hands none of its rows). */
+	public static final String FILE_REFUSED = "file refused: ";
+
 	public Rejection {
 		if (from == null || reason == null || reason.isBlank()) {
 			throw new IllegalArgumentException("a rejection needs a provenance and a reason");
 		}
 		raw = raw == null ? "" : raw;
+	}
+
+	/** True when this is a whole file refused rather than one row: the file says nothing about its entries. */
+	public boolean refusesFile() {
+		return reason.startsWith(FILE_REFUSED);
 	}
 }

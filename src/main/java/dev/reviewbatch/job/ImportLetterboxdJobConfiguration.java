@@ -1,7 +1,7 @@
 package dev.reviewbatch.job;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Map;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -24,6 +24,9 @@ import dev.reviewbatch.sink.csv.CleanCsvWriter;
 import dev.reviewbatch.sink.summary.RunSummaryJson;
 import dev.reviewbatch.source.ImportSource;
 import dev.reviewbatch.source.ImportSources;
+import dev.reviewbatch.source.letterboxd.ArchiveLimits;
+import dev.reviewbatch.source.letterboxd.ExportChecksums;
+import dev.reviewbatch.source.letterboxd.LetterboxdExportReader;
 import dev.reviewbatch.store.GoneMarker;
 import dev.reviewbatch.store.RunLedger;
 import dev.reviewbatch.store.StoreWriter;
@@ -50,7 +53,10 @@ public class ImportLetterboxdJobConfiguration {
 	@StepScope
 	ImportSourceReader importSourceReader(@Value("#{jobParameters['input']}") String input,
 			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long runId, RunLedger ledger) {
-		return new ImportSourceReader(input, source -> ledger.consumed(runId, source));
+		return new ImportSourceReader(input, source -> {
+			long consumed = ledger.consumed(runId, source);
+			return consumed == Long.MAX_VALUE ? LetterboxdExportReader.UNCHANGED_FILE : consumed;
+		});
 	}
 
 	@Bean
@@ -72,8 +78,10 @@ public class ImportLetterboxdJobConfiguration {
 		return new StepBuilder("inspectInput", jobRepository).tasklet((contribution, context) -> {
 			String input = RunContext.string(context, "input");
 			ImportSource.Overview overview = ImportSources.detect(input).overview();
+			Map<String, String> checksums = "letterboxd-export".equals(overview.kind())
+					? ExportChecksums.of(Path.of(input), ArchiveLimits.DEFAULT) : Map.of();
 			ledger.begin(RunContext.runId(context), input, overview.account(), overview.completeExport(),
-					overview.files(), overview.ignored());
+					overview.files(), overview.ignored(), checksums);
 			return RepeatStatus.FINISHED;
 		}, tx).build();
 	}
@@ -93,7 +101,8 @@ public class ImportLetterboxdJobConfiguration {
 			.build();
 	}
 
-	// step 3: entries the newer export no longer holds are marked gone, never deleted
+	// step 3: entries the newer export no longer holds are marked gone, never deleted; then the run is finished
+	// (its files may be carried by the account's next import)
 
 	@Bean
 	Step markGone(JobRepository jobRepository, PlatformTransactionManager tx, JdbcTemplate jdbc, RunLedger ledger) {
@@ -101,14 +110,16 @@ public class ImportLetterboxdJobConfiguration {
 		return new StepBuilder("markGone", jobRepository).tasklet((contribution, context) -> {
 			RunLedger.Run run = ledger.run(RunContext.runId(context), RunContext.string(context, "input"));
 			if (run.completeExport()) {
-				List<String> files = ledger.files(run.runId()).stream().map(RunLedger.FileCounts::source).toList();
-				marker.markGone(run.runId(), run.account(), files);
+				marker.markGone(run.runId(), run.account(), ledger.filesReadCompletely(run.runId()),
+						ledger.filesRefused(run.runId()));
 			}
+			ledger.finished(run.runId());
 			return RepeatStatus.FINISHED;
 		}, tx).build();
 	}
 
-	// step 4: clean CSV files of the whole store, and this run's rejects
+	// step 4: clean CSV files of the whole store (not rewritten when the run carried every file and the folder
+	// already holds the previous run's), and this run's rejects
 
 	@Bean
 	Step writeCleanFiles(JobRepository jobRepository, PlatformTransactionManager tx, JdbcTemplate jdbc,
@@ -116,7 +127,11 @@ public class ImportLetterboxdJobConfiguration {
 		CleanCsvWriter csv = new CleanCsvWriter(jdbc);
 		return new StepBuilder("writeCleanFiles", jobRepository).tasklet((contribution, context) -> {
 			Path out = Path.of(RunContext.string(context, "out"));
-			csv.writeClean(out.resolve("clean"));
+			long runId = RunContext.runId(context);
+			if (!ledger.allCarried(runId) || !csv.isCurrent(out.resolve("clean"), ledger.previousRun(runId))) {
+				csv.writeClean(out.resolve("clean"));
+			}
+			csv.markCurrent(out.resolve("clean"), runId);
 			csv.writeRejects(out.resolve("rejects.csv"), ledger, RunContext.runId(context));
 			return RepeatStatus.FINISHED;
 		}, tx).listener(new PhaseLine(progress, "writing clean files")).build();

@@ -12,8 +12,10 @@ import dev.reviewbatch.domain.Film;
 import dev.reviewbatch.domain.Provenance;
 
 /**
- * Makes sure every film a chunk mentions exists, keyed by {@link Film#key()}: the first title seen is kept, and
- * a film URI (from ratings, watched, watchlist, likes or lists; never a diary viewing URI) fills a blank one.
+ * Makes sure every film a chunk mentions exists, keyed by {@link Film#key()}. Its title is the one the latest CSV
+ * file spelled it with (Letterboxd renames films: "The Godfather: Part II" became "The Godfather Part II", one
+ * key); a feed or page never changes it. A film URI (from ratings, watched, watchlist, likes or lists; never a
+ * diary viewing URI) fills a blank one.
  * Remembers the films it has written, so a long run asks the database about each film once.
  * <p>
  * Runs inside the caller's transaction; create one per step execution. Not thread-safe.
@@ -28,8 +30,12 @@ final class FilmTable {
 
 	private final JdbcTemplate jdbc;
 
-	/** film key → whether its URI is known; cleared when it grows past {@link #MEMORY}. */
-	private final Map<String, Boolean> known = new HashMap<>();
+	/** What is stored of a film: whether its URI is known, and its title. */
+	private record Stored(boolean hasUri, String title) {
+	}
+
+	/** film key → what is stored; cleared when it grows past {@link #MEMORY}. */
+	private final Map<String, Stored> known = new HashMap<>();
 
 	FilmTable(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
@@ -37,48 +43,62 @@ final class FilmTable {
 
 	void ensure(List<Mention> mentions) {
 		Map<String, Mention> unknown = new LinkedHashMap<>();
+		Map<String, String> csvTitles = new LinkedHashMap<>();
 		for (Mention mention : mentions) {
 			String key = mention.film().key();
-			Boolean hasUri = known.get(key);
-			if (hasUri == null || !hasUri && mention.filmUri() != null) {
+			Stored stored = known.get(key);
+			boolean retitles = mention.from() instanceof Provenance.CsvLine;
+			if (retitles) {
+				csvTitles.put(key, mention.film().title());
+			}
+			if (stored == null || !stored.hasUri() && mention.filmUri() != null
+					|| retitles && !stored.title().equals(mention.film().title())) {
 				unknown.merge(key, mention, (a, b) -> a.filmUri() != null ? a : b);
 			}
 		}
 		if (unknown.isEmpty()) {
 			return;
 		}
-		Map<String, Boolean> stored = select(new ArrayList<>(unknown.keySet()));
+		Map<String, Stored> stored = select(new ArrayList<>(unknown.keySet()));
 		List<Object[]> inserts = new ArrayList<>();
 		List<Object[]> uriUpdates = new ArrayList<>();
+		List<Object[]> titleUpdates = new ArrayList<>();
 		for (Mention mention : unknown.values()) {
 			String key = mention.film().key();
-			Boolean hasUri = stored.get(key);
-			if (hasUri == null) {
-				inserts.add(new Object[] { key, mention.film().title(), mention.film().year(), mention.filmUri(),
+			Stored before = stored.get(key);
+			String title = csvTitles.getOrDefault(key, before == null ? mention.film().title() : before.title());
+			if (before == null) {
+				inserts.add(new Object[] { key, title, mention.film().year(), mention.filmUri(),
 						mention.from().source(), mention.from().line() });
 			}
-			else if (!hasUri && mention.filmUri() != null) {
-				uriUpdates.add(new Object[] { mention.filmUri(), key });
+			else {
+				if (!before.hasUri() && mention.filmUri() != null) {
+					uriUpdates.add(new Object[] { mention.filmUri(), key });
+				}
+				if (!before.title().equals(title)) {
+					titleUpdates.add(new Object[] { title, key });
+				}
 			}
-			remember(key, Boolean.TRUE.equals(hasUri) || mention.filmUri() != null);
+			remember(key, new Stored(before != null && before.hasUri() || mention.filmUri() != null, title));
 		}
 		jdbc.batchUpdate("INSERT INTO film (film_key, title, release_year, letterboxd_uri, source, source_line) "
 				+ "VALUES (?, ?, ?, ?, ?, ?)", inserts);
 		jdbc.batchUpdate("UPDATE film SET letterboxd_uri = ? WHERE film_key = ? AND letterboxd_uri IS NULL",
 				uriUpdates);
+		jdbc.batchUpdate("UPDATE film SET title = ? WHERE film_key = ?", titleUpdates);
 	}
 
-	private void remember(String key, boolean hasUri) {
+	private void remember(String key, Stored stored) {
 		if (known.size() >= MEMORY) {
 			known.clear();
 		}
-		known.put(key, hasUri);
+		known.put(key, stored);
 	}
 
-	private Map<String, Boolean> select(List<String> keys) {
-		Map<String, Boolean> found = new HashMap<>();
-		KeyLookup.query(jdbc, "SELECT film_key, letterboxd_uri FROM film WHERE film_key IN", keys,
-				rs -> found.put(rs.getString(1), rs.getString(2) != null));
+	private Map<String, Stored> select(List<String> keys) {
+		Map<String, Stored> found = new HashMap<>();
+		KeyLookup.query(jdbc, "SELECT film_key, letterboxd_uri, title FROM film WHERE film_key IN", keys,
+				rs -> found.put(rs.getString(1), new Stored(rs.getString(2) != null, rs.getString(3))));
 		return found;
 	}
 }

@@ -12,7 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * After a whole export of an account is imported: marks live entries of that account that the export no longer
  * holds as {@code GONE} (kept, never deleted), and records each as a change of the run. Only entry kinds whose
- * file was part of the export are considered, so an export without a watchlist file leaves the watchlist alone.
+ * file was part of the export and read completely are considered: an export without a watchlist file leaves the
+ * watchlist alone, and a file refused as a whole (NUL bytes, an entry that cannot be read)
+ * marks nothing, nor does any kind it shares with another file (viewings come from diary and reviews).
+ * An entry marked gone is live again when a later import sees it (the writers restore it).
  */
 public class GoneMarker {
 
@@ -43,16 +46,38 @@ public class GoneMarker {
 		this.ledger = ledger;
 	}
 
-	/** Marks what {@code account}'s export of run {@code runId} no longer holds; returns counts per table. */
-	public Map<String, Integer> markGone(long runId, String account, List<String> filesRead) {
+	/**
+	 * Marks what {@code account}'s export of run {@code runId} no longer holds; returns counts per table.
+	 *
+	 * @param filesRead the export's files this run read completely
+	 * @param filesRefused the export's files this run refused as a whole
+	 */
+	public Map<String, Integer> markGone(long runId, String account, List<String> filesRead,
+			List<String> filesRefused) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		for (Scope scope : SCOPES) {
-			if (filesRead.stream().anyMatch(file -> covers(scope, file))) {
+			if (filesRead.stream().anyMatch(file -> covers(scope, file))
+					&& filesRefused.stream().noneMatch(file -> covers(scope, file))) {
 				int gone = mark(scope, runId, account);
 				counts.merge(scope.table(), gone, Integer::sum);
 			}
 		}
 		return counts;
+	}
+
+	/**
+	 * The files of {@code files} whose entries are judged together with {@code file}'s when marking gone (the
+	 * file itself included): diary and reviews for viewings, every list file for lists.
+	 */
+	public static Set<String> scopeMates(String file, List<String> files) {
+		Set<String> mates = new java.util.LinkedHashSet<>();
+		mates.add(file);
+		for (Scope scope : SCOPES) {
+			if (covers(scope, file)) {
+				files.stream().filter(other -> covers(scope, other)).forEach(mates::add);
+			}
+		}
+		return mates;
 	}
 
 	private static boolean covers(Scope scope, String file) {

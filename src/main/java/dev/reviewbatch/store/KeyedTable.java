@@ -6,9 +6,12 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import dev.reviewbatch.domain.Provenance;
 
 /**
  * Stores records of one kind in their table: inserts new keys, updates rows whose content changed, and (where
@@ -24,6 +27,9 @@ final class KeyedTable<T> {
 	record Written<T>(T item, Outcome outcome, Object previous) {
 	}
 
+	/** An entry marked gone that an import sees again is live again: its state follows the latest export. */
+	static final String LIVE_AGAIN = "state = CASE WHEN state = 'GONE' THEN 'LIVE' ELSE state END";
+
 	private final JdbcTemplate jdbc;
 
 	private final TableMapping<T> mapping;
@@ -34,16 +40,30 @@ final class KeyedTable<T> {
 
 	private final String touchSql;
 
+	private final String archiveSql;
+
 	private final boolean touchUnchanged;
+
+	private final boolean appendOnly;
 
 	/**
 	 * @param touchUnchanged whether an unchanged row gets this run as its {@code last_seen_run}; needed where
 	 * entries can be marked gone ({@link GoneMarker}), a wasted write elsewhere
 	 */
 	KeyedTable(JdbcTemplate jdbc, TableMapping<T> mapping, boolean touchUnchanged) {
+		this(jdbc, mapping, touchUnchanged, false);
+	}
+
+	/**
+	 * @param appendOnly whether a row whose reported column ({@link TableMapping#previousColumn()}) changes is
+	 * first kept under a key of its own (the key, then the run and the line that changed it), so the table keeps
+	 * every value it ever held: rating history is never overwritten
+	 */
+	KeyedTable(JdbcTemplate jdbc, TableMapping<T> mapping, boolean touchUnchanged, boolean appendOnly) {
 		this.jdbc = jdbc;
 		this.mapping = mapping;
 		this.touchUnchanged = touchUnchanged;
+		this.appendOnly = appendOnly;
 		List<String> all = new ArrayList<>(mapping.columns());
 		all.addAll(List.of("fp", "source", "source_line", "last_seen_run", "row_key"));
 		this.insertSql = "INSERT INTO " + mapping.table() + " (" + String.join(", ", all) + ") VALUES ("
@@ -51,7 +71,10 @@ final class KeyedTable<T> {
 		this.updateSql = "UPDATE " + mapping.table() + " SET "
 				+ String.join(", ", all.subList(0, all.size() - 1).stream().map(c -> c + " = ?").toList())
 				+ " WHERE row_key = ?";
-		this.touchSql = "UPDATE " + mapping.table() + " SET last_seen_run = ? WHERE row_key = ?";
+		this.touchSql = "UPDATE " + mapping.table() + " SET last_seen_run = ?, " + LIVE_AGAIN + " WHERE row_key = ?";
+		String kept = String.join(", ", all.subList(0, all.size() - 1));
+		this.archiveSql = "INSERT INTO " + mapping.table() + " (" + kept + ", row_key) SELECT " + kept + ", ? FROM "
+				+ mapping.table() + " WHERE row_key = ?";
 	}
 
 	List<Written<T>> write(List<T> items, long runId) {
@@ -61,6 +84,7 @@ final class KeyedTable<T> {
 		Map<String, Existing> existing = select(items);
 		List<Object[]> inserts = new ArrayList<>();
 		List<Object[]> updates = new ArrayList<>();
+		List<Object[]> archives = new ArrayList<>();
 		Set<String> touched = new LinkedHashSet<>();
 		List<Written<T>> written = new ArrayList<>(items.size());
 		for (T item : items) {
@@ -80,12 +104,18 @@ final class KeyedTable<T> {
 				written.add(new Written<>(item, Outcome.UNCHANGED, before.previous));
 			}
 			else {
+				if (appendOnly && !Objects.equals(before.previous, previousValue(values))) {
+					Provenance from = mapping.from().apply(item);
+					archives.add(new Object[] { key + Mappings.SEP + "was" + Mappings.SEP + runId + Mappings.SEP
+							+ from.source() + ":" + from.line(), key });
+				}
 				updates.add(row);
 				written.add(new Written<>(item, Outcome.UPDATED, before.previous));
 			}
 			existing.put(key, new Existing(fp, previousValue(values)));
 		}
 		jdbc.batchUpdate(insertSql, inserts);
+		jdbc.batchUpdate(archiveSql, archives);
 		jdbc.batchUpdate(updateSql, updates);
 		touch(touched, runId);
 		return written;

@@ -45,6 +45,17 @@ public class RunLedger {
 	/** Records the start of a run once; a restart of the same run keeps the first record. */
 	public void begin(long runId, String input, String account, boolean completeExport, List<String> files,
 			List<String> ignored) {
+		begin(runId, input, account, completeExport, files, ignored, Map.of());
+	}
+
+	/**
+	 * Records the start of a run once (a restart of the same run keeps the first record), with each file's
+	 * SHA-256 where known. A file whose bytes are those the account's latest import read completely is carried
+	 * ({@link FileCarry}): its counts (all its rows unchanged) and rejects are copied from that run, and it is not
+	 * read again.
+	 */
+	public void begin(long runId, String input, String account, boolean completeExport, List<String> files,
+			List<String> ignored, Map<String, String> checksums) {
 		Integer exists = jdbc.queryForObject("SELECT COUNT(*) FROM import_run WHERE run_id = ?", Integer.class, runId);
 		if (exists != null && exists > 0) {
 			return;
@@ -54,17 +65,43 @@ public class RunLedger {
 				Timestamp.from(Instant.now()));
 		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < files.size(); i++) {
-			rows.add(new Object[] { runId, files.get(i), i });
+			rows.add(new Object[] { runId, files.get(i), i, checksums.get(files.get(i)) });
 		}
 		jdbc.batchUpdate("INSERT INTO run_file (run_id, source, file_order, rows_read, rows_new, rows_unchanged, "
-				+ "rows_updated, rows_rejected) VALUES (?, ?, ?, 0, 0, 0, 0, 0)", rows);
+				+ "rows_updated, rows_rejected, sha256) VALUES (?, ?, ?, 0, 0, 0, 0, 0, ?)", rows);
+		new FileCarry(jdbc).carry(runId, account, files, checksums);
 	}
 
-	/** Rows of {@code source} already committed in this run (the restart position). */
+	/**
+	 * Rows of {@code source} already committed in this run (the restart position), or {@link Long#MAX_VALUE}
+	 * when the file is carried from an earlier run and none of its rows is to be read.
+	 */
 	public long consumed(long runId, String source) {
-		List<Long> read = jdbc.queryForList("SELECT rows_read FROM run_file WHERE run_id = ? AND source = ?",
-				Long.class, runId, source);
-		return read.isEmpty() ? 0 : read.get(0);
+		List<Map<String, Object>> read = jdbc.queryForList(
+				"SELECT rows_read, carried_from FROM run_file WHERE run_id = ? AND source = ?", runId, source);
+		if (read.isEmpty()) {
+			return 0;
+		}
+		return read.get(0).get("carried_from") != null ? Long.MAX_VALUE
+				: ((Number) read.get(0).get("rows_read")).longValue();
+	}
+
+	/** Marks the run's rows stored and its gone entries marked: its files may be carried by a later run. */
+	public void finished(long runId) {
+		jdbc.update("UPDATE import_run SET finished = TRUE WHERE run_id = ?", runId);
+	}
+
+	/** True when every file of the run was carried from an earlier run (the run changed nothing). */
+	public boolean allCarried(long runId) {
+		Integer reread = jdbc.queryForObject(
+				"SELECT COUNT(*) FROM run_file WHERE run_id = ? AND carried_from IS NULL", Integer.class, runId);
+		return reread != null && reread == 0;
+	}
+
+	/** The highest run id below {@code runId} in the store, or 0. */
+	public long previousRun(long runId) {
+		Long previous = jdbc.queryForObject("SELECT MAX(run_id) FROM import_run WHERE run_id < ?", Long.class, runId);
+		return previous == null ? 0 : previous;
 	}
 
 	/** Adds one chunk's outcomes, per source file, in the caller's transaction. */
@@ -83,6 +120,23 @@ public class RunLedger {
 				throw new IllegalStateException("run " + runId + " has no ledger row for " + rows.get(i)[6]);
 			}
 		}
+	}
+
+	/** Records that {@code source} was refused as a whole in this run, in the caller's transaction. */
+	public void refused(long runId, String source) {
+		jdbc.update("UPDATE run_file SET refused = TRUE WHERE run_id = ? AND source = ?", runId, source);
+	}
+
+	/** The files this run read completely (not refused as a whole, not carried from an earlier run), in order. */
+	public List<String> filesReadCompletely(long runId) {
+		return jdbc.queryForList("SELECT source FROM run_file WHERE run_id = ? AND NOT refused "
+				+ "AND carried_from IS NULL ORDER BY file_order", String.class, runId);
+	}
+
+	/** The files of a run that were refused as a whole, in order. */
+	public List<String> filesRefused(long runId) {
+		return jdbc.queryForList("SELECT source FROM run_file WHERE run_id = ? AND refused ORDER BY file_order",
+				String.class, runId);
 	}
 
 	public void reject(long runId, List<Reject> rejects) {

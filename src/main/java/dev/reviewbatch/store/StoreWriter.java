@@ -44,6 +44,8 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 
 	private final RunLedger ledger;
 
+	private final JdbcTemplate jdbc;
+
 	private final FilmTable films;
 
 	private final ViewingTable viewings;
@@ -67,11 +69,13 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 	public StoreWriter(JdbcTemplate jdbc, RunLedger ledger, long runId) {
 		this.runId = runId;
 		this.ledger = ledger;
+		this.jdbc = jdbc;
 		this.films = new FilmTable(jdbc);
 		this.viewings = new ViewingTable(jdbc);
 		this.currentRatings = new KeyedTable<>(jdbc, Mappings.CURRENT_RATING, true);
-		// rating events are history: never marked gone, so an unchanged one is not rewritten to say it was seen
-		this.ratingEvents = new KeyedTable<>(jdbc, Mappings.RATING_EVENT, false);
+		// rating events are history: never marked gone, so an unchanged one is not rewritten to say it was seen;
+		// append-only: a viewing whose rating was edited between two exports keeps its earlier rating as an event
+		this.ratingEvents = new KeyedTable<>(jdbc, Mappings.RATING_EVENT, false, true);
 		this.marks = new KeyedTable<>(jdbc, Mappings.FILM_MARK, true);
 		this.likes = new KeyedTable<>(jdbc, Mappings.LINK_LIKE, true);
 		this.lists = new KeyedTable<>(jdbc, Mappings.FILM_LIST, true);
@@ -174,22 +178,57 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 		return v.kind() == SourceKind.REVIEW ? "review" : "diary";
 	}
 
+	/**
+	 * Current ratings. One without a date (a saved films-grid page shows no date) never replaces a dated one (an
+	 * export's): it counts as unchanged and is kept only as an undated observation in the rating history.
+	 */
 	private void writeCurrentRatings(List<CurrentRating> items, Map<String, Map<Outcome, Long>> tally,
 			List<RunLedger.Change> changes) {
 		List<RatingEvent> events = new ArrayList<>();
-		for (KeyedTable.Written<CurrentRating> w : currentRatings.write(items, runId)) {
+		Set<String> dated = datedCurrentRatings(items);
+		List<CurrentRating> written = new ArrayList<>();
+		for (CurrentRating r : items) {
+			if (r.ratedOn() == null && dated.contains(Mappings.CURRENT_RATING.key().apply(r))) {
+				count(tally, r.from().source(), Outcome.UNCHANGED);
+				events.add(ratingEvent(r));
+			}
+			else {
+				written.add(r);
+				if (r.ratedOn() != null) {
+					dated.add(Mappings.CURRENT_RATING.key().apply(r));
+				}
+			}
+		}
+		for (KeyedTable.Written<CurrentRating> w : currentRatings.write(written, runId)) {
 			CurrentRating r = w.item();
 			count(tally, r.from().source(), w.outcome());
 			if (w.outcome() == Outcome.UPDATED && !Objects.equals(w.previous(), r.rating().halfStars())) {
 				changes.add(new RunLedger.Change("rating_changed", describe(r.film()),
 						ratingChange((Integer) w.previous(), r.rating()), r.from()));
 			}
-			events.add(new RatingEvent(
-					"rating" + Mappings.SEP + r.account() + Mappings.SEP + r.film().key() + Mappings.SEP + r.ratedOn()
-							+ Mappings.SEP + r.rating().halfStars(),
-					r.account(), r.film().key(), r.ratedOn(), r.rating().halfStars(), "ratings", 0, r.from()));
+			events.add(ratingEvent(r));
 		}
 		ratingEvents.write(events, runId);
+	}
+
+	private static RatingEvent ratingEvent(CurrentRating r) {
+		return new RatingEvent("rating" + Mappings.SEP + r.account() + Mappings.SEP + r.film().key() + Mappings.SEP
+				+ r.ratedOn() + Mappings.SEP + r.rating().halfStars(), r.account(), r.film().key(), r.ratedOn(),
+				r.rating().halfStars(), "ratings", 0, r.from());
+	}
+
+	/** Keys of the stored current ratings, among those of undated {@code items}, that have a date. */
+	private Set<String> datedCurrentRatings(List<CurrentRating> items) {
+		Set<String> keys = new java.util.LinkedHashSet<>();
+		items.stream().filter(r -> r.ratedOn() == null).forEach(r -> keys.add(Mappings.CURRENT_RATING.key().apply(r)));
+		Set<String> dated = new HashSet<>();
+		if (!keys.isEmpty()) {
+			KeyLookup.query(jdbc, "SELECT row_key FROM current_rating WHERE rated_date IS NOT NULL AND row_key IN", keys,
+					rs -> {
+						dated.add(rs.getString(1));
+					});
+		}
+		return dated;
 	}
 
 	private <T extends ImportItem> void writeSimple(KeyedTable<T> table, List<T> items,
@@ -202,6 +241,7 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 			.map(r -> new RunLedger.Reject(r.from().source(), r.from().line(), r.reason(), r.raw()))
 			.toList());
 		rejections.forEach(r -> count(tally, r.from().source(), Outcome.REJECTED));
+		rejections.stream().filter(Rejection::refusesFile).forEach(r -> ledger.refused(runId, r.from().source()));
 	}
 
 	private static void count(Map<String, Map<Outcome, Long>> tally, String source, Outcome outcome) {

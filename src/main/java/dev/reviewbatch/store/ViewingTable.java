@@ -45,8 +45,17 @@ final class ViewingTable {
 			+ "spoilers = COALESCE(spoilers, ?), tmdb_id = COALESCE(tmdb_id, ?), "
 			+ "review_title = COALESCE(review_title, ?), details_source = COALESCE(details_source, ?) WHERE row_key = ?";
 
-	private static final String UPDATE_REVIEW = "UPDATE viewing SET review_raw = ?, review_text = ?, review_fp = ?, "
+	private static final String FILL_REVIEW = "UPDATE viewing SET review_raw = ?, review_text = ?, review_fp = ?, "
 			+ "review_source = ?, review_line = ?, last_seen_run = ? WHERE row_key = ?";
+
+	/** A CSV row's review; the row also says the viewing is in the export, so a gone one is live again. */
+	private static final String UPDATE_REVIEW = "UPDATE viewing SET review_raw = ?, review_text = ?, review_fp = ?, "
+			+ "review_source = ?, review_line = ?, last_seen_run = ?, " + KeyedTable.LIVE_AGAIN + " WHERE row_key = ?";
+
+	private static final String TOUCH = "UPDATE viewing SET last_seen_run = ? WHERE row_key = ?";
+
+	private static final String TOUCH_CSV = "UPDATE viewing SET last_seen_run = ?, " + KeyedTable.LIVE_AGAIN
+			+ " WHERE row_key = ?";
 
 	/**
 	 * One stored viewing: what happened, the previous rating where the entry part changed, and a rating a feed or
@@ -125,14 +134,14 @@ final class ViewingTable {
 			batch.ratingFills.add(new Object[] { v.rating().halfStars(), v.from().describe(), runId, key });
 		}
 		if (fillReview) {
-			batch.reviewUpdates.add(new Object[] { v.review().raw(), v.review().text(), reviewFp(v), v.from().source(),
+			batch.reviewFills.add(new Object[] { v.review().raw(), v.review().text(), reviewFp(v), v.from().source(),
 					v.from().line(), runId, key });
 		}
 		if (v.details() != ViewingDetails.NONE) {
 			batch.detailFills.add(detailsRow(v, key));
 		}
 		if (!fillRating && !fillReview) {
-			batch.touched.add(key);
+			batch.touchedByOthers.add(key);
 		}
 		Integer observed = !fillRating && v.rating() != null && !Integer.valueOf(v.rating().halfStars()).equals(before.rating)
 				? v.rating().halfStars() : null;
@@ -259,20 +268,28 @@ final class ViewingTable {
 
 		final List<Object[]> reviewUpdates = new ArrayList<>();
 
+		final List<Object[]> reviewFills = new ArrayList<>();
+
 		final List<Object[]> ratingFills = new ArrayList<>();
 
 		final List<Object[]> detailFills = new ArrayList<>();
 
+		/** Unchanged viewings a CSV row saw again. */
 		final Set<String> touched = new LinkedHashSet<>();
+
+		/** Viewings a feed or page row saw again: not an export, so a gone viewing stays gone. */
+		final Set<String> touchedByOthers = new LinkedHashSet<>();
 
 		void flush(JdbcTemplate jdbc, long runId) {
 			jdbc.batchUpdate(INSERT, inserts);
 			jdbc.batchUpdate(UPDATE_ENTRY, entryUpdates);
 			jdbc.batchUpdate(UPDATE_REVIEW, reviewUpdates);
+			jdbc.batchUpdate(FILL_REVIEW, reviewFills);
 			jdbc.batchUpdate(FILL_RATING, ratingFills);
 			jdbc.batchUpdate(FILL_DETAILS, detailFills);
-			jdbc.batchUpdate("UPDATE viewing SET last_seen_run = ? WHERE row_key = ?",
-					touched.stream().map(key -> new Object[] { runId, key }).toList());
+			jdbc.batchUpdate(TOUCH_CSV, touched.stream().map(key -> new Object[] { runId, key }).toList());
+			touchedByOthers.removeAll(touched);
+			jdbc.batchUpdate(TOUCH, touchedByOthers.stream().map(key -> new Object[] { runId, key }).toList());
 		}
 	}
 }

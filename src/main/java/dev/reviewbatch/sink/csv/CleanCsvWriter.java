@@ -35,6 +35,39 @@ public class CleanCsvWriter {
 		this.jdbc.setFetchSize(1000);
 	}
 
+	/** Names the run whose store the clean files of a folder show; written after they are all in place. */
+	static final String RUN_MARKER = ".reviewbatch-run";
+
+	/**
+	 * True when {@code folder} holds every clean file as written after run {@code runId} (so a run that changed
+	 * nothing since need not rewrite them).
+	 */
+	public boolean isCurrent(Path folder, long runId) {
+		try {
+			Path marker = folder.resolve(RUN_MARKER);
+			return runId > 0 && Files.isRegularFile(marker)
+					&& Files.readString(marker, StandardCharsets.UTF_8).strip().equals(Long.toString(runId))
+					&& CleanCsvFiles.ALL.stream().allMatch(file -> Files.isRegularFile(folder.resolve(file.fileName())));
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	/** Records that the clean files of {@code folder} show the store as of run {@code runId}. */
+	public void markCurrent(Path folder, long runId) {
+		try {
+			Files.createDirectories(folder);
+			Path partial = folder.resolve(RUN_MARKER + ".partial");
+			Files.writeString(partial, runId + "\n", StandardCharsets.UTF_8);
+			Files.move(partial, folder.resolve(RUN_MARKER), StandardCopyOption.REPLACE_EXISTING,
+					StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write " + folder.resolve(RUN_MARKER) + ": " + ex.getMessage(), ex);
+		}
+	}
+
 	/** Writes every clean file into {@code folder}; returns the number of data rows per file, in order. */
 	public List<Long> writeClean(Path folder) {
 		return CleanCsvFiles.ALL.stream().map(file -> write(folder, file)).toList();

@@ -16,6 +16,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import dev.reviewbatch.domain.Provenance;
 import dev.reviewbatch.domain.RawRow;
+import dev.reviewbatch.domain.Rejection;
 
 /**
  * Reads every file of a Letterboxd export, in {@link ExportArchive#IMPORT_ORDER}, as raw rows.
@@ -26,9 +27,14 @@ import dev.reviewbatch.domain.RawRow;
  * <p>
  * Restart: the reader does not trust the step's execution context for its position (Spring Batch 6.0.x saves
  * it even for a chunk that rolled back, spring-batch#5182). It asks {@code consumedSoFar} how many rows of each
- * file the store has already committed for this run and skips them. Not thread-safe.
+ * file the store has already committed for this run and skips them; {@link #UNCHANGED_FILE} says the store holds
+ * the whole file already (unchanged since the account's last import), and the file is not read at all.
+ * Not thread-safe.
  */
 public class LetterboxdExportReader implements ItemStreamReader<RawRow> {
+
+	/** What {@code consumedSoFar} answers for a file the store already holds whole: none of its rows is read. */
+	public static final long UNCHANGED_FILE = Long.MAX_VALUE;
 
 	private static final String CONTEXT_FILE = "letterboxd.file";
 
@@ -136,6 +142,10 @@ public class LetterboxdExportReader implements ItemStreamReader<RawRow> {
 
 	private boolean openNextFile() {
 		fileIndex++;
+		while (fileIndex < archive.entries().size() && !problems.containsKey(currentEntry().path())
+				&& consumedSoFar.apply(currentEntry().path()) == UNCHANGED_FILE) {
+			fileIndex++;
+		}
 		if (fileIndex >= archive.entries().size()) {
 			return false;
 		}
@@ -174,7 +184,7 @@ public class LetterboxdExportReader implements ItemStreamReader<RawRow> {
 	private RawRow refusedFile(ExportEntry entry) {
 		FileCheck.Problem problem = problems.get(entry.path());
 		return RawRow.unreadable(entry.file().kind(), entry.state(), account,
-				new Provenance.CsvLine(entry.path(), problem.line()), "", "file refused: " + problem.reason());
+				new Provenance.CsvLine(entry.path(), problem.line()), "", Rejection.FILE_REFUSED + problem.reason());
 	}
 
 	private ExportEntry currentEntry() {

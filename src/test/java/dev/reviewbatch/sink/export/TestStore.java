@@ -3,10 +3,10 @@ package dev.reviewbatch.sink.export;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+import dev.reviewbatch.store.StoreSchema;
 
 /** A throwaway in-memory H2 store with the real schema, and short ways to put rows in it. */
 final class TestStore {
@@ -16,7 +16,7 @@ final class TestStore {
 	TestStore() {
 		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
 				"jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-		new ResourceDatabasePopulator(new ClassPathResource("db/schema.sql")).execute(dataSource);
+		StoreSchema.migrate(dataSource);
 		this.jdbc = new JdbcTemplate(dataSource);
 	}
 

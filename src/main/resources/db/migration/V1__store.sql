@@ -1,5 +1,7 @@
--- reviewbatch store. Runs at every start; statements are idempotent. Portable between H2 2.x and PostgreSQL 15:
--- no upsert syntax (the writer decides insert/update itself), no reserved words as names (YEAR, DATE, VALUE, KEY).
+-- reviewbatch store, version 1 (Flyway migration; a store without Flyway's history table was written by an earlier
+-- version and is refused, see store/StoreSchema). Portable between H2 2.x and PostgreSQL 15: no reserved words as
+-- names (YEAR, DATE, VALUE, KEY). Text without a natural length limit (reviews, notes, descriptions, comments, the
+-- raw text of a reject) is VARCHAR without a length: unbounded on PostgreSQL, 10^9 characters on H2.
 
 CREATE TABLE IF NOT EXISTS film (
     film_key        VARCHAR(700) PRIMARY KEY,
@@ -33,8 +35,8 @@ CREATE TABLE IF NOT EXISTS viewing (
     tags            VARCHAR(4000),
     letterboxd_uri  VARCHAR(300),
     in_diary        BOOLEAN NOT NULL,
-    review_raw      VARCHAR(1000000),
-    review_text     VARCHAR(1000000),
+    review_raw      VARCHAR,
+    review_text     VARCHAR,
     state           VARCHAR(16) NOT NULL,
     entry_fp        BIGINT NOT NULL,
     review_fp       BIGINT,
@@ -126,7 +128,7 @@ CREATE TABLE IF NOT EXISTS film_list (
     name            VARCHAR(1000) NOT NULL,
     tags            VARCHAR(4000),
     letterboxd_uri  VARCHAR(300),
-    description     VARCHAR(1000000),
+    description     VARCHAR,
     list_date       DATE,
     state           VARCHAR(16) NOT NULL,
     fp              BIGINT NOT NULL,
@@ -142,7 +144,7 @@ CREATE TABLE IF NOT EXISTS list_entry (
     account         VARCHAR(300) NOT NULL,
     film_key        VARCHAR(700) NOT NULL,
     letterboxd_uri  VARCHAR(300),
-    notes           VARCHAR(1000000),
+    notes           VARCHAR,
     state           VARCHAR(16) NOT NULL,
     fp              BIGINT NOT NULL,
     source          VARCHAR(1000) NOT NULL,
@@ -155,7 +157,7 @@ CREATE TABLE IF NOT EXISTS user_comment (
     account         VARCHAR(300) NOT NULL,
     comment_date    DATE,
     target          VARCHAR(300) NOT NULL,
-    body            VARCHAR(1000000) NOT NULL,
+    body            VARCHAR NOT NULL,
     state           VARCHAR(16) NOT NULL,
     fp              BIGINT NOT NULL,
     source          VARCHAR(1000) NOT NULL,
@@ -170,8 +172,11 @@ CREATE TABLE IF NOT EXISTS import_run (
     account         VARCHAR(300),
     complete_export BOOLEAN NOT NULL,
     ignored_files   VARCHAR(4000),
-    started_at      TIMESTAMP NOT NULL
+    started_at      TIMESTAMP NOT NULL,
+    -- true once every row is stored and gone entries are marked: the run's files can be carried by a later run
+    finished        BOOLEAN DEFAULT FALSE NOT NULL
 );
+CREATE INDEX IF NOT EXISTS import_run_account ON import_run (account, run_id);
 
 -- Per input file of a run: rows read = new + unchanged + updated + rejected. Written in each chunk's transaction,
 -- so it is also the restart position.
@@ -184,8 +189,15 @@ CREATE TABLE IF NOT EXISTS run_file (
     rows_unchanged  BIGINT NOT NULL,
     rows_updated    BIGINT NOT NULL,
     rows_rejected   BIGINT NOT NULL,
+    -- true when the file was refused as a whole: it says nothing about which entries are gone
+    refused         BOOLEAN DEFAULT FALSE NOT NULL,
+    -- SHA-256 of the file's bytes (Letterboxd exports); null when unknown
+    sha256          VARCHAR(64),
+    -- the earlier run whose counts this file carries: the same bytes as the account's latest import, not re-read
+    carried_from    BIGINT,
     PRIMARY KEY (run_id, source)
 );
+
 
 -- What a run changed beyond adding rows: rating changes, edited reviews, entries gone since the last export.
 CREATE TABLE IF NOT EXISTS run_change (
@@ -205,7 +217,7 @@ CREATE TABLE IF NOT EXISTS reject (
     source          VARCHAR(1000) NOT NULL,
     source_line     BIGINT NOT NULL,
     reason          VARCHAR(2000) NOT NULL,
-    raw             VARCHAR(1000000)
+    raw             VARCHAR
 );
 CREATE INDEX IF NOT EXISTS reject_run ON reject (run_id);
 
