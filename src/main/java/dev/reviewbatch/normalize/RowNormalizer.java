@@ -136,8 +136,12 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 
 	private ReviewText review(RawRow row) {
 		String raw = row.fields().get("Review");
-		String text = raw == null ? null : field(row, "Review", ReviewTextNormalizer::toPlainText);
-		return text == null || text.isBlank() ? null : new ReviewText(raw, text);
+		if (raw == null || raw.isBlank()) {
+			return null;
+		}
+		// a review of markup only (e.g. a <script> element) keeps its raw form; its plain text is empty
+		String text = field(row, "Review", ReviewTextNormalizer::toPlainText);
+		return new ReviewText(raw, text == null ? "" : text);
 	}
 
 	private static Film film(RawRow row, String titleField, String yearField) {
