@@ -13,6 +13,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.events.DTD;
 import javax.xml.stream.events.StartElement;
 import javax.xml.stream.events.XMLEvent;
 
@@ -93,7 +94,7 @@ public final class FeedParser {
 	private static void requireRssRoot(XMLEventReader reader, String source) throws XMLStreamException, NotAFeedException {
 		while (reader.hasNext()) {
 			XMLEvent event = reader.nextEvent();
-			if (event.getEventType() == XMLStreamConstants.DTD) {
+			if (event.getEventType() == XMLStreamConstants.DTD && !isHtmlDoctype((DTD) event)) {
 				throw new NotAFeedException(source, "it declares a DTD (<!DOCTYPE …>); DTDs are refused in feeds, "
 						+ "because they can read files or expand entities without end");
 			}
@@ -106,6 +107,11 @@ public final class FeedParser {
 			}
 		}
 		throw new NotAFeedException(source, "the document is empty");
+	}
+
+	/** {@code <!DOCTYPE html …>}: an HTML page, named as such by its root element below. */
+	private static boolean isHtmlDoctype(DTD dtd) {
+		return dtd.getDocumentTypeDeclaration().regionMatches(true, 0, "<!DOCTYPE html", 0, "<!DOCTYPE html".length());
 	}
 
 	private static String describeRoot(QName root) {
