@@ -10,7 +10,8 @@
 # A clean run of the whole scenario (import A; import A again; import B, a newer export; report) is made first,
 # its phase timings measured and printed, and the output folder saved before and after each command. A trial
 # copies the "before" folder, starts the command, kills it (SIGKILL) at a random moment inside the phase's
-# measured window, runs the same command again, and compares with the clean run's "after" folder:
+# measured window, counted from the trial's own phase event (its first progress line for the rows, the end of its
+# rows for the clean files; the start for the report), runs the same command again, and compares with the clean run's "after" folder:
 # clean/*.csv (or reports/data/* for the report phase) byte for byte, and the run's summary (runs/N.json: status,
 # per-file counts, totals, changes; timing left out). A run that ends before its kill is tried again with half the
 # delay (up to 4 times), so nearly every trial is a real kill.
@@ -74,7 +75,7 @@ def run(step, out, kill_at=None):
     argv = cmd + step + ["--out", out]
     t0 = time.monotonic()
     p = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    rows_end = [None]
+    rows_start, rows_end = [None], [None]
     stdout_parts = []
     import threading
     def read_err():
@@ -83,6 +84,8 @@ def run(step, out, kill_at=None):
             c = p.stderr.read(1)
             if not c:
                 return
+            if c in b"\r\n" and rows_start[0] is None and re.search(rb"rows/s", buf):
+                rows_start[0] = time.monotonic() - t0  # the first progress line: the rows step is under way
             if c == b"\n" and re.search(rb"rows/s", buf):
                 rows_end[0] = time.monotonic() - t0  # the progress line ends when the rows step ends
             buf = b"" if c in b"\r\n" else buf + c
@@ -99,6 +102,9 @@ def run(step, out, kill_at=None):
             if window == "after-rows":
                 if rows_end[0] is not None and now >= rows_end[0] + delay:
                     break
+            elif window == "rows":
+                if rows_start[0] is not None and now >= rows_start[0] + delay:
+                    break
             elif now >= delay:
                 break
             time.sleep(0.005)
@@ -107,7 +113,7 @@ def run(step, out, kill_at=None):
             killed = True
     code = p.wait(timeout=900)
     te.join(); to.join()
-    return ("killed" if killed else code), b"".join(stdout_parts).decode("utf-8", "replace"), rows_end[0], time.monotonic() - t0, killed
+    return ("killed" if killed else code), b"".join(stdout_parts).decode("utf-8", "replace"), (rows_start[0], rows_end[0]), time.monotonic() - t0, killed
 
 def compared(folder_a, folder_b, sub):
     a, b = os.path.join(folder_a, sub), os.path.join(folder_b, sub)
@@ -124,13 +130,13 @@ timings = []
 for k, (name, step) in enumerate(STEPS):
     shutil.rmtree(snap(k, "before"), ignore_errors=True)
     shutil.copytree(ref, snap(k, "before"))
-    code, out, rows_end, total, _ = run(step, ref)
+    code, out, (rows_start, rows_end), total, _ = run(step, ref)
     if code != 0:
         sys.exit(f"the clean run of '{name}' failed with exit code {code}:\n{out}")
     shutil.rmtree(snap(k, "after"), ignore_errors=True)
     shutil.copytree(ref, snap(k, "after"))
-    timings.append((rows_end, total))
-    print(f"  clean run: {name:<13} {total:6.1f} s" + (f" (rows done at {rows_end:.1f} s)" if rows_end else ""), flush=True)
+    timings.append((rows_start, rows_end, total))
+    print(f"  clean run: {name:<13} {total:6.1f} s" + (f" (rows from {rows_start:.1f} s to {rows_end:.1f} s)" if rows_end else ""), flush=True)
 
 def summaries(k):
     """The run summaries the clean run's command k wrote (runs/N.json of its run)."""
@@ -149,10 +155,10 @@ def summary(path):
 # --- trials
 exact = trials = 0
 for phase, k, window in PHASES:
-    rows_end, total = timings[k]
+    rows_start, rows_end, total = timings[k]
     for t in range(per_phase):
-        if window == "rows":
-            lo, hi = 0.5, (rows_end or total)
+        if window == "rows":  # from the trial's own first progress line
+            lo, hi = 0.0, max(0.1, (rows_end or total) - (rows_start or 0))
         elif window == "after-rows":
             lo, hi = 0.0, max(0.1, total - (rows_end or 0))
         else:
@@ -179,7 +185,8 @@ for phase, k, window in PHASES:
                 problems.append(f"run summary runs/{name} differs")
         trials += 1
         exact += not problems
-        how = f"killed at {delay:5.2f} s" + ("" if window != "after-rows" else " after the rows") if killed else "ended before the kill"
+        how = (f"killed {delay:5.2f} s " + {"rows": "into the rows", "after-rows": "after the rows"}.get(window, "after start")
+               if killed else "ended before the kill")
         print(f"  trial {trials:2}: {phase:<13} {how:<32} resume {secs:5.1f} s  "
               + ("exact" if not problems else "NOT EXACT: " + "; ".join(problems)), flush=True)
         if problems:
