@@ -10,7 +10,8 @@ import javax.sql.DataSource;
 /**
  * Keeps a second run off a store while one is running. An H2 file store is locked by H2 itself when the first
  * run opens it; a PostgreSQL store takes a session-level advisory lock, held on one connection until
- * {@link #close()}. Acquire it before recovering or starting jobs.
+ * {@link #close()}. Acquire it before recovering or starting jobs: on H2 it also finishes the commits a killed
+ * run left half-done ({@link H2LeftoverCommits}), which would otherwise lock their rows for good.
  */
 public final class StoreLock implements AutoCloseable {
 
@@ -28,6 +29,13 @@ public final class StoreLock implements AutoCloseable {
 		try {
 			Connection connection = dataSource.getConnection();
 			if (!connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+				try {
+					H2LeftoverCommits.finish(connection);
+				}
+				catch (RuntimeException | SQLException ex) {
+					connection.close();
+					throw ex;
+				}
 				return new StoreLock(connection);
 			}
 			try (Statement statement = connection.createStatement();

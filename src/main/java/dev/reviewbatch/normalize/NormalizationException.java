@@ -17,7 +17,8 @@ public class NormalizationException extends RuntimeException {
 		return rawValue;
 	}
 
+	/** The value as the message quotes it: cut to 200 characters, so a huge value gives a readable reason. */
 	private static String describe(String rawValue) {
-		return rawValue == null ? "(no value)" : '"' + rawValue + '"';
+		return rawValue == null ? "(no value)" : '"' + dev.reviewbatch.domain.StoreLimits.cut(rawValue, 200) + '"';
 	}
 }

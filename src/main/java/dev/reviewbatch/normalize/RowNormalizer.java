@@ -20,6 +20,7 @@ import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.Rejection;
 import dev.reviewbatch.domain.ReviewText;
 import dev.reviewbatch.domain.StarRating;
+import dev.reviewbatch.domain.StoreLimits;
 import dev.reviewbatch.domain.Viewing;
 import dev.reviewbatch.domain.ViewingDetails;
 
@@ -29,6 +30,7 @@ import dev.reviewbatch.domain.ViewingDetails;
  * Contract: never returns {@code null} and never throws for bad data: a row that cannot be normalized becomes a
  * rejection, which the store writes in the same chunk transaction as the clean records. (Spring Batch 6.0.x
  * skip handling has open bugs, spring-batch#5079 and #5157, so bad data does not travel through it.)
+ * A value longer than the store holds ({@link StoreLimits}) is a rejection naming the field and the limit.
  * Stateless and thread-safe.
  */
 public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
@@ -51,13 +53,16 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 			case DIARY, REVIEW -> viewing(row);
 			case RATING -> currentRating(row);
 			case WATCHED, WATCHLIST, LIKED_FILM -> new FilmMark(row.account(), row.kind(), film(row, "Name", "Year"),
-					date(row, "Date"), row.valueOf("Letterboxd URI"), row.state(), row.from());
-			case LIKED_LINK -> new LinkLike(row.account(), required(row, "Content"), date(row, "Date"), row.from());
+					date(row, "Date"), uri(row, "Letterboxd URI"), row.state(), row.from());
+			case LIKED_LINK -> new LinkLike(row.account(), within(required(row, "Content"), "Content", StoreLimits.URI),
+					date(row, "Date"), row.from());
 			case LIST -> filmList(row);
 			case LIST_ENTRY -> listEntry(row);
-			case COMMENT -> new Comment(row.account(), date(row, "Date"), required(row, "Content"),
-					required(row, "Comment"), row.state(), row.from());
-			case PROFILE -> new Profile(required(row, "Username").strip(), date(row, "Date Joined"), row.from());
+			case COMMENT -> new Comment(row.account(), date(row, "Date"),
+					within(required(row, "Content"), "Content", StoreLimits.URI),
+					within(required(row, "Comment"), "Comment", StoreLimits.LONG_TEXT), row.state(), row.from());
+			case PROFILE -> new Profile(within(required(row, "Username").strip(), "Username", StoreLimits.USERNAME),
+					date(row, "Date Joined"), row.from());
 		};
 	}
 
@@ -67,21 +72,22 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 		LocalDate logged = date(row, "Date");
 		StarRating rating = field(row, "Rating", RowNormalizer::rating);
 		boolean rewatch = Boolean.TRUE.equals(field(row, "Rewatch", FlagNormalizer::rewatch));
-		List<String> tags = TagNormalizer.split(row.valueOf("Tags"));
+		List<String> tags = tags(row);
 		return new Viewing(row.account(), film, watched, logged, rating, rewatch, tags, review(row),
-				row.valueOf("Letterboxd URI"), row.kind(), row.state(), row.from(), details(row));
+				uri(row, "Letterboxd URI"), row.kind(), row.state(), row.from(), details(row));
 	}
 
 	/** Liked, spoilers and TMDb id (feeds, pages); review title and earlier ratings (articles). */
 	private static ViewingDetails details(RawRow row) {
 		Boolean liked = field(row, "Liked", FlagNormalizer::yesNo);
 		boolean spoilers = Boolean.TRUE.equals(field(row, "Spoilers", FlagNormalizer::yesNo));
-		String tmdb = row.valueOf("TMDb ID") != null ? row.valueOf("TMDb ID")
-				: row.valueOf("TMDb TV ID") == null ? null : "tv:" + row.valueOf("TMDb TV ID");
+		String tmdb = row.valueOf("TMDb ID") != null ? within(row.valueOf("TMDb ID"), "TMDb ID", StoreLimits.TMDB_ID)
+				: row.valueOf("TMDb TV ID") == null ? null
+						: within("tv:" + row.valueOf("TMDb TV ID"), "TMDb TV ID", StoreLimits.TMDB_ID);
 		List<StarRating> history = field(row, "Rating History", RowNormalizer::halfStarList);
 		List<StarRating> earlier = history == null || history.isEmpty() ? List.of()
 				: history.subList(0, history.size() - 1);
-		String reviewTitle = row.valueOf("Review Title");
+		String reviewTitle = within(row.valueOf("Review Title"), "Review Title", StoreLimits.NAME);
 		if (liked == null && !spoilers && tmdb == null && reviewTitle == null && earlier.isEmpty()) {
 			return ViewingDetails.NONE;
 		}
@@ -108,35 +114,69 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 			throw new FieldException("Rating: blank in a ratings file");
 		}
 		return new CurrentRating(row.account(), film(row, "Name", "Year"), rating, date(row, "Date"),
-				row.valueOf("Letterboxd URI"), row.from());
+				uri(row, "Letterboxd URI"), row.from());
 	}
 
 	private FilmList filmList(RawRow row) {
-		String uri = row.valueOf("URL");
-		String name = required(row, "Name").strip();
+		String uri = uri(row, "URL");
+		String name = within(required(row, "Name").strip(), "Name", StoreLimits.NAME);
 		String key = uri != null ? uri : row.account() + ":" + row.valueOf("File");
-		return new FilmList(row.account(), key, name, TagNormalizer.split(row.valueOf("Tags")), uri,
-				row.valueOf("Description"), date(row, "Date"), row.state(), row.from());
+		return new FilmList(row.account(), key, name, tags(row), uri,
+				within(row.valueOf("Description"), "Description", StoreLimits.LONG_TEXT), date(row, "Date"),
+				row.state(), row.from());
 	}
 
 	private ListEntry listEntry(RawRow row) {
-		String listUri = row.valueOf("List URL");
+		String listUri = uri(row, "List URL");
 		String key = listUri != null ? listUri : row.account() + ":" + row.valueOf("File");
 		Integer position = field(row, "Position", RowNormalizer::position);
-		return new ListEntry(row.account(), key, position, film(row, "Name", "Year"), row.valueOf("URL"),
-				row.valueOf("Description"), row.from());
+		return new ListEntry(row.account(), key, position, film(row, "Name", "Year"), uri(row, "URL"),
+				within(row.valueOf("Description"), "Description", StoreLimits.LONG_TEXT), row.from());
 	}
 
 	private ReviewText review(RawRow row) {
 		String raw = row.fields().get("Review");
-		String text = raw == null ? null : field(row, "Review", ReviewTextNormalizer::toPlainText);
-		return text == null || text.isBlank() ? null : new ReviewText(raw, text);
+		if (raw == null || raw.isBlank()) {
+			return null;
+		}
+		// a review of markup only (e.g. a <script> element) keeps its raw form; its plain text is empty
+		String text = field(row, "Review", ReviewTextNormalizer::toPlainText);
+		return new ReviewText(raw, text == null ? "" : text);
 	}
 
 	private static Film film(RawRow row, String titleField, String yearField) {
-		String title = field(row, titleField, TitleNormalizer::clean);
+		String title = within(field(row, titleField, TitleNormalizer::clean), titleField, StoreLimits.TITLE);
 		Integer year = field(row, yearField, TitleNormalizer::year);
-		return new Film(title, year);
+		Film film = new Film(title, year);
+		if (film.key().length() > StoreLimits.FILM_KEY) {
+			throw new FieldException(titleField + ": its matching key has " + count(film.key().length())
+					+ " characters, longer than the limit of " + count(StoreLimits.FILM_KEY));
+		}
+		return film;
+	}
+
+	/** The row's tags; their joined cell must fit {@link StoreLimits#TAGS}. */
+	private static List<String> tags(RawRow row) {
+		List<String> tags = TagNormalizer.split(row.valueOf("Tags"));
+		within(TagNormalizer.join(tags), "Tags", StoreLimits.TAGS);
+		return tags;
+	}
+
+	private static String uri(RawRow row, String name) {
+		return within(row.valueOf(name), name, StoreLimits.URI);
+	}
+
+	/** {@code value} itself when it is null or at most {@code limit} characters; otherwise a reject of the field. */
+	private static String within(String value, String name, int limit) {
+		if (value != null && value.length() > limit) {
+			throw new FieldException(name + ": " + count(value.length()) + " characters, longer than the limit of "
+					+ count(limit));
+		}
+		return value;
+	}
+
+	private static String count(int n) {
+		return String.format(java.util.Locale.ROOT, "%,d", n);
 	}
 
 	private static LocalDate date(RawRow row, String name) {

@@ -52,6 +52,18 @@ class RowNormalizerTests {
 	}
 
 	@Test
+	void reviewOfMarkupOnly_keepsTheRawReview_withAnEmptyPlainText() {
+		ImportItem item = normalizer.process(row(SourceKind.REVIEW, "Name", "Heat", "Year", "1995", "Review",
+				"<script>alert(1)</script>", "Watched Date", ""));
+
+		assertThat(item).isInstanceOfSatisfying(Viewing.class, v -> {
+			assertThat(v.review()).as("the raw review is kept").isNotNull();
+			assertThat(v.review().raw()).isEqualTo("<script>alert(1)</script>");
+			assertThat(v.review().text()).isEmpty();
+		});
+	}
+
+	@Test
 	void badRating_isARejectionNamingFieldValueAndReason() {
 		ImportItem item = normalizer.process(row(SourceKind.DIARY, "Name", "Heat", "Year", "1995", "Rating", "5.5"));
 

@@ -4,11 +4,7 @@ import java.util.NoSuchElementException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +39,8 @@ final class ExportFileRows implements Iterator<RawRow>, Closeable {
 
 	private final String account;
 
+	private final ExportText text;
+
 	private final CSVParser parser;
 
 	private final Iterator<CSVRecord> records;
@@ -62,14 +60,18 @@ final class ExportFileRows implements Iterator<RawRow>, Closeable {
 
 	private boolean broken;
 
+	/** The line the record being read starts on. */
+	private long start = 1;
+
+	/** How much of an unreadable record the reject shows. */
+	private static final int RAW_CAP = 500;
+
 	ExportFileRows(ExportEntry entry, String account, InputStream in) throws IOException {
 		this.entry = entry;
 		this.account = account;
-		Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPLACE)
-			.onUnmappableCharacter(CodingErrorAction.REPLACE));
+		this.text = new ExportText(in);
 		boolean list = entry.file() == ExportFile.LIST;
-		this.parser = (list ? LetterboxdCsv.LIST_FORMAT : LetterboxdCsv.FORMAT).parse(reader);
+		this.parser = (list ? LetterboxdCsv.LIST_FORMAT : LetterboxdCsv.FORMAT).parse(text);
 		this.records = parser.iterator();
 		this.rawPrinter = new CSVPrinter(rawText, LetterboxdCsv.RAW_FORMAT);
 		this.columns = entry.file().columns();
@@ -114,6 +116,7 @@ final class ExportFileRows implements Iterator<RawRow>, Closeable {
 		try {
 			while (true) {
 				long line = parser.getCurrentLineNumber() + 1;
+				start = line;
 				if (!records.hasNext()) {
 					return null;
 				}
@@ -127,19 +130,32 @@ final class ExportFileRows implements Iterator<RawRow>, Closeable {
 					columns = List.of(ExportFile.LIST_ENTRIES_HEADER.split(","));
 					continue;
 				}
-				return toRow(record, line);
+				return toRow(record, line, Math.max(line, parser.getCurrentLineNumber()));
 			}
 		}
 		catch (UncheckedIOException ex) {
-			long line = parser.getCurrentLineNumber() + 1;
 			broken = true;
-			return RawRow.unreadable(kind, entry.state(), account, new Provenance.CsvLine(entry.path(), line), "",
+			return RawRow.unreadable(kind, entry.state(), account, new Provenance.CsvLine(entry.path(), start), 
+					fromOpeningQuote(text.textFrom(start, 2 * RAW_CAP)),
 					"unreadable CSV from here on: " + ex.getCause().getMessage());
 		}
 	}
 
-	private RawRow toRow(CSVRecord record, long line) {
+	/** The text of a record the parser could not finish, from its first quote on, capped: the likely culprit. */
+	private static String fromOpeningQuote(String record) {
+		int quote = record.indexOf('"');
+		String from = quote < 0 ? record : record.substring(quote);
+		return from.length() > RAW_CAP ? from.substring(0, RAW_CAP) + "…" : from;
+	}
+
+	private RawRow toRow(CSVRecord record, long line, long lastLine) {
 		Provenance from = new Provenance.CsvLine(entry.path(), line);
+		java.util.OptionalLong invalidByte = text.invalidByteIn(line, lastLine);
+		if (invalidByte.isPresent()) {
+			return RawRow.unreadable(kind, entry.state(), account, from, raw(record.values()),
+					"invalid UTF-8 at byte " + invalidByte.getAsLong() + " of the file (the export is UTF-8); "
+							+ "the row is not imported rather than read with the bytes replaced");
+		}
 		if (record.size() != columns.size()) {
 			return RawRow.unreadable(kind, entry.state(), account, from, raw(record.values()),
 					"expected " + columns.size() + " fields, found " + record.size());

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Checks a whole export file at the byte level before any of its rows is imported, so a file that cannot be
- * trusted is refused as a whole: empty, NUL bytes (sync-tool placeholders), git merge-conflict markers, or a
+ * trusted is refused as a whole: empty, UTF-16 text (the export is UTF-8), NUL bytes (sync-tool placeholders),
+ * git merge-conflict markers, or a
  * header that is not exactly the expected one (e.g. a pandas copy with an index column). One pass, constant
  * memory.
  */
@@ -31,6 +32,10 @@ final class FileCheck {
 		Scan scan = Scan.of(in);
 		if (scan.bytes == 0) {
 			return problem(1, "empty file: expected the header line \"" + file.header() + "\"");
+		}
+		String utf16 = scan.utf16();
+		if (utf16 != null) {
+			return problem(1, "is UTF-16 (" + utf16 + "); the export is UTF-8: save the file as UTF-8 and import again");
 		}
 		if (scan.firstNul >= 0) {
 			return problem(scan.nulLine, scan.nulCount == scan.bytes
@@ -92,6 +97,34 @@ final class FileCheck {
 
 		String line2 = "";
 
+		/** The first bytes of the file (up to 64), for recognising UTF-16. */
+		final byte[] start = new byte[64];
+
+		int startLength;
+
+		/**
+		 * How the file shows it is UTF-16: its byte-order mark, or NUL in every other byte of its first bytes
+		 * (ASCII text in UTF-16 without a mark); {@code null} when it is not UTF-16.
+		 */
+		String utf16() {
+			if (startLength >= 2 && (start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE) {
+				return "byte-order mark FF FE";
+			}
+			if (startLength >= 2 && (start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF) {
+				return "byte-order mark FE FF";
+			}
+			if (startLength < 8 || startLength % 2 != 0 && startLength < start.length) {
+				return null;
+			}
+			boolean evenNul = true;
+			boolean oddNul = true;
+			for (int i = 0; i + 1 < startLength; i += 2) {
+				evenNul &= start[i] == 0 && start[i + 1] != 0;
+				oddNul &= start[i + 1] == 0 && start[i] != 0;
+			}
+			return evenNul ? "NUL in every other byte: UTF-16BE" : oddNul ? "NUL in every other byte: UTF-16LE" : null;
+		}
+
 		static Scan of(InputStream in) throws IOException {
 			Scan scan = new Scan();
 			byte[] buffer = new byte[1 << 16];
@@ -109,6 +142,9 @@ final class FileCheck {
 							scan.firstNul = scan.bytes + i;
 							scan.nulLine = line;
 						}
+					}
+					if (scan.startLength < scan.start.length && scan.bytes + i == scan.startLength) {
+						scan.start[scan.startLength++] = b;
 					}
 					if (line <= 2 && header.size() < 4096) {
 						header.write(b);

@@ -6,12 +6,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** An unpacked export folder, or a single CSV file of an export (recognised by its name, else by its header). */
+/**
+ * An unpacked export folder, or a single CSV file of an export (recognised by its name, else by its header).
+ * Symbolic links inside an export folder are never followed: a linked file is listed, so it is refused by name
+ * with the reason, but {@link #open} will not read it; a linked folder is not entered.
+ */
 final class FolderArchive implements ExportArchive {
 
 	private final Path location;
@@ -31,9 +36,11 @@ final class FolderArchive implements ExportArchive {
 
 	static FolderArchive open(Path folder) {
 		List<String> names;
-		try (Stream<Path> files = Files.walk(folder, 3)) {
-			names = files.filter(Files::isRegularFile)
-				.map(file -> folder.relativize(file).toString().replace('\\', '/'))
+		Path real;
+		// the folder the user named may itself be a link; links inside it are not followed
+		try (Stream<Path> files = Files.walk(real = folder.toRealPath(), 3)) {
+			names = files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(f))
+				.map(file -> real.relativize(file).toString().replace('\\', '/'))
 				.sorted()
 				.toList();
 		}
@@ -41,8 +48,8 @@ final class FolderArchive implements ExportArchive {
 			throw new NotAnExportException(folder + ": cannot list: " + ex.getMessage(), ex);
 		}
 		String prefix = ExportLayout.rootPrefix(names);
-		ExportLayout layout = ExportLayout.classify(folder, names, prefix, name -> sizeOf(folder.resolve(name)));
-		return new FolderArchive(folder, folder.resolve(prefix), layout, true);
+		ExportLayout layout = ExportLayout.classify(folder, names, prefix, name -> sizeOf(real.resolve(name)));
+		return new FolderArchive(folder, real.resolve(prefix), layout, true);
 	}
 
 	static FolderArchive openSingleFile(Path file) {
@@ -81,7 +88,11 @@ final class FolderArchive implements ExportArchive {
 		if (!complete) {
 			return Files.newInputStream(location);
 		}
-		return Files.newInputStream(root.resolve(entry.path()));
+		Path file = root.resolve(entry.path());
+		if (Files.isSymbolicLink(file)) {
+			throw new IOException("it is a symbolic link, and links are not followed out of an export folder");
+		}
+		return Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
 	}
 
 	@Override

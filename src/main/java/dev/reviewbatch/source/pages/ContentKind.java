@@ -37,6 +37,11 @@ enum ContentKind {
 
 	private static final Pattern XML_DECLARATION = Pattern.compile("^\\uFEFF?\\s*<\\?xml\\b");
 
+	/** A DOCTYPE of a feed root (with or without an internal subset): XML for the feed parser to refuse. */
+	private static final Pattern FEED_DOCTYPE = Pattern.compile(
+			"^\\uFEFF?\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<!DOCTYPE\\s+(?:rss|feed|rdf:rdf)\\b",
+			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
 	static ContentKind of(byte[] content) {
 		int length = Math.min(content.length, SNIFF_BYTES);
 		for (int i = 0; i < length; i++) {
@@ -45,6 +50,9 @@ enum ContentKind {
 			}
 		}
 		String head = new String(content, 0, length, StandardCharsets.UTF_8);
+		if (FEED_DOCTYPE.matcher(head).find()) {
+			return XML;
+		}
 		Matcher root = XML_ROOT.matcher(head);
 		if (root.find()) {
 			String element = root.group(2).toLowerCase(Locale.ROOT);

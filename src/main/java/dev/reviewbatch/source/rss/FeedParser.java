@@ -10,8 +10,10 @@ import javax.xml.namespace.QName;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLEventReader;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.events.DTD;
 import javax.xml.stream.events.StartElement;
 import javax.xml.stream.events.XMLEvent;
 
@@ -22,7 +24,8 @@ import javax.xml.stream.events.XMLEvent;
  * Read with the JDK's StAX rather than jsoup's lenient XML parser, because StAX matches the
  * {@code letterboxd:*} and {@code tmdb:*} elements by namespace URI whatever prefix a feed declares, and because
  * it is strict: a feed cut off mid-download or otherwise malformed fails with its line and column instead of
- * quietly yielding the items before the break. DTDs and external entities are off.
+ * quietly yielding the items before the break. DTDs and external entities are off, and a feed that declares a
+ * DTD ({@code <!DOCTYPE …>}: the carrier of XXE and entity-expansion attacks) is refused saying so.
  * <p>
  * Errors: {@link NotAFeedException} (source and reason) for anything that is not a complete, well-formed RSS
  * document; then no rows are returned at all. An {@link IOException} of the stream itself is passed on.
@@ -91,6 +94,10 @@ public final class FeedParser {
 	private static void requireRssRoot(XMLEventReader reader, String source) throws XMLStreamException, NotAFeedException {
 		while (reader.hasNext()) {
 			XMLEvent event = reader.nextEvent();
+			if (event.getEventType() == XMLStreamConstants.DTD && !isHtmlDoctype((DTD) event)) {
+				throw new NotAFeedException(source, "it declares a DTD (<!DOCTYPE …>); DTDs are refused in feeds, "
+						+ "because they can read files or expand entities without end");
+			}
 			if (event.isStartElement()) {
 				QName root = event.asStartElement().getName();
 				if (!root.equals(FeedElements.RSS)) {
@@ -100,6 +107,11 @@ public final class FeedParser {
 			}
 		}
 		throw new NotAFeedException(source, "the document is empty");
+	}
+
+	/** {@code <!DOCTYPE html …>}: an HTML page, named as such by its root element below. */
+	private static boolean isHtmlDoctype(DTD dtd) {
+		return dtd.getDocumentTypeDeclaration().regionMatches(true, 0, "<!DOCTYPE html", 0, "<!DOCTYPE html".length());
 	}
 
 	private static String describeRoot(QName root) {

@@ -58,6 +58,42 @@ class ExportFileRowsTests {
 	}
 
 	@Test
+	void rowWithInvalidUtf8_isUnreadableWithTheByteOffset_andTheOtherRowsReadExactly() throws IOException {
+		String head = ExportFile.DIARY.header() + "\r\n2024-01-01,Am\u00e9lie,2001,https://boxd.it/u1,4,,,2024-01-01\r\n"
+				+ "2024-01-02,Ran";
+		byte[] before = head.getBytes(StandardCharsets.UTF_8);
+		byte[] after = (" 1985,1985,https://boxd.it/u2,5,,,2024-01-02\r\n2024-01-03,Heat,1995,https://boxd.it/u3,4,,,"
+				+ "2024-01-03\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] content = new byte[before.length + 1 + after.length];
+		System.arraycopy(before, 0, content, 0, before.length);
+		content[before.length] = (byte) 0xFF;
+		System.arraycopy(after, 0, content, before.length + 1, after.length);
+
+		List<RawRow> rows = readBytes("diary.csv", ExportFile.DIARY, content);
+
+		assertThat(rows).hasSize(3);
+		assertThat(rows.get(0).valueOf("Name")).isEqualTo("Am\u00e9lie");
+		assertThat(rows.get(1).problem()).contains("invalid UTF-8 at byte " + before.length);
+		assertThat(rows.get(1).from().describe()).isEqualTo("diary.csv line 3");
+		assertThat(rows.get(2).problem()).isNull();
+		assertThat(rows.get(2).valueOf("Name")).isEqualTo("Heat");
+		assertThat(rows).noneMatch(r -> r.problem() == null && r.raw().contains("\uFFFD"));
+	}
+
+	@Test
+	void unbalancedQuote_isUnreadable_withTheTextFromTheOpeningQuoteAsRaw() throws IOException {
+		String diary = ExportFile.DIARY.header() + "\r\n2024-01-01,Heat,1995,https://boxd.it/q1,4,,,2024-01-01\r\n"
+				+ "2024-01-02,\"Ran,1985,https://boxd.it/q2,5,,,2024-01-02\r\n" + "x".repeat(2000) + "\r\n";
+
+		List<RawRow> rows = read("diary.csv", ExportFile.DIARY, diary);
+
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(1).problem()).startsWith("unreadable CSV from here on");
+		assertThat(rows.get(1).from().describe()).isEqualTo("diary.csv line 3");
+		assertThat(rows.get(1).raw()).startsWith("\"Ran,1985,https://boxd.it/q2").hasSizeLessThanOrEqualTo(501);
+	}
+
+	@Test
 	void profileRow_keepsOnlyUsernameAndJoinDate() throws IOException {
 		String profile = ExportFile.PROFILE.header()
 				+ "\n2020-02-02,someone,Some,One,someone@example.org,Here,https://x.example,\"Bio\nline\",They / them,\n";
@@ -69,10 +105,13 @@ class ExportFileRowsTests {
 	}
 
 	private static List<RawRow> read(String path, ExportFile file, String content) throws IOException {
-		ExportEntry entry = new ExportEntry(path, file, EntryState.LIVE, content.length());
+		return readBytes(path, file, content.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static List<RawRow> readBytes(String path, ExportFile file, byte[] content) throws IOException {
+		ExportEntry entry = new ExportEntry(path, file, EntryState.LIVE, content.length);
 		List<RawRow> rows = new ArrayList<>();
-		try (ExportFileRows reader = new ExportFileRows(entry, "someone",
-				new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)))) {
+		try (ExportFileRows reader = new ExportFileRows(entry, "someone", new ByteArrayInputStream(content))) {
 			reader.forEachRemaining(rows::add);
 		}
 		return rows;

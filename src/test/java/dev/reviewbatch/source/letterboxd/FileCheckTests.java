@@ -45,6 +45,21 @@ class FileCheckTests {
 	}
 
 	@Test
+	void utf16File_withOrWithoutByteOrderMark_isReportedAsUtf16_notAsNulBytes() throws IOException {
+		String text = ExportFile.RATINGS.header() + "\r\n2024-01-01,Heat,1995,https://boxd.it/a,4\r\n";
+		for (java.nio.charset.Charset utf16 : java.util.List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+			for (String content : java.util.List.of("\uFEFF" + text, text)) {
+				Optional<FileCheck.Problem> problem = FileCheck.inspect(new ByteArrayInputStream(content.getBytes(utf16)),
+						ExportFile.RATINGS);
+
+				assertThat(problem).get().extracting(FileCheck.Problem::reason).asString()
+					.as(utf16 + (content.startsWith("\uFEFF") ? " with BOM" : " without BOM"))
+					.contains("is UTF-16").contains("the export is UTF-8").doesNotContain("contains NUL bytes");
+			}
+		}
+	}
+
+	@Test
 	void listFile_needsBannerOrEmptyLineBeforeItsHeader() throws IOException {
 		assertThat(check("\nDate,Name,Tags,URL,Description\n", ExportFile.LIST)).isEmpty();
 		assertThat(check("Letterboxd list export v7\nDate,Name,Tags,URL,Description\n", ExportFile.LIST)).isEmpty();
