@@ -1,2 +1,5 @@
-/** reviewbatch: batch jobs that import film-review data into one clean store and write clean files and reports. */
+/**
+ * reviewbatch: batch jobs that import film-review data into one clean store and write
+ * clean files and reports.
+ */
 package dev.reviewbatch;

@@ -14,7 +14,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 10 §4: {@code bench/generate.py} answers {@code --help} and a missing argument with usage, not a traceback. */
+/**
+ * Issue 10 §4: {@code bench/generate.py} answers {@code --help} and a missing argument
+ * with usage, not a traceback.
+ */
 class BenchGenerateTests {
 
 	@TempDir
@@ -25,7 +28,8 @@ class BenchGenerateTests {
 		Result run = generate("--help");
 
 		assertThat(run.code()).isZero();
-		assertThat(run.output()).startsWith("usage: bench/generate.py [-h] ROWS OUT_FOLDER").doesNotContain("Traceback");
+		assertThat(run.output()).startsWith("usage: bench/generate.py [-h] ROWS OUT_FOLDER")
+			.doesNotContain("Traceback");
 	}
 
 	@Test
@@ -63,4 +67,5 @@ class BenchGenerateTests {
 		assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
 		return new Result(process.exitValue(), output);
 	}
+
 }

@@ -14,18 +14,21 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The CLI in a child JVM on the test class path, for tests that must really kill or signal a run, and waits on
- * what the child says rather than on time. The child runs with the test-only hook
- * {@code reviewbatch.test.pauseAfterChunks}: after that many chunks of the import step it prints
- * {@code reviewbatch-test: paused after N chunks} on stderr and waits until its stdin is closed
- * ({@code process.getOutputStream().close()}).
+ * The CLI in a child JVM on the test class path, for tests that must really kill or
+ * signal a run, and waits on what the child says rather than on time. The child runs with
+ * the test-only hook {@code reviewbatch.test.pauseAfterChunks}: after that many chunks of
+ * the import step it prints {@code reviewbatch-test: paused after N chunks} on stderr and
+ * waits until its stdin is closed ({@code process.getOutputStream().close()}).
  */
 public final class ChildJvm {
 
 	/** The system property of the hook (see {@code dev.reviewbatch.job.TestPause}). */
 	public static final String PAUSE_AFTER_CHUNKS = "reviewbatch.test.pauseAfterChunks";
 
-	/** A bound for a loaded machine, not a timing bet: reaching it means the child is stuck. */
+	/**
+	 * A bound for a loaded machine, not a timing bet: reaching it means the child is
+	 * stuck.
+	 */
 	private static final Duration PATIENCE = Duration.ofMinutes(5);
 
 	private ChildJvm() {
@@ -33,17 +36,17 @@ public final class ChildJvm {
 
 	public static Process start(ProcessBuilder.Redirect stdout, int pauseAfterChunks, String mainClass, String... args)
 			throws IOException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx256m", "-D" + PAUSE_AFTER_CHUNKS + "=" + pauseAfterChunks, "-cp",
-				System.getProperty("java.class.path"), mainClass));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+						"-D" + PAUSE_AFTER_CHUNKS + "=" + pauseAfterChunks, "-cp",
+						System.getProperty("java.class.path"), mainClass));
 		command.addAll(List.of(args));
 		return new ProcessBuilder(command).redirectOutput(stdout).start();
 	}
 
 	/**
-	 * Waits until the child prints {@code line} on stderr; stderr is drained from then on, so the child never blocks
-	 * on a full pipe.
-	 *
+	 * Waits until the child prints {@code line} on stderr; stderr is drained from then
+	 * on, so the child never blocks on a full pipe.
 	 * @throws AssertionError when the child ends first, with what it printed
 	 */
 	public static void awaitLine(Process child, String line) throws InterruptedException {
@@ -74,7 +77,10 @@ public final class ChildJvm {
 		throw new AssertionError("the child never printed \"" + line + "\"; its stderr:\n" + seen);
 	}
 
-	/** Waits until {@code file} contains {@code text}, checking every 50 ms, at most {@code bound}. */
+	/**
+	 * Waits until {@code file} contains {@code text}, checking every 50 ms, at most
+	 * {@code bound}.
+	 */
 	public static void awaitFileContains(Path file, String text, Duration bound)
 			throws IOException, InterruptedException {
 		long deadline = System.nanoTime() + bound.toNanos();
@@ -85,4 +91,5 @@ public final class ChildJvm {
 			Thread.sleep(50);
 		}
 	}
+
 }

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Assumptions;
 
-/** Where the test inputs are: the project's own synthetic fixtures, and the shared corpus read in place. */
+/**
+ * Where the test inputs are: the project's own synthetic fixtures, and the shared corpus
+ * read in place.
+ */
 public final class Fixtures {
 
 	public static final Path SAMPLE_ZIP = Path.of("input/letterboxd-sample-export.zip");
@@ -21,11 +24,15 @@ public final class Fixtures {
 	private Fixtures() {
 	}
 
-	/** A path under ../shared/corpus; skips the calling test, with a message, when the corpus is absent. */
+	/**
+	 * A path under ../shared/corpus; skips the calling test, with a message, when the
+	 * corpus is absent.
+	 */
 	public static Path corpus(String relative) {
 		Path path = SHARED.resolve("corpus").resolve(relative);
 		Assumptions.assumeTrue(Files.exists(path),
 				"../shared/corpus is not beside this checkout (" + path + " missing): corpus test skipped");
 		return path;
 	}
+
 }

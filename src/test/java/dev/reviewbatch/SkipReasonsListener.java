@@ -15,10 +15,12 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Prints, at the end of a test run, every skipped test (disabled, or aborted by a failed assumption such as "no
- * PostgreSQL configured") with its reason, grouped by reason, so the reasons show in the {@code mvn} output and not
- * only in {@code target/surefire-reports}. Registered through {@code META-INF/services}; writes to the JVM's own
- * stderr because Surefire sends {@code System.out} of the tests to files ({@code redirectTestOutputToFile}).
+ * Prints, at the end of a test run, every skipped test (disabled, or aborted by a failed
+ * assumption such as "no PostgreSQL configured") with its reason, grouped by reason, so
+ * the reasons show in the {@code mvn} output and not only in
+ * {@code target/surefire-reports}. Registered through {@code META-INF/services}; writes
+ * to the JVM's own stderr because Surefire sends {@code System.out} of the tests to files
+ * ({@code redirectTestOutputToFile}).
  */
 public final class SkipReasonsListener implements TestExecutionListener {
 
@@ -82,4 +84,5 @@ public final class SkipReasonsListener implements TestExecutionListener {
 	private static String simple(String className) {
 		return className.substring(className.lastIndexOf('.') + 1);
 	}
+
 }

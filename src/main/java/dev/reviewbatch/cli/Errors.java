@@ -2,7 +2,10 @@ package dev.reviewbatch.cli;
 
 import java.sql.SQLException;
 
-/** Turns an exception chain into the one line a person needs: the deepest message that says something. */
+/**
+ * Turns an exception chain into the one line a person needs: the deepest message that
+ * says something.
+ */
 final class Errors {
 
 	/** H2: "Database may be already in use". */
@@ -38,4 +41,5 @@ final class Errors {
 		}
 		return null;
 	}
+
 }

@@ -17,9 +17,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code reviewbatch export --format letterboxd|csv|jsonl}: writes the store out of reviewbatch. */
+/**
+ * {@code reviewbatch export --format letterboxd|csv|jsonl}: writes the store out of
+ * reviewbatch.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-		description = { "Writes the store out: files for Letterboxd's importer, or one CSV or JSON Lines file per table.",
+		description = {
+				"Writes the store out: files for Letterboxd's importer, or one CSV or JSON Lines file per table.",
 				"'letterboxd' writes letterboxd-import-001.csv, … each under 1 MB: one row per viewing, then one per "
 						+ "rated film without one. 'csv' and 'jsonl' write one file per table of the store; their "
 						+ "columns are described in docs/export-schemas.md",
@@ -30,14 +34,13 @@ class ExportCommand implements Callable<Integer> {
 	enum Format {
 
 		letterboxd, csv, jsonl
+
 	}
 
-	@Option(names = "--format", required = true, paramLabel = "FORMAT",
-			description = "letterboxd, csv or jsonl.")
+	@Option(names = "--format", required = true, paramLabel = "FORMAT", description = "letterboxd, csv or jsonl.")
 	Format format;
 
-	@Option(names = "--to", paramLabel = "DIR",
-			description = "Target folder (default: <out>/export/<format>/).")
+	@Option(names = "--to", paramLabel = "DIR", description = "Target folder (default: <out>/export/<format>/).")
 	Path to;
 
 	@Mixin
@@ -50,7 +53,8 @@ class ExportCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter err = spec.commandLine().getErr();
 		if (store.db == null && System.getenv("REVIEWBATCH_DB_URL") == null && !Files.exists(storeFile())) {
-			err.println("reviewbatch export: no store at " + store.describeStore() + "; run 'reviewbatch import' first");
+			err.println(
+					"reviewbatch export: no store at " + store.describeStore() + "; run 'reviewbatch import' first");
 			return ReviewBatchCli.CANNOT_RUN;
 		}
 		Path target = to != null ? to : store.out.resolve("export").resolve(format.name());
@@ -73,8 +77,10 @@ class ExportCommand implements Callable<Integer> {
 				result.viewingRows(), result.ratingRows(), result.files().size());
 		result.files().forEach(file -> out.println("  " + file.toAbsolutePath().normalize()));
 		if (result.oversizedRecords() > 0) {
-			spec.commandLine().getErr().println("reviewbatch export: warning: " + result.oversizedRecords()
-					+ " record(s) are over 1 MB on their own; Letterboxd's importer will refuse their files");
+			spec.commandLine()
+				.getErr()
+				.println("reviewbatch export: warning: " + result.oversizedRecords()
+						+ " record(s) are over 1 MB on their own; Letterboxd's importer will refuse their files");
 		}
 		out.flush();
 	}
@@ -91,4 +97,5 @@ class ExportCommand implements Callable<Integer> {
 		String file = store.describeStore();
 		return Path.of(file);
 	}
+
 }

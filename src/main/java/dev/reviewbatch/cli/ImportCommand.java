@@ -30,9 +30,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code reviewbatch import PATH|URL}: imports one input into the store and writes the clean files. An input no
- * source reads, and unusable options, are refused with one line (exit code 2) before the store is opened, so a
- * refusal creates nothing.
+ * {@code reviewbatch import PATH|URL}: imports one input into the store and writes the
+ * clean files. An input no source reads, and unusable options, are refused with one line
+ * (exit code 2) before the store is opened, so a refusal creates nothing.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
 		description = { "Imports an export, CSV, feed, saved page or article into the store, then writes clean files.",
@@ -46,11 +46,9 @@ class ImportCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "PATH|URL", description = { "One of:",
 			"- a Letterboxd data export: the ZIP (read in place), the unpacked folder, or one CSV file of it;",
 			"- a CSV in Letterboxd's import format, or a folder of them;",
-			"- an IMDb \"Your Ratings\" CSV, or a folder of them;",
-			"- an RSS feed, as a file or an http(s) URL;",
+			"- an IMDb \"Your Ratings\" CSV, or a folder of them;", "- an RSS feed, as a file or an http(s) URL;",
 			"- a saved Letterboxd page (diary, films, watchlist, film, review);",
-			"- a review article (HTML, Markdown or text);",
-			"- a folder of such pages, feeds and articles." })
+			"- a review article (HTML, Markdown or text);", "- a folder of such pages, feeds and articles." })
 	String input;
 
 	@Mixin
@@ -76,7 +74,10 @@ class ImportCommand implements Callable<Integer> {
 		return store.run("import", err, context -> importAndReport(context, err));
 	}
 
-	/** The run, then the report (the summary's last phase), then the summary, printed even when the report fails. */
+	/**
+	 * The run, then the report (the summary's last phase), then the summary, printed even
+	 * when the report fails.
+	 */
 	private int importAndReport(ConfigurableApplicationContext context, PrintWriter err) throws Exception {
 		ProgressConsole progress = ProgressConsole.detect(err, quiet);
 		context.getBean(ProgressTarget.class).showOn(progress);
@@ -109,8 +110,9 @@ class ImportCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * Why the input or the options cannot be used, in one line naming the input, or {@code null}. Runs the same
-	 * whole-input check as the job's first step (which stays as a safety net), without opening the store.
+	 * Why the input or the options cannot be used, in one line naming the input, or
+	 * {@code null}. Runs the same whole-input check as the job's first step (which stays
+	 * as a safety net), without opening the store.
 	 */
 	private String refusal() {
 		if (!isUrl(input) && !exists(input)) {
@@ -161,4 +163,5 @@ class ImportCommand implements Callable<Integer> {
 				+ "; run the same command again to resume after the last committed chunk");
 		return ReviewBatchCli.FAILED;
 	}
+
 }

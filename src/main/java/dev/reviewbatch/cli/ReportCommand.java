@@ -14,9 +14,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code reviewbatch report}: writes {@code reports/} (index.html, summary.md, data/) from the store. */
+/**
+ * {@code reviewbatch report}: writes {@code reports/} (index.html, summary.md, data/)
+ * from the store.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
-		description = { "Writes reports/ from the store: one page with charts, its facts as text, and the data behind it.",
+		description = {
+				"Writes reports/ from the store: one page with charts, its facts as text, and the data behind it.",
 				"The files are index.html (one self-contained page with charts), summary.md (the same facts as "
 						+ "text) and data/ (the CSV and JSON behind every chart and table).",
 				"Reads the store only. The same store gives the same files, apart from one generated-at line." })
@@ -37,7 +41,10 @@ class ReportCommand implements Callable<Integer> {
 		});
 	}
 
-	/** Writes {@code out/reports/} from the context's store and says where; used by import and sync too. */
+	/**
+	 * Writes {@code out/reports/} from the context's store and says where; used by import
+	 * and sync too.
+	 */
 	static Path write(ConfigurableApplicationContext context, Path out, PrintWriter say) {
 		Path index = writeQuietly(context, out);
 		say(index, say);
@@ -54,4 +61,5 @@ class ReportCommand implements Callable<Integer> {
 		say.println("Report: " + index.toAbsolutePath().normalize());
 		say.flush();
 	}
+
 }

@@ -6,12 +6,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code reviewbatch}: the top command. Exit codes of every subcommand: 0 the run completed (rejected rows do
- * not fail a run), 1 the run failed part-way (run the same command again to resume), 2 it cannot run (bad
- * usage, missing path, not an export), 3 the store is in use by another run.
+ * {@code reviewbatch}: the top command. Exit codes of every subcommand: 0 the run
+ * completed (rejected rows do not fail a run), 1 the run failed part-way (run the same
+ * command again to resume), 2 it cannot run (bad usage, missing path, not an export), 3
+ * the store is in use by another run.
  * <p>
- * Usage errors are one line on stderr ({@link UsageErrors}); help, usage errors and every refusal answer without
- * starting the Spring context, which only commands that use the store open ({@link StoreOptions#run}).
+ * Usage errors are one line on stderr ({@link UsageErrors}); help, usage errors and every
+ * refusal answer without starting the Spring context, which only commands that use the
+ * store open ({@link StoreOptions#run}).
  */
 @Command(name = "reviewbatch", mixinStandardHelpOptions = true, version = "reviewbatch 0.1.0",
 		description = "Imports film-review data (Letterboxd exports, feeds, saved pages, IMDb CSVs, review articles) "
@@ -33,7 +35,10 @@ public class ReviewBatchCli {
 
 	public static final int STORE_BUSY = 3;
 
-	/** Help is laid out for an 80-column terminal; the option column fits the longest option with its value. */
+	/**
+	 * Help is laid out for an 80-column terminal; the option column fits the longest
+	 * option with its value.
+	 */
 	static final int HELP_WIDTH = 80;
 
 	static final int HELP_OPTION_COLUMN = 26;
@@ -46,12 +51,18 @@ public class ReviewBatchCli {
 		return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
 	}
 
-	/** Runs one command line, printing to {@code out} and {@code err}; returns the exit code. */
+	/**
+	 * Runs one command line, printing to {@code out} and {@code err}; returns the exit
+	 * code.
+	 */
 	public static int execute(PrintWriter out, PrintWriter err, String... args) {
 		return commandLine(out, err).execute(args);
 	}
 
-	/** The command line with its output, help layout and error handlers set; nothing runs yet. */
+	/**
+	 * The command line with its output, help layout and error handlers set; nothing runs
+	 * yet.
+	 */
 	static CommandLine commandLine(PrintWriter out, PrintWriter err) {
 		CommandLine commandLine = new CommandLine(new ReviewBatchCli());
 		commandLine.setOut(out);
@@ -68,4 +79,5 @@ public class ReviewBatchCli {
 		});
 		return commandLine;
 	}
+
 }

@@ -14,7 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code reviewbatch run jobs/NAME.yml}: runs the job a job file describes, once, as its own command would. */
+/**
+ * {@code reviewbatch run jobs/NAME.yml}: runs the job a job file describes, once, as its
+ * own command would.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
 		description = { "Runs one job file of jobs/ once.",
 				"An import job runs as `import INPUT --out …` (once per input), a sync job as `sync …`, a report job "
@@ -43,12 +46,18 @@ class RunCommand implements Callable<Integer> {
 		return runOnce(job, spec.commandLine().getOut(), err);
 	}
 
-	/** Runs each of the job's command lines in turn, stopping at the first that does not exit 0. */
+	/**
+	 * Runs each of the job's command lines in turn, stopping at the first that does not
+	 * exit 0.
+	 */
 	static int runOnce(JobFile job, PrintWriter out, PrintWriter err) {
 		return runOnce(job, out, err, UnaryOperator.identity());
 	}
 
-	/** As {@link #runOnce(JobFile, PrintWriter, PrintWriter)}, each command line adjusted first. */
+	/**
+	 * As {@link #runOnce(JobFile, PrintWriter, PrintWriter)}, each command line adjusted
+	 * first.
+	 */
 	static int runOnce(JobFile job, PrintWriter out, PrintWriter err, UnaryOperator<List<String>> adjust) {
 		for (List<String> original : job.commandLines()) {
 			List<String> line = adjust.apply(original);
@@ -61,4 +70,5 @@ class RunCommand implements Callable<Integer> {
 		}
 		return ReviewBatchCli.OK;
 	}
+
 }

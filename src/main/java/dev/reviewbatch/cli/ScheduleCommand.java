@@ -19,22 +19,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code reviewbatch schedule}: runs every job of {@code jobs/} that has a {@code schedule:} until stopped. On
- * SIGTERM or Ctrl-C the current run ends after its current chunk (STOPPED; the next run resumes it) before the
- * process exits.
+ * {@code reviewbatch schedule}: runs every job of {@code jobs/} that has a
+ * {@code schedule:} until stopped. On SIGTERM or Ctrl-C the current run ends after its
+ * current chunk (STOPPED; the next run resumes it) before the process exits.
  */
-@Command(name = "schedule", mixinStandardHelpOptions = true,
-		description = { "Runs the jobs that have a schedule, until stopped.",
-				"Runs every job in the jobs folder that has a schedule: (cron), until stopped (SIGTERM or Ctrl-C). "
+@Command(name = "schedule", mixinStandardHelpOptions = true, description = {
+		"Runs the jobs that have a schedule, until stopped.",
+		"Runs every job in the jobs folder that has a schedule: (cron), until stopped (SIGTERM or Ctrl-C). "
 				+ "Runs go one at a time; a fire while the same job still runs is skipped and logged. A run missed while "
 				+ "the scheduler was down runs once on start, unless the job says catch-up: false.",
-				"Each run is logged to OUT/runs/schedule.log; the last fire per job is kept in OUT/runs/schedule-state.json. "
-						+ "On SIGTERM the current run finishes its current chunk and stops; the next run resumes it." })
+		"Each run is logged to OUT/runs/schedule.log; the last fire per job is kept in OUT/runs/schedule-state.json. "
+				+ "On SIGTERM the current run finishes its current chunk and stops; the next run resumes it." })
 class ScheduleCommand implements Callable<Integer> {
 
 	/**
-	 * Shutdown hooks that would close the store (Spring's context hook) or the log under a running chunk; ours
-	 * stops the run first and the command then closes its store itself. H2's own hook is switched off per URL.
+	 * Shutdown hooks that would close the store (Spring's context hook) or the log under
+	 * a running chunk; ours stops the run first and the command then closes its store
+	 * itself. H2's own hook is switched off per URL.
 	 */
 	private static final List<String> OTHER_SHUTDOWN_HOOKS = List.of("spring.main.register-shutdown-hook",
 			"logging.register-shutdown-hook");
@@ -94,10 +95,14 @@ class ScheduleCommand implements Callable<Integer> {
 
 	private JobScheduler scheduler(List<JobFile> scheduled, PrintWriter out, PrintWriter err) {
 		return new JobScheduler(scheduled, job -> RunCommand.runOnce(job, out, err, ScheduleCommand::keepH2OpenOnExit),
-				ScheduleState.load(out().resolve("schedule-state.json")), new ScheduleLog(out().resolve("schedule.log")));
+				ScheduleState.load(out().resolve("schedule-state.json")),
+				new ScheduleLog(out().resolve("schedule.log")));
 	}
 
-	/** Adds {@code --db} with H2's close-on-exit off, so a SIGTERM does not close the store under the chunk. */
+	/**
+	 * Adds {@code --db} with H2's close-on-exit off, so a SIGTERM does not close the
+	 * store under the chunk.
+	 */
 	static List<String> keepH2OpenOnExit(List<String> line) {
 		StoreOptions store = new StoreOptions();
 		int outAt = line.indexOf("--out");
@@ -119,4 +124,5 @@ class ScheduleCommand implements Callable<Integer> {
 	private Path out() {
 		return out.resolve("runs");
 	}
+
 }

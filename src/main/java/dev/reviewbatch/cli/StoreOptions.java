@@ -16,7 +16,9 @@ import dev.reviewbatch.ReviewBatchApplication;
 import dev.reviewbatch.job.StoreLock;
 import picocli.CommandLine.Option;
 
-/** The options every store-using command shares, and how they become the Spring context. */
+/**
+ * The options every store-using command shares, and how they become the Spring context.
+ */
 class StoreOptions {
 
 	private static final String DB_EXAMPLE = "jdbc:postgresql://localhost/reviews?user=me";
@@ -26,8 +28,10 @@ class StoreOptions {
 	Path out;
 
 	@Option(names = "--db", paramLabel = "JDBC_URL",
-			description = { "The store's JDBC URL (default: the REVIEWBATCH_DB_URL environment variable, else an H2 file "
-					+ "in --out), for example:", "jdbc:postgresql://localhost/reviews?user=me" })
+			description = {
+					"The store's JDBC URL (default: the REVIEWBATCH_DB_URL environment variable, else an H2 file "
+							+ "in --out), for example:",
+					"jdbc:postgresql://localhost/reviews?user=me" })
 	String db;
 
 	String jdbcUrl() {
@@ -54,8 +58,9 @@ class StoreOptions {
 	}
 
 	/**
-	 * Why {@code --out} or the store URL cannot be used, in one line, or {@code null} when both can. Creates
-	 * nothing: an output folder that does not exist yet is checked through its nearest existing parent.
+	 * Why {@code --out} or the store URL cannot be used, in one line, or {@code null}
+	 * when both can. Creates nothing: an output folder that does not exist yet is checked
+	 * through its nearest existing parent.
 	 */
 	String usageProblem() {
 		String outProblem = outProblem();
@@ -75,13 +80,15 @@ class StoreOptions {
 			return "--out " + out + ": cannot be created (" + existing + " is a file, not a folder)";
 		}
 		if (!canWriteIn(existing)) {
-			return "--out " + out + ": " + (existing.equals(absolute) ? "the folder" : existing)
-					+ " is not writable";
+			return "--out " + out + ": " + (existing.equals(absolute) ? "the folder" : existing) + " is not writable";
 		}
 		return null;
 	}
 
-	/** Tries it, since permission bits say nothing for root or a read-only mount; the probe is removed at once. */
+	/**
+	 * Tries it, since permission bits say nothing for root or a read-only mount; the
+	 * probe is removed at once.
+	 */
 	private static boolean canWriteIn(Path folder) {
 		try {
 			Files.delete(Files.createTempFile(folder, ".reviewbatch-probe-", ".tmp"));
@@ -114,12 +121,14 @@ class StoreOptions {
 	interface StoreWork {
 
 		int run(ConfigurableApplicationContext context) throws Exception;
+
 	}
 
 	/**
-	 * Opens the store, runs {@code work} and closes the store. An unusable {@code --out} or store URL is exit code 2
-	 * with one line, before anything is opened or created; a store held by another run is exit code 3 with one
-	 * line saying so, any other failure exit code 1 with the deepest message, both as {@code reviewbatch COMMAND: …}.
+	 * Opens the store, runs {@code work} and closes the store. An unusable {@code --out}
+	 * or store URL is exit code 2 with one line, before anything is opened or created; a
+	 * store held by another run is exit code 3 with one line saying so, any other failure
+	 * exit code 1 with the deepest message, both as {@code reviewbatch COMMAND: …}.
 	 */
 	int run(String command, PrintWriter err, StoreWork work) {
 		String problem = usageProblem();
@@ -147,11 +156,13 @@ class StoreOptions {
 
 	ConfigurableApplicationContext openContext() {
 		SpringApplication application = new SpringApplicationBuilder(ReviewBatchApplication.class)
-			.main(ReviewBatchApplication.class) // names the ahead-of-time initializer, on any thread
+			.main(ReviewBatchApplication.class) // names the ahead-of-time initializer, on
+												// any thread
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)
 			.build();
 		// command-line properties outrank application.properties
 		return application.run("--spring.datasource.url=" + jdbcUrl());
 	}
+
 }

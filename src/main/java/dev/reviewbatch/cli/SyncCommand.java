@@ -21,14 +21,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code reviewbatch sync}: imports what is new in the feeds and the inbox, then regenerates the reports. */
-@Command(name = "sync", mixinStandardHelpOptions = true,
-		description = { "Imports what is new in the feeds and the inbox, then regenerates reports/.",
-				"Each --feed (file or http(s) URL) is read incrementally, and each export ZIP, CSV or saved page "
-						+ "dropped in the inbox is imported once (by content), then moved to the processed folder. "
-						+ "Then reports/ is regenerated, and the sync says what it fetched and what changed since the "
-						+ "previous sync.",
-				"One failing feed or file does not stop the others; it is named in the summary and the exit code is 1." })
+/**
+ * {@code reviewbatch sync}: imports what is new in the feeds and the inbox, then
+ * regenerates the reports.
+ */
+@Command(name = "sync", mixinStandardHelpOptions = true, description = {
+		"Imports what is new in the feeds and the inbox, then regenerates reports/.",
+		"Each --feed (file or http(s) URL) is read incrementally, and each export ZIP, CSV or saved page "
+				+ "dropped in the inbox is imported once (by content), then moved to the processed folder. "
+				+ "Then reports/ is regenerated, and the sync says what it fetched and what changed since the "
+				+ "previous sync.",
+		"One failing feed or file does not stop the others; it is named in the summary and the exit code is 1." })
 class SyncCommand implements Callable<Integer> {
 
 	@Mixin
@@ -91,9 +94,12 @@ class SyncCommand implements Callable<Integer> {
 				Duration.ofSeconds(feedTimeoutSeconds));
 	}
 
-	/** The summary also goes to {@code runs/sync-<id>.txt}, beside the import runs' JSON. */
+	/**
+	 * The summary also goes to {@code runs/sync-<id>.txt}, beside the import runs' JSON.
+	 */
 	private void keep(SyncSummary summary, String text) throws IOException {
 		Path runs = Files.createDirectories(store.out.resolve("runs"));
 		Files.writeString(runs.resolve("sync-" + summary.syncId() + ".txt"), text);
 	}
+
 }

@@ -7,15 +7,19 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * Turns a command-line parse error into the one line a person needs: which command, what was wrong, the closest
- * command or option when it looks like a typo, and where the help is. Stateless.
+ * Turns a command-line parse error into the one line a person needs: which command, what
+ * was wrong, the closest command or option when it looks like a typo, and where the help
+ * is. Stateless.
  */
 final class UsageErrors {
 
 	private UsageErrors() {
 	}
 
-	/** E.g. {@code reviewbatch: unknown command 'improt' (did you mean 'import'?); see 'reviewbatch --help'}. */
+	/**
+	 * E.g.
+	 * {@code reviewbatch: unknown command 'improt' (did you mean 'import'?); see 'reviewbatch --help'}.
+	 */
 	static String oneLine(ParameterException error) {
 		CommandLine command = error.getCommandLine();
 		String name = command.getCommandSpec().qualifiedName();
@@ -42,4 +46,5 @@ final class UsageErrors {
 			.map(s -> " (did you mean '" + s + "'?)")
 			.orElse("");
 	}
+
 }

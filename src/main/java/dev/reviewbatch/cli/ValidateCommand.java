@@ -19,13 +19,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code reviewbatch validate FILE}: checks a CSV meant for Letterboxd's importer before upload. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-		description = { "Checks a CSV file meant for Letterboxd's importer before upload.",
-				"It checks the header (unknown, duplicate or missing identifying columns), ratings (Rating 0.5-5 in "
-						+ "half stars, Rating10 1-10), WatchedDate (real ISO dates), Rewatch (true/false), Year, encoding (UTF-8) and size (under 1 MB).",
-				"Prints each problem with its line. Exit codes here: 0 no problems, 1 problems found, "
-						+ "2 the file cannot be read." },
+/**
+ * {@code reviewbatch validate FILE}: checks a CSV meant for Letterboxd's importer before
+ * upload.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, description = {
+		"Checks a CSV file meant for Letterboxd's importer before upload.",
+		"It checks the header (unknown, duplicate or missing identifying columns), ratings (Rating 0.5-5 in "
+				+ "half stars, Rating10 1-10), WatchedDate (real ISO dates), Rewatch (true/false), Year, encoding (UTF-8) and size (under 1 MB).",
+		"Prints each problem with its line. Exit codes here: 0 no problems, 1 problems found, "
+				+ "2 the file cannot be read." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:no problems", "1:problems found (each printed with its line)",
 				"2:the file cannot be read (missing, a folder, or CSV that cannot be parsed)" })
@@ -71,8 +74,9 @@ class ValidateCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * Which file of a Letterboxd data export the file's header is exactly that of ({@code diary}, …), or
-	 * {@code null}. Files that share a header (watched, watchlist, liked films) are told apart by the file's name.
+	 * Which file of a Letterboxd data export the file's header is exactly that of
+	 * ({@code diary}, …), or {@code null}. Files that share a header (watched, watchlist,
+	 * liked films) are told apart by the file's name.
 	 */
 	static String exportFileKind(Path file) throws IOException {
 		String header;
@@ -90,7 +94,8 @@ class ValidateCommand implements Callable<Integer> {
 		if (matching.isEmpty()) {
 			return null;
 		}
-		List<ExportFile> named = ExportFile.at(file.getFileName().toString()).filter(matching::contains)
+		List<ExportFile> named = ExportFile.at(file.getFileName().toString())
+			.filter(matching::contains)
 			.map(List::of)
 			.orElse(matching);
 		List<String> labels = named.stream().map(ValidateCommand::label).toList();
@@ -101,4 +106,5 @@ class ValidateCommand implements Callable<Integer> {
 	private static String label(ExportFile file) {
 		return file.name().toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
+
 }

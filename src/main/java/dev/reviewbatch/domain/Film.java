@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * A film as the user's data names it: a clean title and, where known, its release year.
  * <p>
- * Immutable. {@code year} is {@code null} when the source leaves it blank (unreleased or delisted films).
- * Films from different files are the same film when their {@link #key()}s are equal.
+ * Immutable. {@code year} is {@code null} when the source leaves it blank (unreleased or
+ * delisted films). Films from different files are the same film when their
+ * {@link #key()}s are equal.
  */
 public record Film(String title, Integer year) {
 
@@ -26,8 +27,9 @@ public record Film(String title, Integer year) {
 	}
 
 	/**
-	 * The matching key: the title folded (case, accents, punctuation and spacing ignored), a colon and the
-	 * year, e.g. {@code the-matrix:1999}; {@code :unknown} when the year is blank.
+	 * The matching key: the title folded (case, accents, punctuation and spacing
+	 * ignored), a colon and the year, e.g. {@code the-matrix:1999}; {@code :unknown} when
+	 * the year is blank.
 	 */
 	public String key() {
 		String folded = isAscii(title) ? foldAscii(title) : foldUnicode(title);
@@ -37,7 +39,10 @@ public record Film(String title, Integer year) {
 		return folded + ":" + (year == null ? "unknown" : year);
 	}
 
-	/** The general fold; {@link #foldAscii} gives the same result, faster, for ASCII titles. */
+	/**
+	 * The general fold; {@link #foldAscii} gives the same result, faster, for ASCII
+	 * titles.
+	 */
 	private static String foldUnicode(String title) {
 		String folded = Normalizer.normalize(title, Normalizer.Form.NFKD);
 		folded = COMBINING_MARKS.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT);
@@ -45,7 +50,10 @@ public record Film(String title, Integer year) {
 		return trimDashes(folded);
 	}
 
-	/** ASCII letters and digits lower-cased, every other run of characters one dash, no dash at either end. */
+	/**
+	 * ASCII letters and digits lower-cased, every other run of characters one dash, no
+	 * dash at either end.
+	 */
 	private static String foldAscii(String title) {
 		StringBuilder folded = new StringBuilder(title.length());
 		boolean dash = false;

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 /**
  * A film the account marked: watched ({@link SourceKind#WATCHED}), on the watchlist
- * ({@link SourceKind#WATCHLIST}) or liked ({@link SourceKind#LIKED_FILM}), on {@code date}.
- * {@code date} and {@code filmUri} may be null.
+ * ({@link SourceKind#WATCHLIST}) or liked ({@link SourceKind#LIKED_FILM}), on
+ * {@code date}. {@code date} and {@code filmUri} may be null.
  */
 public record FilmMark(String account, SourceKind kind, Film film, LocalDate date, String filmUri, EntryState state,
 		Provenance from) implements ImportItem {

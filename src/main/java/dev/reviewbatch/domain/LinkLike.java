@@ -2,7 +2,10 @@ package dev.reviewbatch.domain;
 
 import java.time.LocalDate;
 
-/** A liked review or list, known only by its boxd.it link (likes/reviews.csv, likes/lists.csv). */
+/**
+ * A liked review or list, known only by its boxd.it link (likes/reviews.csv,
+ * likes/lists.csv).
+ */
 public record LinkLike(String account, String target, LocalDate date, Provenance from) implements ImportItem {
 
 	public LinkLike {

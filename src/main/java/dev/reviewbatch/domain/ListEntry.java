@@ -1,6 +1,9 @@
 package dev.reviewbatch.domain;
 
-/** One film of a list at its 1-based position, with the user's note on it ({@code notes} may be null). */
+/**
+ * One film of a list at its 1-based position, with the user's note on it ({@code notes}
+ * may be null).
+ */
 public record ListEntry(String account, String listKey, int position, Film film, String filmUri, String notes,
 		Provenance from) implements ImportItem {
 

@@ -1,10 +1,12 @@
 package dev.reviewbatch.domain;
 
 /**
- * Where a value came from, so that a reject, a report or a merged field can name its origin.
+ * Where a value came from, so that a reject, a report or a merged field can name its
+ * origin.
  * <p>
- * {@link #source()} names the file (or feed URL) as the user knows it, {@link #line()} the
- * 1-based line in it where the record starts, or 0 where lines mean nothing (a page element, a feed item).
+ * {@link #source()} names the file (or feed URL) as the user knows it, {@link #line()}
+ * the 1-based line in it where the record starts, or 0 where lines mean nothing (a page
+ * element, a feed item).
  */
 public sealed interface Provenance permits Provenance.CsvLine, Provenance.PageElement, Provenance.FeedItem {
 
@@ -15,7 +17,10 @@ public sealed interface Provenance permits Provenance.CsvLine, Provenance.PageEl
 	/** One line for humans, e.g. {@code diary.csv line 212}. */
 	String describe();
 
-	/** A record of a CSV file, starting at {@code line} (a quoted field may span further lines). */
+	/**
+	 * A record of a CSV file, starting at {@code line} (a quoted field may span further
+	 * lines).
+	 */
 	record CsvLine(String source, long line) implements Provenance {
 		public CsvLine {
 			requireSource(source);
@@ -27,7 +32,10 @@ public sealed interface Provenance permits Provenance.CsvLine, Provenance.PageEl
 		}
 	}
 
-	/** An element of a saved HTML page; {@code where} says which (e.g. {@code diary row 3}). */
+	/**
+	 * An element of a saved HTML page; {@code where} says which (e.g.
+	 * {@code diary row 3}).
+	 */
 	record PageElement(String source, String where) implements Provenance {
 		public PageElement {
 			requireSource(source);
@@ -66,4 +74,5 @@ public sealed interface Provenance permits Provenance.CsvLine, Provenance.PageEl
 			throw new IllegalArgumentException("provenance needs a source");
 		}
 	}
+
 }

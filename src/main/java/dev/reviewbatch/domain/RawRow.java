@@ -6,12 +6,13 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
- * What a source hands to normalize: the fields of one record as strings, named with the Letterboxd
- * export's column names (e.g. {@code Name}, {@code Watched Date}), plus where it came from.
+ * What a source hands to normalize: the fields of one record as strings, named with the
+ * Letterboxd export's column names (e.g. {@code Name}, {@code Watched Date}), plus where
+ * it came from.
  * <p>
- * Immutable. {@code raw} is the record as it stood in the input, for the rejects file. {@code problem} is
- * {@code null} for a readable record; otherwise it says why the source could not read it (wrong field count,
- * an unreadable file), and the row has no fields.
+ * Immutable. {@code raw} is the record as it stood in the input, for the rejects file.
+ * {@code problem} is {@code null} for a readable record; otherwise it says why the source
+ * could not read it (wrong field count, an unreadable file), and the row has no fields.
  */
 public record RawRow(SourceKind kind, EntryState state, String account, Provenance from, Map<String, String> fields,
 		String raw, String problem) {
@@ -43,7 +44,10 @@ public record RawRow(SourceKind kind, EntryState state, String account, Provenan
 		return value == null || value.isBlank() ? null : value;
 	}
 
-	/** The field's value; throws, naming the field and the record, when it is absent or blank. */
+	/**
+	 * The field's value; throws, naming the field and the record, when it is absent or
+	 * blank.
+	 */
 	public String requiredValueOf(String field) {
 		String value = valueOf(field);
 		if (value == null) {

@@ -1,7 +1,11 @@
 package dev.reviewbatch.domain;
 
-/** What kind of record a raw row holds; decides how it is normalized and where it is stored. */
+/**
+ * What kind of record a raw row holds; decides how it is normalized and where it is
+ * stored.
+ */
 public enum SourceKind {
+
 	/** A diary entry (a viewing); from diary.csv, a saved diary page or a feed item. */
 	DIARY,
 	/** A review (a viewing with text, watched date optional); from reviews.csv. */
@@ -14,7 +18,10 @@ public enum SourceKind {
 	WATCHLIST,
 	/** A liked film; from likes/films.csv. */
 	LIKED_FILM,
-	/** A liked review or list, named only by its link; from likes/reviews.csv, likes/lists.csv. */
+	/**
+	 * A liked review or list, named only by its link; from likes/reviews.csv,
+	 * likes/lists.csv.
+	 */
 	LIKED_LINK,
 	/** The metadata row of a list; from lists/*.csv. */
 	LIST,
@@ -24,4 +31,5 @@ public enum SourceKind {
 	COMMENT,
 	/** The account's profile (username and join date only); from profile.csv. */
 	PROFILE
+
 }

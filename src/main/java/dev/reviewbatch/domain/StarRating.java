@@ -3,7 +3,8 @@ package dev.reviewbatch.domain;
 /**
  * A rating on Letterboxd's scale, held as half-stars: 1 = ½★ … 10 = ★★★★★.
  * <p>
- * Immutable; the constructor rejects values outside 1..10, so an existing instance is always valid.
+ * Immutable; the constructor rejects values outside 1..10, so an existing instance is
+ * always valid.
  */
 public record StarRating(int halfStars) implements Comparable<StarRating> {
 
@@ -17,7 +18,10 @@ public record StarRating(int halfStars) implements Comparable<StarRating> {
 		return new StarRating(halfStars);
 	}
 
-	/** The rating in stars as Letterboxd's import format writes it: {@code 0.5} … {@code 5.0}. */
+	/**
+	 * The rating in stars as Letterboxd's import format writes it: {@code 0.5} …
+	 * {@code 5.0}.
+	 */
 	public String stars() {
 		return (halfStars / 2) + (halfStars % 2 == 0 ? ".0" : ".5");
 	}

@@ -1,13 +1,17 @@
 package dev.reviewbatch.domain;
 
 /**
- * The longest value, in characters, the store holds for each bounded field: the one place these limits are
- * stated (the README's "Limits" list repeats them; {@code db/schema.sql} sizes its columns to hold them). A value
- * over its limit is a reject naming the field and the limit, never a failed run. Review text is not limited.
+ * The longest value, in characters, the store holds for each bounded field: the one place
+ * these limits are stated (the README's "Limits" list repeats them; {@code db/schema.sql}
+ * sizes its columns to hold them). A value over its limit is a reject naming the field
+ * and the limit, never a failed run. Review text is not limited.
  */
 public final class StoreLimits {
 
-	/** A film title ({@code Name}). Its folded key plus {@code :year} must also fit {@link #FILM_KEY}. */
+	/**
+	 * A film title ({@code Name}). Its folded key plus {@code :year} must also fit
+	 * {@link #FILM_KEY}.
+	 */
 	public static final int TITLE = 500;
 
 	/** A film's matching key ({@link Film#key()}). */
@@ -34,13 +38,19 @@ public final class StoreLimits {
 	/** A reject's reason; longer reasons are cut. */
 	public static final int REJECT_REASON = 2000;
 
-	/** A reject's raw row as kept in the store and {@code rejects.csv}; longer rows are cut, and say so. */
+	/**
+	 * A reject's raw row as kept in the store and {@code rejects.csv}; longer rows are
+	 * cut, and say so.
+	 */
 	public static final int REJECT_RAW = 10_000;
 
 	private StoreLimits() {
 	}
 
-	/** {@code value} cut to {@code limit} characters, ending with a note of its full length when it was cut. */
+	/**
+	 * {@code value} cut to {@code limit} characters, ending with a note of its full
+	 * length when it was cut.
+	 */
 	public static String cut(String value, int limit) {
 		if (value == null || value.length() <= limit) {
 			return value;
@@ -48,4 +58,5 @@ public final class StoreLimits {
 		String note = String.format(java.util.Locale.ROOT, "… (cut; %,d characters)", value.length());
 		return value.substring(0, Math.max(0, limit - note.length())) + note;
 	}
+
 }

@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A diary entry or a review: one viewing of a film, with the rating given at that viewing.
+ * A diary entry or a review: one viewing of a film, with the rating given at that
+ * viewing.
  * <p>
- * Immutable. Nullable: {@code watchedOn} (reviews not attached to a diary date), {@code loggedOn},
- * {@code rating} (unrated), {@code review} (no text) and {@code uri} (orphaned entries, delisted films).
- * {@code tags} keep the user's order. A viewing from a CSV line is authoritative for its entry; one from a feed
- * item or a saved page ({@link #fromCsv()} false) only fills what a stored viewing of the same film, date and
+ * Immutable. Nullable: {@code watchedOn} (reviews not attached to a diary date),
+ * {@code loggedOn}, {@code rating} (unrated), {@code review} (no text) and {@code uri}
+ * (orphaned entries, delisted films). {@code tags} keep the user's order. A viewing from
+ * a CSV line is authoritative for its entry; one from a feed item or a saved page
+ * ({@link #fromCsv()} false) only fills what a stored viewing of the same film, date and
  * account lacks.
  */
 public record Viewing(String account, Film film, LocalDate watchedOn, LocalDate loggedOn, StarRating rating,

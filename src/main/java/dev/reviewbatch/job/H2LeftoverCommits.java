@@ -14,20 +14,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finishes the commits a killed process left half-done in an H2 file store, before anything else writes to it.
+ * Finishes the commits a killed process left half-done in an H2 file store, before
+ * anything else writes to it.
  * <p>
- * Why: when a process dies while H2 2.5 is committing a transaction (after it has marked the transaction
- * committed, before it has rewritten the rows), the next open restores that transaction in state COMMITTED but
- * never completes it: {@code Transaction.commit()} skips a transaction that is already COMMITTED. Its rows stay
- * locked by it, and because a COMMITTED transaction counts as "ended", H2's lock wait returns at once and retries
- * for ever: the next run's first update of such a row (Spring Batch's step execution, in
- * {@code JobOperator.recover}) spins at 100% CPU. Finishing the commit (as H2 itself does for such a transaction
- * during its own recovery: rewrite the rows as committed, then end it) makes the killed run's last chunk durable,
+ * Why: when a process dies while H2 2.5 is committing a transaction (after it has marked
+ * the transaction committed, before it has rewritten the rows), the next open restores
+ * that transaction in state COMMITTED but never completes it:
+ * {@code Transaction.commit()} skips a transaction that is already COMMITTED. Its rows
+ * stay locked by it, and because a COMMITTED transaction counts as "ended", H2's lock
+ * wait returns at once and retries for ever: the next run's first update of such a row
+ * (Spring Batch's step execution, in {@code JobOperator.recover}) spins at 100% CPU.
+ * Finishing the commit (as H2 itself does for such a transaction during its own recovery:
+ * rewrite the rows as committed, then end it) makes the killed run's last chunk durable,
  * as its commit had promised, and unlocks the rows.
  * <p>
- * Reaches into H2's transaction store (package-private {@code commit} and {@code endTransaction}); when this H2
- * cannot be reached that way the store is refused with one line, never left to hang. Does nothing for PostgreSQL,
- * for H2 over TCP or when no such transaction is left.
+ * Reaches into H2's transaction store (package-private {@code commit} and
+ * {@code endTransaction}); when this H2 cannot be reached that way the store is refused
+ * with one line, never left to hang. Does nothing for PostgreSQL, for H2 over TCP or when
+ * no such transaction is left.
  */
 final class H2LeftoverCommits {
 
@@ -36,7 +40,10 @@ final class H2LeftoverCommits {
 	private H2LeftoverCommits() {
 	}
 
-	/** Finishes every half-done commit of the store {@code connection} belongs to; returns how many. */
+	/**
+	 * Finishes every half-done commit of the store {@code connection} belongs to; returns
+	 * how many.
+	 */
 	static int finish(Connection connection) throws SQLException {
 		if (!connection.isWrapperFor(JdbcConnection.class)) {
 			return 0;
@@ -71,4 +78,5 @@ final class H2LeftoverCommits {
 					+ leftover.getId() + ") and this H2 version cannot finish it: " + ex, ex);
 		}
 	}
+
 }

@@ -20,10 +20,10 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the import job for one input: takes the store lock, recovers executions a killed process left STARTED,
- * restarts the last run when it failed on the same input (resuming after its last committed chunk), and
- * otherwise starts a new run. Decides only how to launch; the job itself is
- * {@link ImportLetterboxdJobConfiguration}.
+ * Runs the import job for one input: takes the store lock, recovers executions a killed
+ * process left STARTED, restarts the last run when it failed on the same input (resuming
+ * after its last committed chunk), and otherwise starts a new run. Decides only how to
+ * launch; the job itself is {@link ImportLetterboxdJobConfiguration}.
  */
 @Component
 public class ImportLauncher {
@@ -50,7 +50,10 @@ public class ImportLauncher {
 		return run(input.toAbsolutePath().normalize().toString(), out);
 	}
 
-	/** As {@link #run(Path, Path)} for an input as typed: an http(s) URL stays as it is, a path is made absolute. */
+	/**
+	 * As {@link #run(Path, Path)} for an input as typed: an http(s) URL stays as it is, a
+	 * path is made absolute.
+	 */
 	public JobExecution run(String input, Path out) throws Exception {
 		return launch(isUrl(input) ? input.strip() : Path.of(input).toAbsolutePath().normalize().toString(), out);
 	}
@@ -77,7 +80,10 @@ public class ImportLauncher {
 		}
 	}
 
-	/** Executions still STARTED while we hold the store lock belong to a process that died. */
+	/**
+	 * Executions still STARTED while we hold the store lock belong to a process that
+	 * died.
+	 */
 	private void recoverAbandonedExecutions() {
 		for (JobExecution execution : jobRepository.findRunningJobExecutions(job.getName())) {
 			log.warn("Run {} was interrupted (its process died); marking it failed so it can resume",
@@ -94,4 +100,5 @@ public class ImportLauncher {
 	private static boolean isRestartable(JobExecution execution) {
 		return List.of(BatchStatus.FAILED, BatchStatus.STOPPED).contains(execution.getStatus());
 	}
+
 }

@@ -32,13 +32,14 @@ import dev.reviewbatch.store.RunLedger;
 import dev.reviewbatch.store.StoreWriter;
 
 /**
- * The {@code importLetterboxd} job (jobs/import-letterboxd.yml): an input recognised by {@link ImportSources}
- * (a Letterboxd export, …) → normalized rows → the store, then the clean CSV files, the rejects file and the
- * run summary.
+ * The {@code importLetterboxd} job (jobs/import-letterboxd.yml): an input recognised by
+ * {@link ImportSources} (a Letterboxd export, …) → normalized rows → the store, then the
+ * clean CSV files, the rejects file and the run summary.
  * <p>
- * Parameters: {@code input} (export ZIP, folder or CSV; identifying), {@code run} (a sequence number that makes
- * a re-import of the same input a new run; identifying) and {@code out} (output folder). The run id is the job
- * instance id, so a restart continues the same run.
+ * Parameters: {@code input} (export ZIP, folder or CSV; identifying), {@code run} (a
+ * sequence number that makes a re-import of the same input a new run; identifying) and
+ * {@code out} (output folder). The run id is the job instance id, so a restart continues
+ * the same run.
  */
 @Configuration
 public class ImportLetterboxdJobConfiguration {
@@ -71,7 +72,8 @@ public class ImportLetterboxdJobConfiguration {
 		return new StoreWriter(jdbc, ledger, runId);
 	}
 
-	// step 1: check the input as a whole and open the run's ledger; nothing is imported from a bad input
+	// step 1: check the input as a whole and open the run's ledger; nothing is imported
+	// from a bad input
 
 	@Bean
 	Step inspectInput(JobRepository jobRepository, PlatformTransactionManager tx, RunLedger ledger) {
@@ -101,7 +103,8 @@ public class ImportLetterboxdJobConfiguration {
 			.build();
 	}
 
-	// step 3: entries the newer export no longer holds are marked gone, never deleted; then the run is finished
+	// step 3: entries the newer export no longer holds are marked gone, never deleted;
+	// then the run is finished
 	// (its files may be carried by the account's next import)
 
 	@Bean
@@ -118,7 +121,8 @@ public class ImportLetterboxdJobConfiguration {
 		}, tx).build();
 	}
 
-	// step 4: clean CSV files of the whole store (not rewritten when the run carried every file and the folder
+	// step 4: clean CSV files of the whole store (not rewritten when the run carried
+	// every file and the folder
 	// already holds the previous run's), and this run's rejects
 
 	@Bean
@@ -159,4 +163,5 @@ public class ImportLetterboxdJobConfiguration {
 			.next(writeRunSummary)
 			.build();
 	}
+
 }

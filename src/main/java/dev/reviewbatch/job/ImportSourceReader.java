@@ -9,8 +9,9 @@ import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.source.ImportSources;
 
 /**
- * The import step's reader: delegates to the reader of whatever source {@link ImportSources} recognises in the
- * input. A concrete {@link ItemStreamReader}, so the step-scoped bean keeps its stream callbacks.
+ * The import step's reader: delegates to the reader of whatever source
+ * {@link ImportSources} recognises in the input. A concrete {@link ItemStreamReader}, so
+ * the step-scoped bean keeps its stream callbacks.
  */
 public class ImportSourceReader implements ItemStreamReader<RawRow> {
 
@@ -39,4 +40,5 @@ public class ImportSourceReader implements ItemStreamReader<RawRow> {
 	public void close() {
 		delegate.close();
 	}
+
 }

@@ -5,7 +5,10 @@ import org.springframework.batch.core.step.StepExecution;
 
 import dev.reviewbatch.progress.ProgressTarget;
 
-/** Says on the command's progress console which phase starts, e.g. {@code writing clean files…}. */
+/**
+ * Says on the command's progress console which phase starts, e.g.
+ * {@code writing clean files…}.
+ */
 class PhaseLine implements StepExecutionListener {
 
 	private final ProgressTarget target;
@@ -21,4 +24,5 @@ class PhaseLine implements StepExecutionListener {
 	public void beforeStep(StepExecution stepExecution) {
 		target.console().say(phase + "…");
 	}
+
 }

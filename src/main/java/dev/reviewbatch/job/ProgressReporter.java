@@ -19,10 +19,11 @@ import dev.reviewbatch.source.ImportSources;
 import dev.reviewbatch.store.RunLedger;
 
 /**
- * Shows the import step's progress on the command's {@link ProgressConsole}: rows done of the estimated total,
- * percentage, current file, rate and time left, at most once per the console's interval, and a last line with
- * the step's rows and time. A resumed run starts from the rows its earlier attempts stored (the run's ledger).
- * Never fails the step: a progress problem only costs the estimate.
+ * Shows the import step's progress on the command's {@link ProgressConsole}: rows done of
+ * the estimated total, percentage, current file, rate and time left, at most once per the
+ * console's interval, and a last line with the step's rows and time. A resumed run starts
+ * from the rows its earlier attempts stored (the run's ledger). Never fails the step: a
+ * progress problem only costs the estimate.
  */
 class ProgressReporter implements ChunkListener<Object, Object>, StepExecutionListener {
 
@@ -91,4 +92,5 @@ class ProgressReporter implements ChunkListener<Object, Object>, StepExecutionLi
 		}
 		return null;
 	}
+
 }

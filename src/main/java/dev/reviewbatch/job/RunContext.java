@@ -2,7 +2,10 @@ package dev.reviewbatch.job;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 
-/** Reads a tasklet's job parameters and run id by name, failing with the name when one is missing. */
+/**
+ * Reads a tasklet's job parameters and run id by name, failing with the name when one is
+ * missing.
+ */
 final class RunContext {
 
 	private RunContext() {
@@ -20,4 +23,5 @@ final class RunContext {
 	static long runId(ChunkContext context) {
 		return context.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
 	}
+
 }

@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
 import dev.reviewbatch.sink.summary.RunSummary;
 import dev.reviewbatch.store.RunLedger;
 
-/** Builds the {@link RunSummary} of an import run from its job execution and the store's ledger. */
+/**
+ * Builds the {@link RunSummary} of an import run from its job execution and the store's
+ * ledger.
+ */
 @Component
 public class RunSummaries {
 
@@ -37,14 +40,18 @@ public class RunSummaries {
 				ledger.changes(runId, CHANGE_EXAMPLES), run.ignored(), out.toString(), phases(execution));
 	}
 
-	/** The wall time of each step of this execution, in order; a step still running counts until now. */
+	/**
+	 * The wall time of each step of this execution, in order; a step still running counts
+	 * until now.
+	 */
 	private static List<RunSummary.Phase> phases(JobExecution execution) {
 		return execution.getStepExecutions()
 			.stream()
 			.filter(step -> step.getStartTime() != null)
 			.sorted(Comparator.comparing(StepExecution::getStartTime).thenComparing(StepExecution::getId))
-			.map(step -> new RunSummary.Phase(snakeCase(step.getStepName()), Duration.between(step.getStartTime(),
-					step.getEndTime() == null ? LocalDateTime.now() : step.getEndTime())))
+			.map(step -> new RunSummary.Phase(snakeCase(step.getStepName()),
+					Duration.between(step.getStartTime(),
+							step.getEndTime() == null ? LocalDateTime.now() : step.getEndTime())))
 			.toList();
 	}
 
@@ -52,4 +59,5 @@ public class RunSummaries {
 	static String snakeCase(String stepName) {
 		return stepName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
 	}
+
 }

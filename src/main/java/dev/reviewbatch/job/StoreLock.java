@@ -8,10 +8,11 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
- * Keeps a second run off a store while one is running. An H2 file store is locked by H2 itself when the first
- * run opens it; a PostgreSQL store takes a session-level advisory lock, held on one connection until
- * {@link #close()}. Acquire it before recovering or starting jobs: on H2 it also finishes the commits a killed
- * run left half-done ({@link H2LeftoverCommits}), which would otherwise lock their rows for good.
+ * Keeps a second run off a store while one is running. An H2 file store is locked by H2
+ * itself when the first run opens it; a PostgreSQL store takes a session-level advisory
+ * lock, held on one connection until {@link #close()}. Acquire it before recovering or
+ * starting jobs: on H2 it also finishes the commits a killed run left half-done
+ * ({@link H2LeftoverCommits}), which would otherwise lock their rows for good.
  */
 public final class StoreLock implements AutoCloseable {
 
@@ -68,5 +69,7 @@ public final class StoreLock implements AutoCloseable {
 		public StoreBusyException(String message) {
 			super(message);
 		}
+
 	}
+
 }

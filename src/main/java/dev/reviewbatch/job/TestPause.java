@@ -8,11 +8,13 @@ import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
- * Test-only hook, off by default: with the system property {@code reviewbatch.test.pauseAfterChunks=N} (N &gt; 0)
- * the import step, once it has written its Nth chunk, prints the line {@code reviewbatch-test: paused after N chunks}
- * on stderr and waits until its standard input ends, holding the store lock with N-1 chunks surely committed (the
- * Nth is in its transaction). The restart tests start the CLI as a child JVM with it, so they kill it or run a
- * second import against it at a known point instead of hoping it is still running. Users never set it.
+ * Test-only hook, off by default: with the system property
+ * {@code reviewbatch.test.pauseAfterChunks=N} (N &gt; 0) the import step, once it has
+ * written its Nth chunk, prints the line {@code reviewbatch-test: paused after N chunks}
+ * on stderr and waits until its standard input ends, holding the store lock with N-1
+ * chunks surely committed (the Nth is in its transaction). The restart tests start the
+ * CLI as a child JVM with it, so they kill it or run a second import against it at a
+ * known point instead of hoping it is still running. Users never set it.
  */
 final class TestPause implements ChunkListener<Object, Object> {
 
@@ -36,7 +38,8 @@ final class TestPause implements ChunkListener<Object, Object> {
 			err.flush();
 			try {
 				while (release.read() >= 0) {
-					// wait for end of input: the test closes the child's stdin to let it go on
+					// wait for end of input: the test closes the child's stdin to let it
+					// go on
 				}
 			}
 			catch (IOException ex) {

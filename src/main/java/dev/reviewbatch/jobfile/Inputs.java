@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Reads and checks {@code input:} / {@code inputs:}: import jobs need at least one, other jobs take none. */
+/**
+ * Reads and checks {@code input:} / {@code inputs:}: import jobs need at least one, other
+ * jobs take none.
+ */
 final class Inputs {
 
 	private Inputs() {
@@ -33,7 +36,10 @@ final class Inputs {
 		return inputs;
 	}
 
-	/** A path must exist relative to the working directory; an http(s) URL is taken as it is. */
+	/**
+	 * A path must exist relative to the working directory; an http(s) URL is taken as it
+	 * is.
+	 */
 	static void requireExists(YamlMap yaml, String key, String pathOrUrl) throws JobFileException {
 		if (isUrl(pathOrUrl)) {
 			try {
@@ -45,12 +51,13 @@ final class Inputs {
 			return;
 		}
 		if (!Files.exists(Path.of(pathOrUrl))) {
-			throw yaml.error(key, pathOrUrl + ": no such file or folder (relative to "
-					+ Path.of("").toAbsolutePath() + ")");
+			throw yaml.error(key,
+					pathOrUrl + ": no such file or folder (relative to " + Path.of("").toAbsolutePath() + ")");
 		}
 	}
 
 	static boolean isUrl(String text) {
 		return text.startsWith("http://") || text.startsWith("https://");
 	}
+
 }

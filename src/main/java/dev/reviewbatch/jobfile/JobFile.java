@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One validated job file of {@code jobs/}: what it runs ({@link JobKind}), on which inputs, with which options,
- * and optionally when ({@link JobSchedule}). Read with {@link JobFileReader}. {@code schedule} is null for a job
- * that only runs on demand. Immutable.
+ * One validated job file of {@code jobs/}: what it runs ({@link JobKind}), on which
+ * inputs, with which options, and optionally when ({@link JobSchedule}). Read with
+ * {@link JobFileReader}. {@code schedule} is null for a job that only runs on demand.
+ * Immutable.
  *
  * @param file the file it was read from, as given
- * @param inputs import: paths relative to the working directory (or http(s) URLs), in run order; empty otherwise
+ * @param inputs import: paths relative to the working directory (or http(s) URLs), in run
+ * order; empty otherwise
  */
 public record JobFile(Path file, JobKind job, String description, List<String> inputs, JobOptions options,
 		JobSchedule schedule) {
@@ -20,7 +22,9 @@ public record JobFile(Path file, JobKind job, String description, List<String> i
 		description = description == null ? "" : description;
 	}
 
-	/** The file name without {@code .yml}: how logs and the schedule state name the job. */
+	/**
+	 * The file name without {@code .yml}: how logs and the schedule state name the job.
+	 */
 	public String name() {
 		String name = file.getFileName().toString();
 		return name.replaceFirst("\\.ya?ml$", "");
@@ -31,8 +35,8 @@ public record JobFile(Path file, JobKind job, String description, List<String> i
 	}
 
 	/**
-	 * The {@code reviewbatch} command lines that run this job once, in order: one {@code import} per input, or
-	 * one {@code sync}, or one {@code report}.
+	 * The {@code reviewbatch} command lines that run this job once, in order: one
+	 * {@code import} per input, or one {@code sync}, or one {@code report}.
 	 */
 	public List<List<String>> commandLines() {
 		if (job == JobKind.IMPORT) {

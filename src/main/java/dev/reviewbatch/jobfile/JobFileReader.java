@@ -16,9 +16,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Reads {@code jobs/*.yml} into {@link JobFile}s. Every problem is a {@link JobFileException} naming the file,
- * the key and the reason: an unknown key or option, a wrong type, a missing input, inbox or feed file, a bad
- * cron expression, a duplicate key, YAML that does not parse. Paths are checked relative to the working
+ * Reads {@code jobs/*.yml} into {@link JobFile}s. Every problem is a
+ * {@link JobFileException} naming the file, the key and the reason: an unknown key or
+ * option, a wrong type, a missing input, inbox or feed file, a bad cron expression, a
+ * duplicate key, YAML that does not parse. Paths are checked relative to the working
  * directory. Stateless and thread-safe.
  */
 public final class JobFileReader {
@@ -103,4 +104,5 @@ public final class JobFileReader {
 			throw yaml.error("schedule", "\"" + expression + "\" is not a cron expression: " + ex.getMessage());
 		}
 	}
+
 }

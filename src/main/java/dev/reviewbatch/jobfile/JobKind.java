@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 public enum JobKind {
 
 	IMPORT("import", Set.of("out", "db", "no-report")),
-	SYNC("sync", Set.of("out", "db", "no-report", "inbox", "processed", "feeds", "settle-seconds",
-			"feed-timeout-seconds")),
+	SYNC("sync",
+			Set.of("out", "db", "no-report", "inbox", "processed", "feeds", "settle-seconds", "feed-timeout-seconds")),
 	REPORT("report", Set.of("out", "db"));
 
 	private final String yamlName;
@@ -41,4 +41,5 @@ public enum JobKind {
 	static String names() {
 		return Arrays.stream(values()).map(JobKind::yamlName).collect(Collectors.joining(", "));
 	}
+
 }

@@ -5,13 +5,16 @@ import java.time.ZonedDateTime;
 import org.springframework.scheduling.support.CronExpression;
 
 /**
- * When a job runs: its cron expression as written (5-field Unix form, or Spring's 6-field form with seconds
- * first, or a macro such as {@code @daily}) and whether a run missed while the scheduler was down runs once on
- * start. Immutable.
+ * When a job runs: its cron expression as written (5-field Unix form, or Spring's 6-field
+ * form with seconds first, or a macro such as {@code @daily}) and whether a run missed
+ * while the scheduler was down runs once on start. Immutable.
  */
 public record JobSchedule(String expression, CronExpression cron, boolean catchUp) {
 
-	/** Parses {@code expression}; throws {@link IllegalArgumentException} saying why it is not a cron expression. */
+	/**
+	 * Parses {@code expression}; throws {@link IllegalArgumentException} saying why it is
+	 * not a cron expression.
+	 */
 	public static JobSchedule parse(String expression, boolean catchUp) {
 		String text = expression.strip();
 		int fields = text.split("\\s+").length;

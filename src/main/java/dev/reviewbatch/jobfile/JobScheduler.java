@@ -13,12 +13,13 @@ import java.util.concurrent.TimeUnit;
 import dev.reviewbatch.sync.StopSignal;
 
 /**
- * Decides when the scheduled jobs of {@code jobs/} run, and nothing else: what a run does is the {@link Runner}'s
- * business. Runs go one at a time on a single worker thread, since they share one store. A fire that comes while
- * the same job is still running or waiting is skipped and logged. On {@link #start()}, a job with
- * {@code catch-up: true} whose last fire (in {@link ScheduleState}) was followed by a fire time that has passed
- * runs once. {@link #stop(Duration)} stops firing, raises the {@link StopSignal} so the current run ends after its
- * current chunk, and waits for it. Thread-safe.
+ * Decides when the scheduled jobs of {@code jobs/} run, and nothing else: what a run does
+ * is the {@link Runner}'s business. Runs go one at a time on a single worker thread,
+ * since they share one store. A fire that comes while the same job is still running or
+ * waiting is skipped and logged. On {@link #start()}, a job with {@code catch-up: true}
+ * whose last fire (in {@link ScheduleState}) was followed by a fire time that has passed
+ * runs once. {@link #stop(Duration)} stops firing, raises the {@link StopSignal} so the
+ * current run ends after its current chunk, and waits for it. Thread-safe.
  */
 public final class JobScheduler {
 
@@ -27,6 +28,7 @@ public final class JobScheduler {
 	public interface Runner {
 
 		int run(JobFile job);
+
 	}
 
 	private final List<JobFile> jobs;
@@ -37,8 +39,8 @@ public final class JobScheduler {
 
 	private final ScheduleLog log;
 
-	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-			named("reviewbatch-schedule-timer"));
+	private final ScheduledExecutorService timer = Executors
+		.newSingleThreadScheduledExecutor(named("reviewbatch-schedule-timer"));
 
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(named("reviewbatch-schedule-run"));
 
@@ -55,8 +57,8 @@ public final class JobScheduler {
 
 	public void start() {
 		StopSignal.lower();
-		log.note("start: " + String.join(", ", jobs.stream().map(j -> j.name() + " (" + j.schedule().expression() + ")")
-			.toList()));
+		log.note("start: " + String.join(", ",
+				jobs.stream().map(j -> j.name() + " (" + j.schedule().expression() + ")").toList()));
 		ZonedDateTime now = ZonedDateTime.now();
 		for (JobFile job : jobs) {
 			catchUp(job, now);
@@ -64,14 +66,18 @@ public final class JobScheduler {
 		}
 	}
 
-	/** Stops firing, asks the current run to stop after its chunk, and waits up to {@code wait} for it. */
+	/**
+	 * Stops firing, asks the current run to stop after its chunk, and waits up to
+	 * {@code wait} for it.
+	 */
 	public void stop(Duration wait) throws InterruptedException {
 		stopping = true;
 		timer.shutdownNow();
 		worker.shutdown();
 		long deadline = System.nanoTime() + wait.toNanos();
 		while (!worker.isTerminated() && System.nanoTime() < deadline) {
-			StopSignal.raise(); // again, in case a run started its job after the last raise
+			StopSignal.raise(); // again, in case a run started its job after the last
+								// raise
 			worker.awaitTermination(200, TimeUnit.MILLISECONDS);
 		}
 		log.note(worker.isTerminated() ? "stopped" : "stopped without waiting longer for the current run");
@@ -81,7 +87,8 @@ public final class JobScheduler {
 	private void catchUp(JobFile job, ZonedDateTime now) {
 		ZonedDateTime last = state.lastFire(job.name());
 		if (last == null) {
-			state.fired(job.name(), now); // the baseline from which missed runs are counted
+			state.fired(job.name(), now); // the baseline from which missed runs are
+											// counted
 			return;
 		}
 		ZonedDateTime missed = job.schedule().next(last);
@@ -141,4 +148,5 @@ public final class JobScheduler {
 			return thread;
 		};
 	}
+
 }

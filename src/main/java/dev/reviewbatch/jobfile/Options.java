@@ -4,7 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Reads and checks {@code options:} for a job kind; defaults are those of {@link JobOptions#defaults()}. */
+/**
+ * Reads and checks {@code options:} for a job kind; defaults are those of
+ * {@link JobOptions#defaults()}.
+ */
 final class Options {
 
 	private Options() {
@@ -13,8 +16,8 @@ final class Options {
 	static JobOptions of(YamlMap options, JobKind kind) throws JobFileException {
 		for (String key : options.keys()) {
 			if (!kind.accepts(key)) {
-				throw options.error(key, "unknown option for a " + kind.yamlName() + " job; known: "
-						+ kind.optionList());
+				throw options.error(key,
+						"unknown option for a " + kind.yamlName() + " job; known: " + kind.optionList());
 			}
 		}
 		JobOptions d = JobOptions.defaults();
@@ -31,4 +34,5 @@ final class Options {
 				options.integer("settle-seconds", d.settleSeconds(), 0),
 				options.integer("feed-timeout-seconds", d.feedTimeoutSeconds(), 1));
 	}
+
 }

@@ -12,9 +12,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * {@code output/runs/schedule.log}: one line per scheduled run (when it started, the job, why it ran, its exit
- * code and how long it took), and one per skipped fire, per catch-up and per start and stop of the scheduler.
- * Thread-safe.
+ * {@code output/runs/schedule.log}: one line per scheduled run (when it started, the job,
+ * why it ran, its exit code and how long it took), and one per skipped fire, per catch-up
+ * and per start and stop of the scheduler. Thread-safe.
  */
 public final class ScheduleLog {
 
@@ -57,4 +57,5 @@ public final class ScheduleLog {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -14,8 +14,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The last fire time of each scheduled job, kept in {@code output/runs/schedule-state.json} so a scheduler that
- * was down knows which runs it missed. Written whole to a temporary file and moved over the old one. Thread-safe.
+ * The last fire time of each scheduled job, kept in
+ * {@code output/runs/schedule-state.json} so a scheduler that was down knows which runs
+ * it missed. Written whole to a temporary file and moved over the old one. Thread-safe.
  */
 public final class ScheduleState {
 
@@ -38,8 +39,8 @@ public final class ScheduleState {
 				}));
 			}
 			catch (RuntimeException ex) {
-				throw new IllegalStateException(file + ": not a schedule state file (" + ex.getMessage()
-						+ "); delete it to start afresh", ex);
+				throw new IllegalStateException(
+						file + ": not a schedule state file (" + ex.getMessage() + "); delete it to start afresh", ex);
 			}
 		}
 		return state;
@@ -63,4 +64,5 @@ public final class ScheduleState {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

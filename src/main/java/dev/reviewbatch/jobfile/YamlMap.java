@@ -8,8 +8,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * One mapping of a job file with typed lookups that name the file and the (dotted) key when a value is missing
- * or of the wrong type. The "may be absent" lookups take a default; {@code required…} ones throw.
+ * One mapping of a job file with typed lookups that name the file and the (dotted) key
+ * when a value is missing or of the wrong type. The "may be absent" lookups take a
+ * default; {@code required…} ones throw.
  */
 final class YamlMap {
 
@@ -139,4 +140,5 @@ final class YamlMap {
 		}
 		return "\"" + value + "\"";
 	}
+
 }

@@ -7,8 +7,9 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 
 /**
- * Builds a {@link LocalDate} from numbers read out of text, or refuses with a reason a person can act on.
- * Years before 1870 or after 2200 are refused as placeholders ({@code 0000-00-00}) or typos.
+ * Builds a {@link LocalDate} from numbers read out of text, or refuses with a reason a
+ * person can act on. Years before 1870 or after 2200 are refused as placeholders
+ * ({@code 0000-00-00}) or typos.
  * <p>
  * Stateless and thread-safe.
  */
@@ -17,7 +18,9 @@ final class CalendarDates {
 	private CalendarDates() {
 	}
 
-	/** The date, or a {@link NormalizationException} naming {@code raw} and what is wrong. */
+	/**
+	 * The date, or a {@link NormalizationException} naming {@code raw} and what is wrong.
+	 */
 	static LocalDate of(int year, int month, int day, String raw) {
 		if (!TitleNormalizer.isPlausible(year)) {
 			throw new NormalizationException(raw, "year " + year + " is not plausible (expected "
@@ -48,7 +51,10 @@ final class CalendarDates {
 		return value;
 	}
 
-	/** 1..12 for an English month name or abbreviation ({@code Jun}, {@code June}, {@code Sept}), else -1. */
+	/**
+	 * 1..12 for an English month name or abbreviation ({@code Jun}, {@code June},
+	 * {@code Sept}), else -1.
+	 */
 	static int month(String name) {
 		if (name.length() < 3) {
 			return -1;
@@ -57,4 +63,5 @@ final class CalendarDates {
 		int index = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(key);
 		return index < 0 || index % 3 != 0 ? -1 : index / 3 + 1;
 	}
+
 }

@@ -9,18 +9,24 @@ import java.util.regex.Pattern;
 /**
  * Date notations → a calendar date. Accepted, in this order:
  * <ol>
- * <li>{@code 2025-06-06} (also the hot path {@link #parseIso(String)} for Letterboxd CSV columns);</li>
- * <li>digits only: {@code 20250606}, or epoch seconds / milliseconds taken as a UTC date ({@code 1717632000});</li>
- * <li>year first: {@code 2025-6-6}, {@code 2025/06/06}, and date-times {@code 2025-06-06T23:30:00-07:00},
- * {@code 2025-06-06 20:15:00}: a date-time keeps its OWN local date, it is never shifted through UTC;</li>
- * <li>{@code 13/06/2025}, {@code 06/13/2025}: unambiguous by the number above 12; an ambiguous {@code 01/02/2025}
- * is month-first unless {@code dayFirst};</li>
- * <li>English month names anywhere in the text: {@code June 6, 2025}, {@code 6 June 2025}, {@code 06 Jun 2025},
- * RFC-1123 {@code Tue, 23 Dec 2025 10:42:16 +1300}, {@code Watched on Saturday August 1, 2026.};</li>
+ * <li>{@code 2025-06-06} (also the hot path {@link #parseIso(String)} for Letterboxd CSV
+ * columns);</li>
+ * <li>digits only: {@code 20250606}, or epoch seconds / milliseconds taken as a UTC date
+ * ({@code 1717632000});</li>
+ * <li>year first: {@code 2025-6-6}, {@code 2025/06/06}, and date-times
+ * {@code 2025-06-06T23:30:00-07:00}, {@code 2025-06-06 20:15:00}: a date-time keeps its
+ * OWN local date, it is never shifted through UTC;</li>
+ * <li>{@code 13/06/2025}, {@code 06/13/2025}: unambiguous by the number above 12; an
+ * ambiguous {@code 01/02/2025} is month-first unless {@code dayFirst};</li>
+ * <li>English month names anywhere in the text: {@code June 6, 2025},
+ * {@code 6 June 2025}, {@code 06 Jun 2025}, RFC-1123
+ * {@code Tue, 23 Dec 2025 10:42:16 +1300},
+ * {@code Watched on Saturday August 1, 2026.};</li>
  * <li>an ISO date anywhere in the text.</li>
  * </ol>
- * Blank → null (no value, not an error). Anything else, an impossible day ({@code 2025-02-30}), a year outside
- * 1870..2200 or a relative word ({@code yesterday}) → {@link NormalizationException} with the reason.
+ * Blank → null (no value, not an error). Anything else, an impossible day
+ * ({@code 2025-02-30}), a year outside 1870..2200 or a relative word ({@code yesterday})
+ * → {@link NormalizationException} with the reason.
  * <p>
  * Stateless and thread-safe.
  */
@@ -35,8 +41,8 @@ public final class DateNormalizer {
 
 	private static final Pattern YEAR_LAST = Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})");
 
-	private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-			"\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern MONTH_DAY_YEAR = Pattern
+		.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
 			"\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
@@ -79,7 +85,8 @@ public final class DateNormalizer {
 	}
 
 	/**
-	 * The hot path for Letterboxd CSV dates: strict {@code YYYY-MM-DD}, surrounding whitespace tolerated.
+	 * The hot path for Letterboxd CSV dates: strict {@code YYYY-MM-DD}, surrounding
+	 * whitespace tolerated.
 	 * @return the date, or null when {@code raw} is blank
 	 * @throws NormalizationException for any other form or an impossible date
 	 */
@@ -165,4 +172,5 @@ public final class DateNormalizer {
 	private static int parseInt(String digits) {
 		return Integer.parseInt(digits);
 	}
+
 }

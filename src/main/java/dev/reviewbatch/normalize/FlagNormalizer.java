@@ -1,10 +1,12 @@
 package dev.reviewbatch.normalize;
 
 /**
- * Yes/no cells → boolean. Letterboxd CSV writes {@code Yes} or nothing, RSS {@code Yes} or {@code No}; other tools
- * write {@code true}/{@code false} or {@code 1}/{@code 0}. Case and surrounding whitespace are ignored.
+ * Yes/no cells → boolean. Letterboxd CSV writes {@code Yes} or nothing, RSS {@code Yes}
+ * or {@code No}; other tools write {@code true}/{@code false} or {@code 1}/{@code 0}.
+ * Case and surrounding whitespace are ignored.
  * <p>
- * Errors: any other value throws {@link NormalizationException}. Stateless and thread-safe.
+ * Errors: any other value throws {@link NormalizationException}. Stateless and
+ * thread-safe.
  */
 public final class FlagNormalizer {
 
@@ -12,8 +14,8 @@ public final class FlagNormalizer {
 	}
 
 	/**
-	 * A {@code Rewatch} cell: {@code Yes}/{@code true}/{@code 1} → true; blank/{@code No}/{@code false}/{@code 0}
-	 * → false.
+	 * A {@code Rewatch} cell: {@code Yes}/{@code true}/{@code 1} → true;
+	 * blank/{@code No}/{@code false}/{@code 0} → false.
 	 * @throws NormalizationException for anything else
 	 */
 	public static boolean rewatch(String raw) {
@@ -40,4 +42,5 @@ public final class FlagNormalizer {
 		}
 		throw new NormalizationException(raw, "expected Yes, No or blank");
 	}
+
 }

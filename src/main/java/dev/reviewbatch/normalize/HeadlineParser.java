@@ -8,17 +8,21 @@ import dev.reviewbatch.domain.Film;
 /**
  * Blog and feed headlines → {@link Headline}. Accepted shapes:
  * <ul>
- * <li>{@code Ballerina” (2025) Review – A Beautiful Disappointment}: title, {@code (YYYY)}, optional "Review",
- * a separator and the review's own title;</li>
- * <li>{@code Review: Ballerina (2025)}, {@code Movie Review: "Dune: Part Two" (2024) – Worth the Wait};</li>
+ * <li>{@code Ballerina” (2025) Review – A Beautiful Disappointment}: title,
+ * {@code (YYYY)}, optional "Review", a separator and the review's own title;</li>
+ * <li>{@code Review: Ballerina (2025)},
+ * {@code Movie Review: "Dune: Part Two" (2024) – Worth the Wait};</li>
  * <li>{@code Avengers: Age of Ultron (2015)};</li>
- * <li>Letterboxd RSS {@code The Passion According to G.H., 2023 - ★★} (the stars are a rating, not a review
- * title);</li>
- * <li>{@code Ballerina Review – A Beautiful Disappointment} and a bare title, both without a year.</li>
+ * <li>Letterboxd RSS {@code The Passion According to G.H., 2023 - ★★} (the stars are a
+ * rating, not a review title);</li>
+ * <li>{@code Ballerina Review – A Beautiful Disappointment} and a bare title, both
+ * without a year.</li>
  * </ul>
- * The film title is cleaned as by {@link TitleNormalizer} (quotes, entities, whitespace, articles).
+ * The film title is cleaned as by {@link TitleNormalizer} (quotes, entities, whitespace,
+ * articles).
  * <p>
- * Errors: a blank headline throws {@link NormalizationException}. Stateless and thread-safe.
+ * Errors: a blank headline throws {@link NormalizationException}. Stateless and
+ * thread-safe.
  */
 public final class HeadlineParser {
 
@@ -31,8 +35,8 @@ public final class HeadlineParser {
 
 	private static final Pattern RSS_TITLE = Pattern.compile("^(.+),\\s*(\\d{4})(?:\\s+[-–]\\s+(.*))?$");
 
-	private static final Pattern RSS_RATING = Pattern
-		.compile("^[★☆½⭐\\s]*(?:\\(\\s*contains spoilers\\s*\\))?\\s*$", FLAGS);
+	private static final Pattern RSS_RATING = Pattern.compile("^[★☆½⭐\\s]*(?:\\(\\s*contains spoilers\\s*\\))?\\s*$",
+			FLAGS);
 
 	private static final Pattern TITLE_REVIEW_REST = Pattern
 		.compile("^(.+?)\\s+(?:(?:movie|film)\\s+)?review(?:\\s*[:|–—-]\\s*(.*))?$", FLAGS);
@@ -74,7 +78,10 @@ public final class HeadlineParser {
 		return new Headline(film.title(), year != null ? year : film.year(), reviewTitle);
 	}
 
-	/** What follows the year: "Review – Sub" or "– Sub" → "Sub"; nothing or only "Review" → null. */
+	/**
+	 * What follows the year: "Review – Sub" or "– Sub" → "Sub"; nothing or only "Review"
+	 * → null.
+	 */
 	private static String reviewTitle(String rest) {
 		if (rest == null) {
 			return null;
@@ -84,4 +91,5 @@ public final class HeadlineParser {
 		title = SEPARATOR.matcher(title).replaceFirst("").strip();
 		return title.isEmpty() ? null : title;
 	}
+
 }

@@ -1,9 +1,10 @@
 package dev.reviewbatch.normalize;
 
 /**
- * Blanks out what is not prose before ratings are searched: HTML tags ({@code <a href="…/2020/07/10/…">}), URLs with a
- * scheme or {@code www.}, and bare domain paths ({@code npr.org/2020/07/10/…}). Each masked character becomes a
- * space, so offsets in the result are offsets in the input.
+ * Blanks out what is not prose before ratings are searched: HTML tags
+ * ({@code <a href="…/2020/07/10/…">}), URLs with a scheme or {@code www.}, and bare
+ * domain paths ({@code npr.org/2020/07/10/…}). Each masked character becomes a space, so
+ * offsets in the result are offsets in the input.
  * <p>
  * Linear in the text length, no regex. Stateless and thread-safe.
  */
@@ -12,7 +13,10 @@ final class MarkupMask {
 	private MarkupMask() {
 	}
 
-	/** The text with tags and URLs replaced by spaces; the argument itself when there is nothing to mask. */
+	/**
+	 * The text with tags and URLs replaced by spaces; the argument itself when there is
+	 * nothing to mask.
+	 */
 	static String mask(String text) {
 		if (text.indexOf('<') < 0 && text.indexOf('/') < 0 && text.indexOf("www.") < 0) {
 			return text;
@@ -56,7 +60,10 @@ final class MarkupMask {
 		return masked;
 	}
 
-	/** {@code npr.org/2020/07/10/…}: a slash right after a host name that ends in a dot and two or more letters. */
+	/**
+	 * {@code npr.org/2020/07/10/…}: a slash right after a host name that ends in a dot
+	 * and two or more letters.
+	 */
 	private static boolean maskDomainPaths(char[] chars) {
 		boolean masked = false;
 		for (int slash = 0; slash < chars.length; slash++) {
@@ -117,4 +124,5 @@ final class MarkupMask {
 			chars[i] = ' ';
 		}
 	}
+
 }

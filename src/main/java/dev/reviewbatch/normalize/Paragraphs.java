@@ -1,9 +1,10 @@
 package dev.reviewbatch.normalize;
 
 /**
- * Normalises the white space of plain text while keeping its paragraphs: CRLF and CR become LF, a break of two or
- * more line ends (blank or white-space-only lines between them included) becomes exactly one blank line, a single
- * line end stays one, runs of spaces, tabs and NBSP become one space, spaces around line ends and at both ends go.
+ * Normalises the white space of plain text while keeping its paragraphs: CRLF and CR
+ * become LF, a break of two or more line ends (blank or white-space-only lines between
+ * them included) becomes exactly one blank line, a single line end stays one, runs of
+ * spaces, tabs and NBSP become one space, spaces around line ends and at both ends go.
  * Every other character is kept as it is.
  * <p>
  * Stateless and thread-safe; returns its argument when it is already normal.
@@ -55,7 +56,10 @@ final class Paragraphs {
 		return out.toString();
 	}
 
-	/** 1 for a line end, 2 for a paragraph separator, -1 for the CR of a CRLF (the LF counts), 0 otherwise. */
+	/**
+	 * 1 for a line end, 2 for a paragraph separator, -1 for the CR of a CRLF (the LF
+	 * counts), 0 otherwise.
+	 */
 	private static int lineBreaks(char c, CharSequence text, int i) {
 		switch (c) {
 			case '\n', '\u000B', '\f', '\u0085', '\u2028':
@@ -69,7 +73,10 @@ final class Paragraphs {
 		}
 	}
 
-	/** True when {@link #normalize} would return the same text: the common case of a short one-line review. */
+	/**
+	 * True when {@link #normalize} would return the same text: the common case of a short
+	 * one-line review.
+	 */
 	private static boolean isNormal(String text) {
 		int n = text.length();
 		if (n == 0 || TextCleaning.isSpace(text.charAt(0)) || TextCleaning.isSpace(text.charAt(n - 1))) {
@@ -100,4 +107,5 @@ final class Paragraphs {
 		}
 		return true;
 	}
+
 }

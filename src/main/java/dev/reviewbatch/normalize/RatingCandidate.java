@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.regex.Matcher;
 
 /**
- * A rating statement at {@code [start, end)}; {@code weak} when it would be a rating only as a whole value or
- * after a label (a lone {@code ½}).
+ * A rating statement at {@code [start, end)}; {@code weak} when it would be a rating only
+ * as a whole value or after a label (a lone {@code ½}).
  */
 record RatingCandidate(Score score, int start, int end, boolean isFinal, boolean labeled, boolean weak) {
 
@@ -14,8 +14,7 @@ record RatingCandidate(Score score, int start, int end, boolean isFinal, boolean
 	}
 
 	boolean sameValidRating(RatingCandidate other) {
-		return score.problem() == null && other.score.problem() == null
-				&& score.rating().equals(other.score.rating());
+		return score.problem() == null && other.score.problem() == null && score.rating().equals(other.score.rating());
 	}
 
 	RatingCandidate joinedWith(RatingCandidate next) {

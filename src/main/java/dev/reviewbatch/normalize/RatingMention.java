@@ -3,8 +3,9 @@ package dev.reviewbatch.normalize;
 import dev.reviewbatch.domain.StarRating;
 
 /**
- * One rating statement found in free text: the rating, where it is ({@code text.substring(start, end)} equals
- * {@code matched}) and whether the author marked it as the final verdict ("Final Rating: …", "Verdict: …").
+ * One rating statement found in free text: the rating, where it is
+ * ({@code text.substring(start, end)} equals {@code matched}) and whether the author
+ * marked it as the final verdict ("Final Rating: …", "Verdict: …").
  * <p>
  * Immutable; the constructor rejects a null rating or matched text and an invalid span.
  */

@@ -10,20 +10,22 @@ import java.util.regex.Pattern;
 import dev.reviewbatch.domain.StarRating;
 
 /**
- * Rating notations → {@link StarRating} (half-stars 1..10). On any scale, half-stars = value ÷ scale × 10, rounded
- * half up; a bare number is on the 5-star scale.
+ * Rating notations → {@link StarRating} (half-stars 1..10). On any scale, half-stars =
+ * value ÷ scale × 10, rounded half up; a bare number is on the 5-star scale.
  * <ul>
- * <li>{@link #parse(String)}: one rating cell in any notation: {@code 4}, {@code 3,5}, {@code ★★★½},
- * {@code &#9733;&#189;}, {@code 4/5}, {@code (4/5)}, {@code 7.5/10}, {@code 68/100}, {@code 80%}, {@code 4 stars},
- * {@code three and a half stars}, {@code 3.5 out of 5}, Letterboxd classes {@code rated-7} /
- * {@code rated-large-10}, or a sentence that states one.</li>
- * <li>{@link #parseLetterboxd(String)}: the hot path for Letterboxd CSV/RSS cells ({@code 4}, {@code 4.5},
- * {@code 2.0}).</li>
- * <li>{@link #findAll(String)}: every rating statement in free text, with {@link #current(List)} and
- * {@link #history(List)} over them.</li>
+ * <li>{@link #parse(String)}: one rating cell in any notation: {@code 4}, {@code 3,5},
+ * {@code ★★★½}, {@code &#9733;&#189;}, {@code 4/5}, {@code (4/5)}, {@code 7.5/10},
+ * {@code 68/100}, {@code 80%}, {@code 4 stars}, {@code three and a half stars},
+ * {@code 3.5 out of 5}, Letterboxd classes {@code rated-7} / {@code rated-large-10}, or a
+ * sentence that states one.</li>
+ * <li>{@link #parseLetterboxd(String)}: the hot path for Letterboxd CSV/RSS cells
+ * ({@code 4}, {@code 4.5}, {@code 2.0}).</li>
+ * <li>{@link #findAll(String)}: every rating statement in free text, with
+ * {@link #current(List)} and {@link #history(List)} over them.</li>
  * </ul>
- * Blank → null. A value that is not a rating → {@link NormalizationException} with the reason ("above 5 stars",
- * "0 is not a rating …", "no rating found"). Free text never throws: what is not a valid rating is skipped.
+ * Blank → null. A value that is not a rating → {@link NormalizationException} with the
+ * reason ("above 5 stars", "0 is not a rating …", "no rating found"). Free text never
+ * throws: what is not a valid rating is skipped.
  * <p>
  * Stateless and thread-safe.
  */
@@ -40,7 +42,8 @@ public final class RatingNormalizer {
 	}
 
 	/**
-	 * One rating in any notation; in a sentence with several statements, the final (or else the last) one.
+	 * One rating in any notation; in a sentence with several statements, the final (or
+	 * else the last) one.
 	 * @return the rating, or null when {@code raw} is blank
 	 * @throws NormalizationException when the value is out of range or no rating is found
 	 */
@@ -57,8 +60,9 @@ public final class RatingNormalizer {
 	}
 
 	/**
-	 * A Letterboxd {@code Rating} / RSS {@code memberRating} cell: {@code 0.5} to {@code 5} in half steps, with or
-	 * without {@code .0}. Unlike {@link #parse(String)} it accepts nothing else, so {@code 8} is "above 5 stars".
+	 * A Letterboxd {@code Rating} / RSS {@code memberRating} cell: {@code 0.5} to
+	 * {@code 5} in half steps, with or without {@code .0}. Unlike {@link #parse(String)}
+	 * it accepts nothing else, so {@code 8} is "above 5 stars".
 	 * @return the rating, or null when {@code raw} is blank
 	 * @throws NormalizationException when the cell is not such a value
 	 */
@@ -82,8 +86,9 @@ public final class RatingNormalizer {
 	}
 
 	/**
-	 * Every rating statement in free text (HTML tags and URLs ignored), in order of appearance. A bare number
-	 * counts only after a {@code Rating:}/{@code Score:} label; out-of-range statements ({@code 11/10}) are skipped.
+	 * Every rating statement in free text (HTML tags and URLs ignored), in order of
+	 * appearance. A bare number counts only after a {@code Rating:}/{@code Score:} label;
+	 * out-of-range statements ({@code 11/10}) are skipped.
 	 * @return the mentions; empty for blank text, never null
 	 */
 	public static List<RatingMention> findAll(String text) {
@@ -100,7 +105,10 @@ public final class RatingNormalizer {
 		return List.copyOf(mentions);
 	}
 
-	/** The rating the author ends up with: the last explicit final statement if any, else the last mention. */
+	/**
+	 * The rating the author ends up with: the last explicit final statement if any, else
+	 * the last mention.
+	 */
 	public static Optional<RatingMention> current(List<RatingMention> mentions) {
 		RatingMention last = null;
 		RatingMention lastFinal = null;
@@ -114,9 +122,9 @@ public final class RatingNormalizer {
 	}
 
 	/**
-	 * The rating events: consecutive mentions with the same rating collapse into the first of them, so "2 out of
-	 * 5 … 4 out of 5 … Final Rating: ★★★★☆" is two events, 2★ then 4★. A value that comes back later after a
-	 * different one is a new event.
+	 * The rating events: consecutive mentions with the same rating collapse into the
+	 * first of them, so "2 out of 5 … 4 out of 5 … Final Rating: ★★★★☆" is two events, 2★
+	 * then 4★. A value that comes back later after a different one is a new event.
 	 */
 	public static List<RatingMention> history(List<RatingMention> mentions) {
 		List<RatingMention> events = new ArrayList<>();
@@ -130,7 +138,10 @@ public final class RatingNormalizer {
 		return List.copyOf(events);
 	}
 
-	/** Classes, percentages, glyphs, fractions, words: the first notation that fits, or a refusal. */
+	/**
+	 * Classes, percentages, glyphs, fractions, words: the first notation that fits, or a
+	 * refusal.
+	 */
 	private static Score notation(String text, String raw) {
 		Matcher m = RATED_CLASS.matcher(text);
 		if (m.find()) {
@@ -170,4 +181,5 @@ public final class RatingNormalizer {
 		}
 		return rating;
 	}
+
 }

@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The rating notations {@link RatingScanner} looks for, each a pattern compiled once and the way a match becomes
- * a {@link RatingCandidate}. Numbers need word boundaries and may not be part of a path, a date or a range.
+ * The rating notations {@link RatingScanner} looks for, each a pattern compiled once and
+ * the way a match becomes a {@link RatingCandidate}. Numbers need word boundaries and may
+ * not be part of a path, a date or a range.
  * <p>
  * Thread-safe: patterns are immutable, matchers are made per call.
  */
@@ -21,7 +22,10 @@ enum RatingPattern {
 		}
 	},
 
-	/** {@code 2 out of 5 stars}, {@code 3.5 out of 5}, {@code eight out of ten}; not {@code 4 out of 5 dentists}. */
+	/**
+	 * {@code 2 out of 5 stars}, {@code 3.5 out of 5}, {@code eight out of ten}; not
+	 * {@code 4 out of 5 dentists}.
+	 */
 	OUT_OF(List.of("out"), Parts.LB + "(" + Parts.NUM + "|" + Parts.WORD_NUM + ")\\s+out\\s+of\\s+" + Parts.SCALE
 			+ Parts.RB + "(?:\\s+stars?\\b|(?=\\s+(?:from|for|overall|on|in)\\b)|(?!\\s*\\p{L}))") {
 		@Override
@@ -30,7 +34,10 @@ enum RatingPattern {
 		}
 	},
 
-	/** {@code 4 stars}, {@code 4.5 stars}, {@code three and a half stars}, {@code half a star}, {@code 3-star}. */
+	/**
+	 * {@code 4 stars}, {@code 4.5 stars}, {@code three and a half stars},
+	 * {@code half a star}, {@code 3-star}.
+	 */
 	STARS(List.of("star"), Parts.LB + "(" + Parts.NUM + "|" + Parts.WORD_NUM + ")[\\s-]*stars?\\b"
 			+ "(?:\\s+out\\s+of\\s+" + Parts.SCALE + Parts.RB + ")?(?!\\s+of\\b)") {
 		@Override
@@ -43,9 +50,12 @@ enum RatingPattern {
 		}
 	},
 
-	/** {@code ★★★½}, {@code ★★★★☆}, {@code ⭐⭐⭐}, {@code &#9733;&#189;}; a lone {@code ½} is weak. */
-	GLYPHS(List.of("★", "☆", "⭐", "✩", "½", "&#9733;", "&#x2605;", "&starf;", "&bigstar;", "&#9734;",
-			"&#x2606;", "&star;", "&#189;", "&#xbd;", "&frac12;", "&half;"),
+	/**
+	 * {@code ★★★½}, {@code ★★★★☆}, {@code ⭐⭐⭐}, {@code &#9733;&#189;}; a lone {@code ½}
+	 * is weak.
+	 */
+	GLYPHS(List.of("★", "☆", "⭐", "✩", "½", "&#9733;", "&#x2605;", "&starf;", "&bigstar;", "&#9734;", "&#x2606;",
+			"&star;", "&#189;", "&#xbd;", "&frac12;", "&half;"),
 			"(?<!\\p{N})" + Parts.GLYPH + "(?:\\s?" + Parts.GLYPH + ")*") {
 		@Override
 		RatingCandidate candidate(Matcher m, String text) {
@@ -55,10 +65,12 @@ enum RatingPattern {
 		}
 	},
 
-	/** {@code Rating: 4}, {@code Score: 80%}, {@code Final score = 3.5}: a bare number needs a label. */
-	LABELED_NUMBER(List.of("rating", "score", "verdict"),
-			"\\b" + Parts.LABEL + "\\s*[:=–—-]\\s*(" + Parts.NUM + ")(?:\\s*(%))?"
-					+ "(?![\\p{L}\\p{N}_/%½]|[.,]\\p{N}|\\s*/|\\s+out\\b|[\\s-]*stars?\\b)") {
+	/**
+	 * {@code Rating: 4}, {@code Score: 80%}, {@code Final score = 3.5}: a bare number
+	 * needs a label.
+	 */
+	LABELED_NUMBER(List.of("rating", "score", "verdict"), "\\b" + Parts.LABEL + "\\s*[:=–—-]\\s*(" + Parts.NUM
+			+ ")(?:\\s*(%))?" + "(?![\\p{L}\\p{N}_/%½]|[.,]\\p{N}|\\s*/|\\s+out\\b|[\\s-]*stars?\\b)") {
 		@Override
 		RatingCandidate candidate(Matcher m, String text) {
 			int scale = m.group(3) == null ? 5 : 100;
@@ -72,15 +84,18 @@ enum RatingPattern {
 	private final Pattern pattern;
 
 	/**
-	 * @param keywords lower-case strings of which every match contains at least one, so the regex only needs to
-	 * run around them (see {@link #keywordPositions})
+	 * @param keywords lower-case strings of which every match contains at least one, so
+	 * the regex only needs to run around them (see {@link #keywordPositions})
 	 */
 	RatingPattern(List<String> keywords, String regex) {
 		this.keywords = keywords;
 		this.pattern = Pattern.compile(regex, Parts.FLAGS);
 	}
 
-	/** Where the keywords occur in {@code lowerCaseText}, ascending; empty when the pattern cannot match. */
+	/**
+	 * Where the keywords occur in {@code lowerCaseText}, ascending; empty when the
+	 * pattern cannot match.
+	 */
 	int[] keywordPositions(String lowerCaseText) {
 		int[] positions = new int[0];
 		int count = 0;
@@ -118,10 +133,16 @@ enum RatingPattern {
 
 		static final String SCALE = "(4|5|10|100|four|five|ten)";
 
-		/** Left boundary: not inside a word, a number, a path or a range ({@code 3–4 stars}). */
+		/**
+		 * Left boundary: not inside a word, a number, a path or a range
+		 * ({@code 3–4 stars}).
+		 */
 		static final String LB = "(?<![\\p{L}\\p{N}_./½\\-–—])";
 
-		/** Right boundary: not followed by more of a word, a number, a path or a percent sign. */
+		/**
+		 * Right boundary: not followed by more of a word, a number, a path or a percent
+		 * sign.
+		 */
 		static final String RB = "(?![\\p{L}\\p{N}_/%½]|[.,]\\p{N})";
 
 		static final String LABEL = "(final\\s+(?:rating|score|verdict)|verdict|rating|score)(?:\\s+(?:is|of))?";
@@ -137,7 +158,10 @@ enum RatingPattern {
 		private Parts() {
 		}
 
-		/** "Final rating", "final score", "final verdict" and "verdict" mark the author's last word. */
+		/**
+		 * "Final rating", "final score", "final verdict" and "verdict" mark the author's
+		 * last word.
+		 */
 		static boolean isFinalLabel(String label) {
 			char first = Character.toLowerCase(label.charAt(0));
 			return first == 'f' || first == 'v';
@@ -149,5 +173,7 @@ enum RatingPattern {
 			m.region(Math.max(0, start - 8), start);
 			return m.find();
 		}
+
 	}
+
 }

@@ -6,18 +6,23 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Finds rating statements in text: {@code 4/5}, {@code 7.5/10}, {@code 68/100}, {@code 2 out of 5 stars},
- * {@code three and a half stars}, {@code ★★★½} (also as entities), and after a {@code Rating:}/{@code Score:} label a
- * bare number or percentage. Markup tags and URLs are ignored, numbers need word boundaries, and dates such as
- * {@code 2023/10/21} are not fractions. A glyph run and a fraction side by side with the same value
- * ({@code ★★★★☆ (4/5)}) are one statement; a label in front ({@code Final Rating:}) belongs to it.
+ * Finds rating statements in text: {@code 4/5}, {@code 7.5/10}, {@code 68/100},
+ * {@code 2 out of 5 stars}, {@code three and a half stars}, {@code ★★★½} (also as
+ * entities), and after a {@code Rating:}/{@code Score:} label a bare number or
+ * percentage. Markup tags and URLs are ignored, numbers need word boundaries, and dates
+ * such as {@code 2023/10/21} are not fractions. A glyph run and a fraction side by side
+ * with the same value ({@code ★★★★☆ (4/5)}) are one statement; a label in front
+ * ({@code Final Rating:}) belongs to it.
  * <p>
- * Candidates may be out of range ({@code 6/5}); the caller decides whether to skip or refuse them. Stateless and
- * thread-safe; all patterns are compiled once.
+ * Candidates may be out of range ({@code 6/5}); the caller decides whether to skip or
+ * refuse them. Stateless and thread-safe; all patterns are compiled once.
  */
 final class RatingScanner {
 
-	/** How far a match may reach before or after its keyword; generous for "three and a half out of five stars". */
+	/**
+	 * How far a match may reach before or after its keyword; generous for "three and a
+	 * half out of five stars".
+	 */
 	private static final int REACH = 48;
 
 	private RatingScanner() {
@@ -25,7 +30,8 @@ final class RatingScanner {
 
 	/**
 	 * Every candidate in order of appearance, overlaps resolved.
-	 * @param wholeValue the text is one rating cell rather than prose, so a lone {@code ½} counts
+	 * @param wholeValue the text is one rating cell rather than prose, so a lone
+	 * {@code ½} counts
 	 */
 	static List<RatingCandidate> scan(String text, boolean wholeValue) {
 		String masked = MarkupMask.mask(text);
@@ -49,8 +55,8 @@ final class RatingScanner {
 	}
 
 	/**
-	 * Runs the pattern only around its keywords: every match contains one, so the regex never walks the rest of a
-	 * long review.
+	 * Runs the pattern only around its keywords: every match contains one, so the regex
+	 * never walks the rest of a long review.
 	 */
 	private static void collect(RatingPattern pattern, String text, String lowerCase, List<RatingCandidate> found) {
 		int[] keywords = pattern.keywordPositions(lowerCase);
@@ -104,13 +110,17 @@ final class RatingScanner {
 		return kept;
 	}
 
-	/** {@code ★★★★☆ (4/5)}: neighbours with the same valid rating and only brackets or dashes between them. */
+	/**
+	 * {@code ★★★★☆ (4/5)}: neighbours with the same valid rating and only brackets or
+	 * dashes between them.
+	 */
 	private static List<RatingCandidate> mergeNeighbours(String text, List<RatingCandidate> candidates) {
 		List<RatingCandidate> merged = new ArrayList<>(candidates.size());
 		for (RatingCandidate candidate : candidates) {
 			RatingCandidate current = candidate.widenedToParentheses(text);
 			RatingCandidate previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-			if (previous != null && previous.sameValidRating(current) && isJoiner(text, previous.end(), current.start())) {
+			if (previous != null && previous.sameValidRating(current)
+					&& isJoiner(text, previous.end(), current.start())) {
 				merged.set(merged.size() - 1, previous.joinedWith(current));
 			}
 			else {
@@ -144,4 +154,5 @@ final class RatingScanner {
 		}
 		return candidate.labeledFrom(m.start(), RatingPattern.Parts.isFinalLabel(m.group(1)));
 	}
+
 }

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads the parts of a rating statement: numbers in digits or words ({@code 3,5}, {@code 2½},
- * {@code three and a half}), scales ({@code 5}, {@code ten}) and star glyph runs ({@code ★★★½}, {@code &#9733;}).
+ * Reads the parts of a rating statement: numbers in digits or words ({@code 3,5},
+ * {@code 2½}, {@code three and a half}), scales ({@code 5}, {@code ten}) and star glyph
+ * runs ({@code ★★★½}, {@code &#9733;}).
  * <p>
- * Stateless and thread-safe; the arguments are the texts matched by {@link RatingScanner}'s patterns.
+ * Stateless and thread-safe; the arguments are the texts matched by
+ * {@link RatingScanner}'s patterns.
  */
 final class RatingValues {
 
@@ -20,7 +22,10 @@ final class RatingValues {
 	private RatingValues() {
 	}
 
-	/** A number in digits ({@code 4}, {@code 3,5}, {@code 2½}, {@code ½}) or words ({@code four and a half}). */
+	/**
+	 * A number in digits ({@code 4}, {@code 3,5}, {@code 2½}, {@code ½}) or words
+	 * ({@code four and a half}).
+	 */
 	static BigDecimal number(String text) {
 		char first = text.charAt(0);
 		if (first >= '0' && first <= '9' || first == '½') {
@@ -48,7 +53,8 @@ final class RatingValues {
 			return Integer.parseInt(text);
 		}
 		int index = NUMBER_WORDS.indexOf(text.toLowerCase(Locale.ROOT));
-		return index > 0 ? index : 100; // "a hundred" is not in the pattern; keep a safe default
+		return index > 0 ? index : 100; // "a hundred" is not in the pattern; keep a safe
+										// default
 	}
 
 	/** The stars shown by a glyph run: ★ and ⭐ count 1, ½ counts 0.5, ☆ counts 0. */
@@ -88,7 +94,11 @@ final class RatingValues {
 		return -1;
 	}
 
-	/** A glyph run's value in stars, and whether it shows any star at all (filled or hollow). */
+	/**
+	 * A glyph run's value in stars, and whether it shows any star at all (filled or
+	 * hollow).
+	 */
 	record Glyphs(BigDecimal stars, boolean hasStar) {
 	}
+
 }

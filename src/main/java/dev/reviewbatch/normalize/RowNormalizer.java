@@ -25,13 +25,15 @@ import dev.reviewbatch.domain.Viewing;
 import dev.reviewbatch.domain.ViewingDetails;
 
 /**
- * Turns each raw row into one clean domain record, or into a {@link Rejection} naming the field and the reason.
+ * Turns each raw row into one clean domain record, or into a {@link Rejection} naming the
+ * field and the reason.
  * <p>
- * Contract: never returns {@code null} and never throws for bad data: a row that cannot be normalized becomes a
- * rejection, which the store writes in the same chunk transaction as the clean records. (Spring Batch 6.0.x
- * skip handling has open bugs, spring-batch#5079 and #5157, so bad data does not travel through it.)
- * A value longer than the store holds ({@link StoreLimits}) is a rejection naming the field and the limit.
- * Stateless and thread-safe.
+ * Contract: never returns {@code null} and never throws for bad data: a row that cannot
+ * be normalized becomes a rejection, which the store writes in the same chunk transaction
+ * as the clean records. (Spring Batch 6.0.x skip handling has open bugs,
+ * spring-batch#5079 and #5157, so bad data does not travel through it.) A value longer
+ * than the store holds ({@link StoreLimits}) is a rejection naming the field and the
+ * limit. Stateless and thread-safe.
  */
 public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 
@@ -77,7 +79,10 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 				uri(row, "Letterboxd URI"), row.kind(), row.state(), row.from(), details(row));
 	}
 
-	/** Liked, spoilers and TMDb id (feeds, pages); review title and earlier ratings (articles). */
+	/**
+	 * Liked, spoilers and TMDb id (feeds, pages); review title and earlier ratings
+	 * (articles).
+	 */
 	private static ViewingDetails details(RawRow row) {
 		Boolean liked = field(row, "Liked", FlagNormalizer::yesNo);
 		boolean spoilers = Boolean.TRUE.equals(field(row, "Spoilers", FlagNormalizer::yesNo));
@@ -139,7 +144,8 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 		if (raw == null || raw.isBlank()) {
 			return null;
 		}
-		// a review of markup only (e.g. a <script> element) keeps its raw form; its plain text is empty
+		// a review of markup only (e.g. a <script> element) keeps its raw form; its plain
+		// text is empty
 		String text = field(row, "Review", ReviewTextNormalizer::toPlainText);
 		return new ReviewText(raw, text == null ? "" : text);
 	}
@@ -166,11 +172,14 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 		return within(row.valueOf(name), name, StoreLimits.URI);
 	}
 
-	/** {@code value} itself when it is null or at most {@code limit} characters; otherwise a reject of the field. */
+	/**
+	 * {@code value} itself when it is null or at most {@code limit} characters; otherwise
+	 * a reject of the field.
+	 */
 	private static String within(String value, String name, int limit) {
 		if (value != null && value.length() > limit) {
-			throw new FieldException(name + ": " + count(value.length()) + " characters, longer than the limit of "
-					+ count(limit));
+			throw new FieldException(
+					name + ": " + count(value.length()) + " characters, longer than the limit of " + count(limit));
 		}
 		return value;
 	}
@@ -192,8 +201,9 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 	}
 
 	/**
-	 * A Rating cell: numbers take the strict Letterboxd path ({@code 4}, {@code 4.5}, RSS {@code 4.0}; no
-	 * 10-point values); saved pages hand other notations ({@code rated-8}, {@code ★★★★}), read by the full parser.
+	 * A Rating cell: numbers take the strict Letterboxd path ({@code 4}, {@code 4.5}, RSS
+	 * {@code 4.0}; no 10-point values); saved pages hand other notations
+	 * ({@code rated-8}, {@code ★★★★}), read by the full parser.
 	 */
 	private static StarRating rating(String raw) {
 		String value = raw.strip();
@@ -214,7 +224,10 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 		}
 	}
 
-	/** Applies {@code parse} to the named field; a blank field is {@code null} for every parser. */
+	/**
+	 * Applies {@code parse} to the named field; a blank field is {@code null} for every
+	 * parser.
+	 */
 	private static <T> T field(RawRow row, String name, Function<String, T> parse) {
 		String value = row.fields().get(name);
 		try {
@@ -225,11 +238,16 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 		}
 	}
 
-	/** A field that cannot be normalized; its message names the field, the value and the reason. */
+	/**
+	 * A field that cannot be normalized; its message names the field, the value and the
+	 * reason.
+	 */
 	private static final class FieldException extends RuntimeException {
 
 		FieldException(String message) {
 			super(message, null, false, false);
 		}
+
 	}
+
 }

@@ -6,8 +6,9 @@ import java.math.RoundingMode;
 import dev.reviewbatch.domain.StarRating;
 
 /**
- * A value on a scale as written ({@code 68} of {@code 100}, {@code 3.5} of {@code 5}), before it is known to be a
- * valid rating. Half-stars = value ÷ scale × 10, rounded half up; valid only from 1 to 10.
+ * A value on a scale as written ({@code 68} of {@code 100}, {@code 3.5} of {@code 5}),
+ * before it is known to be a valid rating. Half-stars = value ÷ scale × 10, rounded half
+ * up; valid only from 1 to 10.
  * <p>
  * Immutable and thread-safe.
  */
@@ -21,7 +22,10 @@ record Score(BigDecimal value, int scale) {
 		}
 	}
 
-	/** A shared instance for 1..10 half-stars (StarRating is immutable, so rows can share them). */
+	/**
+	 * A shared instance for 1..10 half-stars (StarRating is immutable, so rows can share
+	 * them).
+	 */
 	static StarRating rating(int halfStars) {
 		return BY_HALF_STARS[halfStars];
 	}
@@ -48,7 +52,9 @@ record Score(BigDecimal value, int scale) {
 		return rating(halfStars());
 	}
 
-	/** The rating, or a {@link NormalizationException} naming {@code raw} and the problem. */
+	/**
+	 * The rating, or a {@link NormalizationException} naming {@code raw} and the problem.
+	 */
 	StarRating require(String raw) {
 		String problem = problem();
 		if (problem != null) {
@@ -62,8 +68,8 @@ record Score(BigDecimal value, int scale) {
 	}
 
 	/**
-	 * A plain number such as {@code 4}, {@code 4.5}, {@code 3,5} or {@code -1} on the 5-star scale, or null when
-	 * the text is not a plain number.
+	 * A plain number such as {@code 4}, {@code 4.5}, {@code 3,5} or {@code -1} on the
+	 * 5-star scale, or null when the text is not a plain number.
 	 */
 	static Score plainNumber(String text) {
 		int n = text.length();

@@ -4,18 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Letterboxd {@code Tags} cells ↔ tag lists. A cell joins tags with {@code ", "}; tags keep their case, order,
- * spaces and symbols ({@code XD}, {@code w/ kyle}, {@code @ theatre}).
+ * Letterboxd {@code Tags} cells ↔ tag lists. A cell joins tags with {@code ", "}; tags
+ * keep their case, order, spaces and symbols ({@code XD}, {@code w/ kyle},
+ * {@code @ theatre}).
  * <p>
- * Never throws for a cell; lists returned are unmodifiable. Known limit: a tag containing a comma cannot be
- * represented in the cell format. Stateless and thread-safe.
+ * Never throws for a cell; lists returned are unmodifiable. Known limit: a tag containing
+ * a comma cannot be represented in the cell format. Stateless and thread-safe.
  */
 public final class TagNormalizer {
 
 	private TagNormalizer() {
 	}
 
-	/** The tags in the cell: split on commas, trimmed, blanks dropped; empty for a blank or null cell. */
+	/**
+	 * The tags in the cell: split on commas, trimmed, blanks dropped; empty for a blank
+	 * or null cell.
+	 */
 	public static List<String> split(String raw) {
 		if (raw == null || raw.isEmpty()) {
 			return List.of();
@@ -34,7 +38,10 @@ public final class TagNormalizer {
 		return List.copyOf(tags);
 	}
 
-	/** The cell for the tags: {@code ", "}-joined; empty for no tags. Null and blank tags are left out. */
+	/**
+	 * The cell for the tags: {@code ", "}-joined; empty for no tags. Null and blank tags
+	 * are left out.
+	 */
 	public static String join(List<String> tags) {
 		if (tags == null || tags.isEmpty()) {
 			return "";
@@ -51,4 +58,5 @@ public final class TagNormalizer {
 		}
 		return cell.toString();
 	}
+
 }

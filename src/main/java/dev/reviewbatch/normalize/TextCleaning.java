@@ -5,10 +5,12 @@ import java.text.Normalizer;
 import org.jsoup.parser.Parser;
 
 /**
- * Cleaning steps shared by the one-line normalizers (titles, headlines, ratings): HTML entities decoded,
- * every kind of horizontal or vertical space (NBSP included) collapsed to one space, trimmed, NFC.
+ * Cleaning steps shared by the one-line normalizers (titles, headlines, ratings): HTML
+ * entities decoded, every kind of horizontal or vertical space (NBSP included) collapsed
+ * to one space, trimmed, NFC.
  * <p>
- * Stateless and thread-safe; each step returns its argument unchanged when there is nothing to do.
+ * Stateless and thread-safe; each step returns its argument unchanged when there is
+ * nothing to do.
  */
 final class TextCleaning {
 
@@ -36,7 +38,10 @@ final class TextCleaning {
 		return text; // nothing below U+0300 changes under NFC
 	}
 
-	/** Runs of spaces, tabs, line breaks and Unicode spaces become one ASCII space; the ends are trimmed. */
+	/**
+	 * Runs of spaces, tabs, line breaks and Unicode spaces become one ASCII space; the
+	 * ends are trimmed.
+	 */
 	static String squish(String text) {
 		if (isSquished(text)) {
 			return text;
@@ -59,7 +64,10 @@ final class TextCleaning {
 		return out.toString();
 	}
 
-	/** The text without leading and trailing {@link #isSpace spaces} (NBSP included, unlike {@link String#strip()}). */
+	/**
+	 * The text without leading and trailing {@link #isSpace spaces} (NBSP included,
+	 * unlike {@link String#strip()}).
+	 */
 	static String trim(String text) {
 		int start = 0;
 		int end = text.length();
@@ -84,7 +92,10 @@ final class TextCleaning {
 		return true;
 	}
 
-	/** Any horizontal or vertical white space, including NBSP and the other Unicode space separators. */
+	/**
+	 * Any horizontal or vertical white space, including NBSP and the other Unicode space
+	 * separators.
+	 */
 	static boolean isSpace(char c) {
 		return c == ' ' || (c <= '\r' && c >= '\t') || c == '\u00A0' || c == '\u0085'
 				|| (c > '\u00FF' && (Character.isSpaceChar(c) || Character.isWhitespace(c)));
@@ -116,4 +127,5 @@ final class TextCleaning {
 		}
 		return true;
 	}
+
 }

@@ -4,12 +4,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Moves a trailing article to the front, as catalogues write titles: {@code Matrix, The} → {@code The Matrix},
- * {@code Cité des enfants perdus, La} → {@code La Cité des enfants perdus}. Only the part after the LAST comma
- * counts, and only when it is exactly one article, so {@code Three Billboards Outside Ebbing, Missouri} stays.
+ * Moves a trailing article to the front, as catalogues write titles: {@code Matrix, The}
+ * → {@code The Matrix}, {@code Cité des enfants perdus, La} →
+ * {@code La Cité des enfants perdus}. Only the part after the LAST comma counts, and only
+ * when it is exactly one article, so {@code Three Billboards Outside Ebbing, Missouri}
+ * stays.
  * <p>
- * Stateless and thread-safe. Articles (case-insensitive): English, French, Spanish, Italian, German, Dutch and
- * Scandinavian definite and indefinite articles; elided {@code L'} joins without a space.
+ * Stateless and thread-safe. Articles (case-insensitive): English, French, Spanish,
+ * Italian, German, Dutch and Scandinavian definite and indefinite articles; elided
+ * {@code L'} joins without a space.
  */
 final class TitleArticles {
 
@@ -38,4 +41,5 @@ final class TitleArticles {
 		}
 		return key.endsWith("'") ? article + head : article + " " + head;
 	}
+
 }

@@ -7,17 +7,20 @@ import dev.reviewbatch.domain.Film;
 /**
  * Film titles and release years as sources write them → clean values.
  * <ul>
- * <li>{@link #parse(String)}: a title that may carry its year, {@code Matrix, The (1999)} → {@code Film("The Matrix",
+ * <li>{@link #parse(String)}: a title that may carry its year, {@code Matrix, The (1999)}
+ * → {@code Film("The Matrix",
  * 1999)}.</li>
- * <li>{@link #clean(String)}: a title that comes with a separate year column (Letterboxd {@code Name}).</li>
+ * <li>{@link #clean(String)}: a title that comes with a separate year column (Letterboxd
+ * {@code Name}).</li>
  * <li>{@link #year(String)}: such a year column.</li>
  * </ul>
- * Cleaning: HTML entities decoded, whitespace (NBSP included) collapsed, NFC, quotes that wrap the whole title or
- * dangle at one edge removed (inner quotes and a leading {@code 'Salem's} apostrophe stay), a trailing article moved
- * to the front. Case and inner punctuation ({@code ½ · … – ’}) are kept.
+ * Cleaning: HTML entities decoded, whitespace (NBSP included) collapsed, NFC, quotes that
+ * wrap the whole title or dangle at one edge removed (inner quotes and a leading
+ * {@code 'Salem's} apostrophe stay), a trailing article moved to the front. Case and
+ * inner punctuation ({@code ½ · … – ’}) are kept.
  * <p>
- * Errors: a blank title or a malformed year throws {@link NormalizationException} naming the value and the reason.
- * Stateless and thread-safe.
+ * Errors: a blank title or a malformed year throws {@link NormalizationException} naming
+ * the value and the reason. Stateless and thread-safe.
  */
 public final class TitleNormalizer {
 
@@ -31,8 +34,9 @@ public final class TitleNormalizer {
 	}
 
 	/**
-	 * A title with an optional trailing {@code (YYYY)} year (also IMDb's {@code (2025/I)}); IMDb disambiguators such
-	 * as {@code (I)} or {@code (II)} are dropped. A parenthesised number outside 1870..2200 stays part of the title.
+	 * A title with an optional trailing {@code (YYYY)} year (also IMDb's
+	 * {@code (2025/I)}); IMDb disambiguators such as {@code (I)} or {@code (II)} are
+	 * dropped. A parenthesised number outside 1870..2200 stays part of the title.
 	 * @return the film, with a null year when the title carries none
 	 * @throws NormalizationException when the title is blank
 	 */
@@ -63,7 +67,8 @@ public final class TitleNormalizer {
 
 	/**
 	 * A year column: blank → null, {@code 2023} → 2023.
-	 * @throws NormalizationException for anything but four digits from 1870 to 2200 (e.g. pandas' {@code 2023.0})
+	 * @throws NormalizationException for anything but four digits from 1870 to 2200 (e.g.
+	 * pandas' {@code 2023.0})
 	 */
 	public static Integer year(String raw) {
 		if (TextCleaning.isBlank(raw)) {
@@ -76,8 +81,8 @@ public final class TitleNormalizer {
 					? "a spreadsheet number, not a year (re-export without the .0)" : "a year must be four digits");
 		}
 		if (!isPlausible(year)) {
-			throw new NormalizationException(raw, "implausible release year (expected " + FIRST_YEAR + " to "
-					+ LAST_YEAR + ")");
+			throw new NormalizationException(raw,
+					"implausible release year (expected " + FIRST_YEAR + " to " + LAST_YEAR + ")");
 		}
 		return year;
 	}
@@ -117,7 +122,10 @@ public final class TitleNormalizer {
 		return clean;
 	}
 
-	/** A trailing parenthesised group such as {@code (2025)}, {@code (I)} or {@code (2025/II)}, and the text before. */
+	/**
+	 * A trailing parenthesised group such as {@code (2025)}, {@code (I)} or
+	 * {@code (2025/II)}, and the text before.
+	 */
 	private record ParenSuffix(String before, String inner) {
 
 		static ParenSuffix of(String title) {
@@ -132,8 +140,8 @@ public final class TitleNormalizer {
 
 		boolean isYear() {
 			int year = fourDigits(yearPart());
-			return year >= 0 && isPlausible(year) && (yearPart().length() == inner.length()
-					|| isRoman(inner.substring(5)) && inner.charAt(4) == '/');
+			return year >= 0 && isPlausible(year)
+					&& (yearPart().length() == inner.length() || isRoman(inner.substring(5)) && inner.charAt(4) == '/');
 		}
 
 		int year() {
@@ -160,4 +168,5 @@ public final class TitleNormalizer {
 			return true;
 		}
 	}
+
 }

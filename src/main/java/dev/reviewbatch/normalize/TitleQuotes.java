@@ -1,12 +1,13 @@
 package dev.reviewbatch.normalize;
 
 /**
- * Removes quotes around a film title: a pair that wraps the whole title ({@code “Ballerina”}, {@code 'Jaws'}) and
- * a double quote dangling at one edge ({@code Ballerina”}). Inner quotes ({@code "Deji" Meets Girl}) and a leading
- * apostrophe that belongs to the title ({@code 'Salem's Lot}) stay.
+ * Removes quotes around a film title: a pair that wraps the whole title
+ * ({@code “Ballerina”}, {@code 'Jaws'}) and a double quote dangling at one edge
+ * ({@code Ballerina”}). Inner quotes ({@code "Deji" Meets Girl}) and a leading apostrophe
+ * that belongs to the title ({@code 'Salem's Lot}) stay.
  * <p>
- * Stateless and thread-safe. Known limit: a title that really starts and ends with an apostrophe
- * ({@code 'Round Midnight'}) loses both.
+ * Stateless and thread-safe. Known limit: a title that really starts and ends with an
+ * apostrophe ({@code 'Round Midnight'}) loses both.
  */
 final class TitleQuotes {
 
@@ -17,7 +18,9 @@ final class TitleQuotes {
 	private TitleQuotes() {
 	}
 
-	/** The title without wrapping or dangling quotes; the argument is already squished. */
+	/**
+	 * The title without wrapping or dangling quotes; the argument is already squished.
+	 */
 	static String strip(String title) {
 		String current = title;
 		String previous;
@@ -51,7 +54,10 @@ final class TitleQuotes {
 		return title;
 	}
 
-	/** True when a single quote inside the range sits at a word edge, i.e. is a quote rather than an apostrophe. */
+	/**
+	 * True when a single quote inside the range sits at a word edge, i.e. is a quote
+	 * rather than an apostrophe.
+	 */
 	private static boolean hasEdgeApostrophe(String text, int from, int to) {
 		for (int i = from; i < to; i++) {
 			if (SINGLE_QUOTES.indexOf(text.charAt(i)) >= 0) {
@@ -82,4 +88,5 @@ final class TitleQuotes {
 	private static boolean isSingle(String text, int index) {
 		return SINGLE_QUOTES.indexOf(text.charAt(index)) >= 0;
 	}
+
 }

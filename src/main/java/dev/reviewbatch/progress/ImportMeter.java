@@ -7,14 +7,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Measures one import step: fed with the source and start line of every row stored, it tells rows done, the
- * estimated total (files done count their rows, the current file its rows scaled by its lines read of its
- * lines, files to come their estimated records), the fraction done, the rate and the time left. A resumed run starts from the rows its earlier attempts stored;
- * its rate counts this attempt only. Not thread-safe; the caller passes the clock.
+ * Measures one import step: fed with the source and start line of every row stored, it
+ * tells rows done, the estimated total (files done count their rows, the current file its
+ * rows scaled by its lines read of its lines, files to come their estimated records), the
+ * fraction done, the rate and the time left. A resumed run starts from the rows its
+ * earlier attempts stored; its rate counts this attempt only. Not thread-safe; the caller
+ * passes the clock.
  */
 public final class ImportMeter {
 
-	/** Below this fraction of a file the estimate from its sample is trusted more than the rows seen. */
+	/**
+	 * Below this fraction of a file the estimate from its sample is trusted more than the
+	 * rows seen.
+	 */
 	private static final double TRUST_RATE_FROM = 0.05;
 
 	private final List<String> order;
@@ -54,7 +59,10 @@ public final class ImportMeter {
 		this.referenceFraction = this.rowsBefore == 0 ? 0 : -1;
 	}
 
-	/** One row stored, from {@code source} starting at {@code line} (0 where lines mean nothing). */
+	/**
+	 * One row stored, from {@code source} starting at {@code line} (0 where lines mean
+	 * nothing).
+	 */
 	public void row(String source, long line) {
 		rows.merge(source, 1L, Long::sum);
 		rowsNow++;
@@ -77,9 +85,9 @@ public final class ImportMeter {
 			referenceFraction = fraction;
 		}
 		double seconds = (nowNanos - startNanos) / 1e9;
-		return new Snapshot(rowsBefore + rowsNow, total, fraction,
-				current >= 0 ? order.get(current) : null, seconds > 0 ? rowsNow / seconds : 0,
-				timeLeft(fraction, nowNanos), Duration.ofNanos(nowNanos - startNanos));
+		return new Snapshot(rowsBefore + rowsNow, total, fraction, current >= 0 ? order.get(current) : null,
+				seconds > 0 ? rowsNow / seconds : 0, timeLeft(fraction, nowNanos),
+				Duration.ofNanos(nowNanos - startNanos));
 	}
 
 	/** The final snapshot, once every row is read: the total is the rows done. */
@@ -91,8 +99,9 @@ public final class ImportMeter {
 	}
 
 	/**
-	 * Rows done of the estimated total where every source's records are estimated (rows cost the same, whatever
-	 * their bytes); else by bytes: files done, plus the current file's share.
+	 * Rows done of the estimated total where every source's records are estimated (rows
+	 * cost the same, whatever their bytes); else by bytes: files done, plus the current
+	 * file's share.
 	 */
 	private double fraction(long total) {
 		if (totalBytes <= 0 || current < 0) {
@@ -111,7 +120,10 @@ public final class ImportMeter {
 		return Math.min(0.999, done / totalBytes);
 	}
 
-	/** How far into the current file: by lines where rows have lines, else by rows of its estimated records. */
+	/**
+	 * How far into the current file: by lines where rows have lines, else by rows of its
+	 * estimated records.
+	 */
 	private double within(String source, SourceSize size) {
 		if (size.hasLines() && currentLine > 0) {
 			return Math.min(0.999, (double) currentLine / size.lines());
@@ -122,7 +134,10 @@ public final class ImportMeter {
 		return 0;
 	}
 
-	/** Rows of files done, the current file's rows scaled to the whole file, and the estimate of files to come. */
+	/**
+	 * Rows of files done, the current file's rows scaled to the whole file, and the
+	 * estimate of files to come.
+	 */
 	private long estimatedTotal() {
 		long total = 0;
 		for (int i = 0; i < order.size(); i++) {
@@ -159,10 +174,12 @@ public final class ImportMeter {
 	}
 
 	/**
-	 * Where an import step stands. {@code estimatedTotal} is -1 and {@code fraction} below 0 when the input's size
-	 * is unknown; {@code timeLeft} is null until there is a rate to go by; {@code file} is null before the first row.
+	 * Where an import step stands. {@code estimatedTotal} is -1 and {@code fraction}
+	 * below 0 when the input's size is unknown; {@code timeLeft} is null until there is a
+	 * rate to go by; {@code file} is null before the first row.
 	 */
 	public record Snapshot(long rows, long estimatedTotal, double fraction, String file, double rowsPerSecond,
 			Duration timeLeft, Duration elapsed) {
 	}
+
 }

@@ -4,11 +4,13 @@ import java.io.PrintWriter;
 import java.lang.reflect.Method;
 
 /**
- * Where progress goes and how: on a terminal one live line rewritten in place (carriage return, no escape
- * codes); elsewhere (a pipe, cron, a dumb terminal) plain lines, fewer of them; under {@code --quiet} nothing.
+ * Where progress goes and how: on a terminal one live line rewritten in place (carriage
+ * return, no escape codes); elsewhere (a pipe, cron, a dumb terminal) plain lines, fewer
+ * of them; under {@code --quiet} nothing.
  * <p>
- * System properties: {@code reviewbatch.progress=false} turns progress off; {@code reviewbatch.progress.millis}
- * sets how often a progress line is printed (default 1 s live, 10 s as plain lines). Thread-safe.
+ * System properties: {@code reviewbatch.progress=false} turns progress off;
+ * {@code reviewbatch.progress.millis} sets how often a progress line is printed (default
+ * 1 s live, 10 s as plain lines). Thread-safe.
  */
 public final class ProgressConsole {
 
@@ -21,6 +23,7 @@ public final class ProgressConsole {
 		LINES,
 		/** Nothing. */
 		OFF
+
 	}
 
 	private static final long LIVE_INTERVAL_MILLIS = 1_000;
@@ -46,8 +49,9 @@ public final class ProgressConsole {
 
 	/** Progress on {@code err} in the mode this process's environment calls for. */
 	public static ProgressConsole detect(PrintWriter err, boolean quiet) {
-		return new ProgressConsole(err, mode(quiet, "false".equalsIgnoreCase(System.getProperty("reviewbatch.progress")),
-				isTerminal(), System.getenv("TERM")));
+		return new ProgressConsole(err,
+				mode(quiet, "false".equalsIgnoreCase(System.getProperty("reviewbatch.progress")), isTerminal(),
+						System.getenv("TERM")));
 	}
 
 	static Mode mode(boolean quiet, boolean switchedOff, boolean terminal, String term) {
@@ -57,7 +61,10 @@ public final class ProgressConsole {
 		return terminal && !"dumb".equals(term) ? Mode.LIVE : Mode.LINES;
 	}
 
-	/** True when the process talks to a terminal (JDK 22+ return a console for pipes too; ask it then). */
+	/**
+	 * True when the process talks to a terminal (JDK 22+ return a console for pipes too;
+	 * ask it then).
+	 */
 	private static boolean isTerminal() {
 		java.io.Console console = System.console();
 		if (console == null) {
@@ -84,7 +91,10 @@ public final class ProgressConsole {
 		return intervalNanos;
 	}
 
-	/** A progress line: replaces the live line on a terminal, is one more plain line elsewhere. */
+	/**
+	 * A progress line: replaces the live line on a terminal, is one more plain line
+	 * elsewhere.
+	 */
 	public synchronized void update(String line) {
 		switch (mode) {
 			case LIVE -> {
@@ -111,13 +121,18 @@ public final class ProgressConsole {
 		err.flush();
 	}
 
-	/** The last progress line of a phase: stays on screen, and the next output starts on a new line. */
+	/**
+	 * The last progress line of a phase: stays on screen, and the next output starts on a
+	 * new line.
+	 */
 	public synchronized void finish(String line) {
 		update(line);
 		endLine();
 	}
 
-	/** Ends a live line, if one is open, so the next output starts on a line of its own. */
+	/**
+	 * Ends a live line, if one is open, so the next output starts on a line of its own.
+	 */
 	public synchronized void endLine() {
 		if (liveLength > 0) {
 			err.println();
@@ -125,4 +140,5 @@ public final class ProgressConsole {
 			liveLength = 0;
 		}
 	}
+
 }

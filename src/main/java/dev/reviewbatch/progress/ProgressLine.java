@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Formats an import step's progress as one line that fits an 80-column terminal and starts with its row count,
- * e.g. {@code   45,000 rows of ~200,000 (22%) in diary.csv  3,426/s  45 s left}; a long file name is shortened
- * from the left to fit. Stateless.
+ * Formats an import step's progress as one line that fits an 80-column terminal and
+ * starts with its row count, e.g.
+ * {@code   45,000 rows of ~200,000 (22%) in diary.csv  3,426/s  45 s left}; a long file
+ * name is shortened from the left to fit. Stateless.
  */
 public final class ProgressLine {
 
@@ -38,8 +39,8 @@ public final class ProgressLine {
 
 	/** E.g. {@code   200,000 rows imported in 58.1 s (3,440 rows/s)}. */
 	public static String finished(ImportMeter.Snapshot at) {
-		return String.format(Locale.ROOT, "  %,d rows imported in %s (%,.0f rows/s)", at.rows(),
-				seconds(at.elapsed()), at.rowsPerSecond());
+		return String.format(Locale.ROOT, "  %,d rows imported in %s (%,.0f rows/s)", at.rows(), seconds(at.elapsed()),
+				at.rowsPerSecond());
 	}
 
 	/** {@code 45 s}, {@code 5 min 33 s}, {@code 12 min}, {@code 1 h 05 min}. */
@@ -65,4 +66,5 @@ public final class ProgressLine {
 	private static String shortened(String file, int width) {
 		return file.length() <= width ? file : "…" + file.substring(file.length() - width + 1);
 	}
+
 }

@@ -5,8 +5,9 @@ import java.io.PrintWriter;
 import org.springframework.stereotype.Component;
 
 /**
- * The console the running command shows its progress on. The command sets it before it starts a run (its own
- * stderr, and {@code --quiet}); until then it is this process's stderr in the mode the environment calls for.
+ * The console the running command shows its progress on. The command sets it before it
+ * starts a run (its own stderr, and {@code --quiet}); until then it is this process's
+ * stderr in the mode the environment calls for.
  */
 @Component
 public class ProgressTarget {
@@ -20,4 +21,5 @@ public class ProgressTarget {
 	public void showOn(ProgressConsole console) {
 		this.console = console;
 	}
+
 }

@@ -15,9 +15,10 @@ import dev.reviewbatch.source.letterboxd.ExportArchive;
 import dev.reviewbatch.source.letterboxd.ExportEntry;
 
 /**
- * Sizes the sources of an input before it is read, so progress can show a total from the start: each CSV's
- * bytes (a ZIP's entries by their stated uncompressed size), and its lines and records estimated from its first
- * {@value #SAMPLE_BYTES} bytes. Never throws: a source it cannot size is {@link SourceSize#UNKNOWN}.
+ * Sizes the sources of an input before it is read, so progress can show a total from the
+ * start: each CSV's bytes (a ZIP's entries by their stated uncompressed size), and its
+ * lines and records estimated from its first {@value #SAMPLE_BYTES} bytes. Never throws:
+ * a source it cannot size is {@link SourceSize#UNKNOWN}.
  */
 public final class SourceSizes {
 
@@ -78,9 +79,9 @@ public final class SourceSizes {
 	}
 
 	/**
-	 * A CSV stream of {@code size} bytes: its lines and its records after the header line, counted in the sample
-	 * (a record ends at a line break outside quotes, so multi-line cells count once) and scaled up when the sample
-	 * is not the whole stream.
+	 * A CSV stream of {@code size} bytes: its lines and its records after the header
+	 * line, counted in the sample (a record ends at a line break outside quotes, so
+	 * multi-line cells count once) and scaled up when the sample is not the whole stream.
 	 */
 	static SourceSize estimateCsv(InputStream in, long size) throws IOException {
 		byte[] sample = in.readNBytes(SAMPLE_BYTES);
@@ -112,4 +113,5 @@ public final class SourceSizes {
 		names.forEach(name -> sizes.put(name, size.apply(name)));
 		return sizes;
 	}
+
 }

@@ -1,2 +1,5 @@
-/** Sinks: what leaves the store for people and other tools (clean CSV files, run summaries), one sub-package per format. */
+/**
+ * Sinks: what leaves the store for people and other tools (clean CSV files, run
+ * summaries), one sub-package per format.
+ */
 package dev.reviewbatch.sink;

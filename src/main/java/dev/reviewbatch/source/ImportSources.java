@@ -24,13 +24,15 @@ import dev.reviewbatch.source.pages.PagesAndFeedsReader;
 /**
  * Recognises an input by its content and returns the {@link ImportSource} that reads it:
  * <ol>
- * <li>an RSS feed (file or http(s) URL), a saved page or review article, or a folder of them
- * ({@link PagesAndFeedsReader#handles(String)});</li>
- * <li>a CSV in Letterboxd's import format (written by other tools or by {@code export}), or a folder of them;</li>
+ * <li>an RSS feed (file or http(s) URL), a saved page or review article, or a folder of
+ * them ({@link PagesAndFeedsReader#handles(String)});</li>
+ * <li>a CSV in Letterboxd's import format (written by other tools or by {@code export}),
+ * or a folder of them;</li>
  * <li>an IMDb "Your Ratings" CSV, or a folder of them;</li>
  * <li>otherwise a Letterboxd data export (ZIP, folder or one of its CSV files).</li>
  * </ol>
- * Throws {@link NotAnExportException} (one line naming the input and the reason) for an input no source reads.
+ * Throws {@link NotAnExportException} (one line naming the input and the reason) for an
+ * input no source reads.
  */
 public final class ImportSources {
 
@@ -71,7 +73,10 @@ public final class ImportSources {
 		};
 	}
 
-	/** The CSV file itself, or every CSV directly in the folder, when all of them pass {@code test}. */
+	/**
+	 * The CSV file itself, or every CSV directly in the folder, when all of them pass
+	 * {@code test}.
+	 */
 	private static List<Path> csvFiles(Path path, Predicate<Path> test) {
 		if (Files.isRegularFile(path)) {
 			return isCsv(path) && test.test(path) ? List.of(path) : List.of();
@@ -95,6 +100,7 @@ public final class ImportSources {
 	private interface FileReaderFactory {
 
 		ItemStreamReader<RawRow> create(Path file, Function<String, Long> consumedSoFar);
+
 	}
 
 	private static ImportSource singleFiles(String kind, List<Path> files, FileReaderFactory factory) {
@@ -130,4 +136,5 @@ public final class ImportSources {
 			}
 		};
 	}
+
 }

@@ -9,9 +9,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import dev.reviewbatch.domain.RawRow;
 
 /**
- * Reads several single-file readers one after another, opening each only when it is reached and closing it when
- * it is exhausted, so one file is open at a time. Each reader applies the restart contract to its own file.
- * Not thread-safe.
+ * Reads several single-file readers one after another, opening each only when it is
+ * reached and closing it when it is exhausted, so one file is open at a time. Each reader
+ * applies the restart contract to its own file. Not thread-safe.
  */
 final class SequentialReader implements ItemStreamReader<RawRow> {
 
@@ -65,4 +65,5 @@ final class SequentialReader implements ItemStreamReader<RawRow> {
 			current = null;
 		}
 	}
+
 }

@@ -81,4 +81,5 @@ final class ChunkItems {
 		listEntries.forEach(e -> mentions.add(new FilmTable.Mention(e.film(), e.filmUri(), e.from())));
 		return mentions;
 	}
+
 }

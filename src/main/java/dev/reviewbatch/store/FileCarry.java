@@ -9,11 +9,13 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Decides, when a run begins, which of its files the store already holds whole, and carries them: a file is
- * carried when its SHA-256 equals that of the same file in the account's latest import, that import finished and
- * read the file completely, and every file that shares its gone-marking scope ({@link GoneMarker#scopeMates}) is
- * carried too. Such a file cannot add, change or remove anything, so its rows are not read again: its ledger row
- * takes the earlier counts (every stored row unchanged, the same rejects) and it marks nothing gone.
+ * Decides, when a run begins, which of its files the store already holds whole, and
+ * carries them: a file is carried when its SHA-256 equals that of the same file in the
+ * account's latest import, that import finished and read the file completely, and every
+ * file that shares its gone-marking scope ({@link GoneMarker#scopeMates}) is carried too.
+ * Such a file cannot add, change or remove anything, so its rows are not read again: its
+ * ledger row takes the earlier counts (every stored row unchanged, the same rejects) and
+ * it marks nothing gone.
  * <p>
  * Runs inside the caller's transaction.
  */
@@ -31,8 +33,8 @@ final class FileCarry {
 		}
 		Long latest = jdbc.queryForObject("SELECT MAX(run_id) FROM import_run WHERE account = ? AND run_id < ?",
 				Long.class, account, runId);
-		if (latest == null || !Boolean.TRUE.equals(jdbc.queryForObject(
-				"SELECT finished FROM import_run WHERE run_id = ?", Boolean.class, latest))) {
+		if (latest == null || !Boolean.TRUE
+			.equals(jdbc.queryForObject("SELECT finished FROM import_run WHERE run_id = ?", Boolean.class, latest))) {
 			return;
 		}
 		Map<String, String> before = new HashMap<>();
@@ -58,8 +60,11 @@ final class FileCarry {
 					+ "+ p.rows_updated FROM run_file p WHERE p.run_id = ? AND p.source = ?), rows_rejected = "
 					+ "(SELECT p.rows_rejected FROM run_file p WHERE p.run_id = ? AND p.source = ?) "
 					+ "WHERE run_id = ? AND source = ?", latest, latest, file, latest, file, latest, file, runId, file);
-			jdbc.update("INSERT INTO reject (run_id, source, source_line, reason, raw) SELECT ?, source, source_line, "
-					+ "reason, raw FROM reject WHERE run_id = ? AND source = ? ORDER BY reject_id", runId, latest, file);
+			jdbc.update(
+					"INSERT INTO reject (run_id, source, source_line, reason, raw) SELECT ?, source, source_line, "
+							+ "reason, raw FROM reject WHERE run_id = ? AND source = ? ORDER BY reject_id",
+					runId, latest, file);
 		}
 	}
+
 }

@@ -12,11 +12,12 @@ import dev.reviewbatch.domain.Film;
 import dev.reviewbatch.domain.Provenance;
 
 /**
- * Makes sure every film a chunk mentions exists, keyed by {@link Film#key()}. Its title is the one the latest CSV
- * file spelled it with (Letterboxd renames films: "The Godfather: Part II" became "The Godfather Part II", one
- * key); a feed or page never changes it. A film URI (from ratings, watched, watchlist, likes or lists; never a
- * diary viewing URI) fills a blank one.
- * Remembers the films it has written, so a long run asks the database about each film once.
+ * Makes sure every film a chunk mentions exists, keyed by {@link Film#key()}. Its title
+ * is the one the latest CSV file spelled it with (Letterboxd renames films: "The
+ * Godfather: Part II" became "The Godfather Part II", one key); a feed or page never
+ * changes it. A film URI (from ratings, watched, watchlist, likes or lists; never a diary
+ * viewing URI) fills a blank one. Remembers the films it has written, so a long run asks
+ * the database about each film once.
  * <p>
  * Runs inside the caller's transaction; create one per step execution. Not thread-safe.
  */
@@ -101,4 +102,5 @@ final class FilmTable {
 				rs -> found.put(rs.getString(1), new Stored(rs.getString(2) != null, rs.getString(3))));
 		return found;
 	}
+
 }

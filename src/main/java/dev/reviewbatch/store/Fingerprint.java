@@ -3,8 +3,9 @@ package dev.reviewbatch.store;
 import java.util.Collection;
 
 /**
- * A 64-bit FNV-1a hash of a record's content values, used to tell an unchanged row from an updated one without
- * reading the row back. Values are separated so that {@code ("ab","c")} and {@code ("a","bc")} differ.
+ * A 64-bit FNV-1a hash of a record's content values, used to tell an unchanged row from
+ * an updated one without reading the row back. Values are separated so that
+ * {@code ("ab","c")} and {@code ("a","bc")} differ.
  */
 final class Fingerprint {
 
@@ -24,8 +25,8 @@ final class Fingerprint {
 	}
 
 	private static long mix(long hash, Object value) {
-		String text = value == null ? "\u0000null" : value instanceof Collection<?> c ? String.join("\u001e",
-				c.stream().map(String::valueOf).toList()) : value.toString();
+		String text = value == null ? "\u0000null" : value instanceof Collection<?> c
+				? String.join("\u001e", c.stream().map(String::valueOf).toList()) : value.toString();
 		for (int i = 0; i < text.length(); i++) {
 			hash ^= text.charAt(i);
 			hash *= PRIME;
@@ -39,4 +40,5 @@ final class Fingerprint {
 	static String hex(Object... values) {
 		return String.format("%016x", of(values));
 	}
+
 }

@@ -10,12 +10,14 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * After a whole export of an account is imported: marks live entries of that account that the export no longer
- * holds as {@code GONE} (kept, never deleted), and records each as a change of the run. Only entry kinds whose
- * file was part of the export and read completely are considered: an export without a watchlist file leaves the
- * watchlist alone, and a file refused as a whole (NUL bytes, an entry that cannot be read)
- * marks nothing, nor does any kind it shares with another file (viewings come from diary and reviews).
- * An entry marked gone is live again when a later import sees it (the writers restore it).
+ * After a whole export of an account is imported: marks live entries of that account that
+ * the export no longer holds as {@code GONE} (kept, never deleted), and records each as a
+ * change of the run. Only entry kinds whose file was part of the export and read
+ * completely are considered: an export without a watchlist file leaves the watchlist
+ * alone, and a file refused as a whole (NUL bytes, an entry that cannot be read) marks
+ * nothing, nor does any kind it shares with another file (viewings come from diary and
+ * reviews). An entry marked gone is live again when a later import sees it (the writers
+ * restore it).
  */
 public class GoneMarker {
 
@@ -26,7 +28,8 @@ public class GoneMarker {
 	private static final String FILM_SUBJECT = "(SELECT f.title FROM film f WHERE f.film_key = t.film_key)";
 
 	private static final List<Scope> SCOPES = List.of(
-			// viewings that so far came only from a feed or page are newer than any export, not gone from it
+			// viewings that so far came only from a feed or page are newer than any
+			// export, not gone from it
 			new Scope("viewing", Set.of("diary.csv", "reviews.csv"), " AND NOT t.secondary", FILM_SUBJECT),
 			new Scope("current_rating", Set.of("ratings.csv"), "", FILM_SUBJECT),
 			new Scope("film_mark", Set.of("watched.csv"), " AND t.kind = 'WATCHED'", FILM_SUBJECT),
@@ -47,8 +50,8 @@ public class GoneMarker {
 	}
 
 	/**
-	 * Marks what {@code account}'s export of run {@code runId} no longer holds; returns counts per table.
-	 *
+	 * Marks what {@code account}'s export of run {@code runId} no longer holds; returns
+	 * counts per table.
 	 * @param filesRead the export's files this run read completely
 	 * @param filesRefused the export's files this run refused as a whole
 	 */
@@ -66,8 +69,9 @@ public class GoneMarker {
 	}
 
 	/**
-	 * The files of {@code files} whose entries are judged together with {@code file}'s when marking gone (the
-	 * file itself included): diary and reviews for viewings, every list file for lists.
+	 * The files of {@code files} whose entries are judged together with {@code file}'s
+	 * when marking gone (the file itself included): diary and reviews for viewings, every
+	 * list file for lists.
 	 */
 	public static Set<String> scopeMates(String file, List<String> files) {
 		Set<String> mates = new java.util.LinkedHashSet<>();
@@ -96,4 +100,5 @@ public class GoneMarker {
 		ledger.changed(runId, changes);
 		return jdbc.update("UPDATE " + scope.table() + " t SET state = 'GONE'" + where, account, runId);
 	}
+
 }

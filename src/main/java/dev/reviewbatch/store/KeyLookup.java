@@ -10,9 +10,10 @@ import java.util.Iterator;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Looks up many keys with {@code WHERE key IN (…)} in slices of a fixed size, the last one padded by repeating
- * its last key, so that every query has the same text (the database parses and plans it once) and stays far
- * below PostgreSQL's parameter limit. Stateless and thread-safe.
+ * Looks up many keys with {@code WHERE key IN (…)} in slices of a fixed size, the last
+ * one padded by repeating its last key, so that every query has the same text (the
+ * database parses and plans it once) and stays far below PostgreSQL's parameter limit.
+ * Stateless and thread-safe.
  */
 final class KeyLookup {
 
@@ -25,14 +26,16 @@ final class KeyLookup {
 	interface Row {
 
 		void accept(ResultSet rs) throws SQLException;
+
 	}
 
 	private KeyLookup() {
 	}
 
 	/**
-	 * Runs {@code selectWhereKeyIn + " (?, ?, …)"} for all {@code keys}, handing each found row to {@code row}.
-	 * Keys should be distinct: a key repeated in another slice yields its row again.
+	 * Runs {@code selectWhereKeyIn + " (?, ?, …)"} for all {@code keys}, handing each
+	 * found row to {@code row}. Keys should be distinct: a key repeated in another slice
+	 * yields its row again.
 	 */
 	static void query(JdbcTemplate jdbc, String selectWhereKeyIn, Collection<String> keys, Row row) {
 		String sql = selectWhereKeyIn + " " + IN_LIST;
@@ -49,4 +52,5 @@ final class KeyLookup {
 			}, slice);
 		}
 	}
+
 }

@@ -14,20 +14,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import dev.reviewbatch.domain.Provenance;
 
 /**
- * Stores records of one kind in their table: inserts new keys, updates rows whose content changed, and (where
- * asked) marks unchanged rows as seen in this run. Decides per row from keyed SELECTs per chunk
- * ({@link KeyLookup}), so it needs no database-specific upsert. Rows with the same key later in the same chunk
- * see the earlier ones.
+ * Stores records of one kind in their table: inserts new keys, updates rows whose content
+ * changed, and (where asked) marks unchanged rows as seen in this run. Decides per row
+ * from keyed SELECTs per chunk ({@link KeyLookup}), so it needs no database-specific
+ * upsert. Rows with the same key later in the same chunk see the earlier ones.
  * <p>
  * Runs inside the caller's transaction. Not thread-safe.
  */
 final class KeyedTable<T> {
 
-	/** One stored record: what happened, and the previous value of the mapping's reported column. */
+	/**
+	 * One stored record: what happened, and the previous value of the mapping's reported
+	 * column.
+	 */
 	record Written<T>(T item, Outcome outcome, Object previous) {
 	}
 
-	/** An entry marked gone that an import sees again is live again: its state follows the latest export. */
+	/**
+	 * An entry marked gone that an import sees again is live again: its state follows the
+	 * latest export.
+	 */
 	static final String LIVE_AGAIN = "state = CASE WHEN state = 'GONE' THEN 'LIVE' ELSE state END";
 
 	private final JdbcTemplate jdbc;
@@ -47,17 +53,19 @@ final class KeyedTable<T> {
 	private final boolean appendOnly;
 
 	/**
-	 * @param touchUnchanged whether an unchanged row gets this run as its {@code last_seen_run}; needed where
-	 * entries can be marked gone ({@link GoneMarker}), a wasted write elsewhere
+	 * @param touchUnchanged whether an unchanged row gets this run as its
+	 * {@code last_seen_run}; needed where entries can be marked gone
+	 * ({@link GoneMarker}), a wasted write elsewhere
 	 */
 	KeyedTable(JdbcTemplate jdbc, TableMapping<T> mapping, boolean touchUnchanged) {
 		this(jdbc, mapping, touchUnchanged, false);
 	}
 
 	/**
-	 * @param appendOnly whether a row whose reported column ({@link TableMapping#previousColumn()}) changes is
-	 * first kept under a key of its own (the key, then the run and the line that changed it), so the table keeps
-	 * every value it ever held: rating history is never overwritten
+	 * @param appendOnly whether a row whose reported column
+	 * ({@link TableMapping#previousColumn()}) changes is first kept under a key of its
+	 * own (the key, then the run and the line that changed it), so the table keeps every
+	 * value it ever held: rating history is never overwritten
 	 */
 	KeyedTable(JdbcTemplate jdbc, TableMapping<T> mapping, boolean touchUnchanged, boolean appendOnly) {
 		this.jdbc = jdbc;
@@ -154,4 +162,5 @@ final class KeyedTable<T> {
 
 	private record Existing(long fp, Object previous) {
 	}
+
 }

@@ -14,8 +14,9 @@ import dev.reviewbatch.domain.Provenance;
 import dev.reviewbatch.normalize.TagNormalizer;
 
 /**
- * The table mapping of every record kind but viewings (see {@link ViewingTable}): which columns hold it and what
- * identifies it. One place, so the store's shape reads top to bottom.
+ * The table mapping of every record kind but viewings (see {@link ViewingTable}): which
+ * columns hold it and what identifies it. One place, so the store's shape reads top to
+ * bottom.
  */
 final class Mappings {
 
@@ -28,9 +29,8 @@ final class Mappings {
 
 	static final TableMapping<CurrentRating> CURRENT_RATING = new TableMapping<>("current_rating",
 			List.of("account", "film_key", "half_stars", "rated_date", "letterboxd_uri", "state"),
-			r -> r.account() + SEP + r.film().key(),
-			r -> new Object[] { r.account(), r.film().key(), r.rating().halfStars(), r.ratedOn(), r.filmUri(),
-					EntryState.LIVE.name() },
+			r -> r.account() + SEP + r.film().key(), r -> new Object[] { r.account(), r.film().key(),
+					r.rating().halfStars(), r.ratedOn(), r.filmUri(), EntryState.LIVE.name() },
 			CurrentRating::from, "half_stars");
 
 	static final TableMapping<FilmMark> FILM_MARK = new TableMapping<>("film_mark",
@@ -44,16 +44,15 @@ final class Mappings {
 			l -> new Object[] { l.account(), l.target(), l.date(), EntryState.LIVE.name() }, LinkLike::from, null);
 
 	static final TableMapping<FilmList> FILM_LIST = new TableMapping<>("film_list",
-			List.of("account", "name", "tags", "letterboxd_uri", "description", "list_date", "state"), FilmList::listKey,
-			l -> new Object[] { l.account(), l.name(), TagNormalizer.join(l.tags()), l.uri(), l.description(), l.date(),
-					l.state().name() },
+			List.of("account", "name", "tags", "letterboxd_uri", "description", "list_date", "state"),
+			FilmList::listKey, l -> new Object[] { l.account(), l.name(), TagNormalizer.join(l.tags()), l.uri(),
+					l.description(), l.date(), l.state().name() },
 			FilmList::from, null);
 
 	static final TableMapping<ListEntry> LIST_ENTRY = new TableMapping<>("list_entry",
 			List.of("list_key", "list_position", "account", "film_key", "letterboxd_uri", "notes", "state"),
-			e -> e.listKey() + SEP + e.position(),
-			e -> new Object[] { e.listKey(), e.position(), e.account(), e.film().key(), e.filmUri(), e.notes(),
-					EntryState.LIVE.name() },
+			e -> e.listKey() + SEP + e.position(), e -> new Object[] { e.listKey(), e.position(), e.account(),
+					e.film().key(), e.filmUri(), e.notes(), EntryState.LIVE.name() },
 			ListEntry::from, null);
 
 	static final TableMapping<Comment> COMMENT = new TableMapping<>("user_comment",
@@ -62,8 +61,9 @@ final class Mappings {
 			c -> new Object[] { c.account(), c.date(), c.target(), c.text(), c.state().name() }, Comment::from, null);
 
 	/**
-	 * A rating observation: its key makes a re-import of the same observation a no-op. {@code seq} orders
-	 * observations of one date: a review's earlier statements before its final one (negative, 0 = the last).
+	 * A rating observation: its key makes a re-import of the same observation a no-op.
+	 * {@code seq} orders observations of one date: a review's earlier statements before
+	 * its final one (negative, 0 = the last).
 	 */
 	record RatingEvent(String key, String account, String filmKey, java.time.LocalDate date, int halfStars,
 			String origin, int seq, Provenance from) {
@@ -77,4 +77,5 @@ final class Mappings {
 
 	private Mappings() {
 	}
+
 }

@@ -13,14 +13,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import dev.reviewbatch.domain.Provenance;
 
 /**
- * The ledger of import runs in the store: per input file, how many rows were read and what became of them;
- * the rejects; and what changed. Written inside each chunk's transaction, so the counts are exact across
- * crashes and restarts, and double as the restart position ({@link #consumed}). Thread-safe (stateless over
- * JDBC).
+ * The ledger of import runs in the store: per input file, how many rows were read and
+ * what became of them; the rejects; and what changed. Written inside each chunk's
+ * transaction, so the counts are exact across crashes and restarts, and double as the
+ * restart position ({@link #consumed}). Thread-safe (stateless over JDBC).
  */
 public class RunLedger {
 
-	/** Counts for one input file of one run. rows read = new + unchanged + updated + rejected. */
+	/**
+	 * Counts for one input file of one run. rows read = new + unchanged + updated +
+	 * rejected.
+	 */
 	public record FileCounts(String source, long read, long created, long unchanged, long updated, long rejected) {
 
 		public boolean reconciles() {
@@ -28,7 +31,10 @@ public class RunLedger {
 		}
 	}
 
-	/** One change beyond a new row: a rating change, an edited review, an entry gone since the last export. */
+	/**
+	 * One change beyond a new row: a rating change, an edited review, an entry gone since
+	 * the last export.
+	 */
 	public record Change(String category, String subject, String detail, Provenance from) {
 	}
 
@@ -42,17 +48,19 @@ public class RunLedger {
 		this.jdbc = jdbc;
 	}
 
-	/** Records the start of a run once; a restart of the same run keeps the first record. */
+	/**
+	 * Records the start of a run once; a restart of the same run keeps the first record.
+	 */
 	public void begin(long runId, String input, String account, boolean completeExport, List<String> files,
 			List<String> ignored) {
 		begin(runId, input, account, completeExport, files, ignored, Map.of());
 	}
 
 	/**
-	 * Records the start of a run once (a restart of the same run keeps the first record), with each file's
-	 * SHA-256 where known. A file whose bytes are those the account's latest import read completely is carried
-	 * ({@link FileCarry}): its counts (all its rows unchanged) and rejects are copied from that run, and it is not
-	 * read again.
+	 * Records the start of a run once (a restart of the same run keeps the first record),
+	 * with each file's SHA-256 where known. A file whose bytes are those the account's
+	 * latest import read completely is carried ({@link FileCarry}): its counts (all its
+	 * rows unchanged) and rejects are copied from that run, and it is not read again.
 	 */
 	public void begin(long runId, String input, String account, boolean completeExport, List<String> files,
 			List<String> ignored, Map<String, String> checksums) {
@@ -60,9 +68,10 @@ public class RunLedger {
 		if (exists != null && exists > 0) {
 			return;
 		}
-		jdbc.update("INSERT INTO import_run (run_id, input, account, complete_export, ignored_files, started_at) "
-				+ "VALUES (?, ?, ?, ?, ?, ?)", runId, input, account, completeExport, String.join("\n", ignored),
-				Timestamp.from(Instant.now()));
+		jdbc.update(
+				"INSERT INTO import_run (run_id, input, account, complete_export, ignored_files, started_at) "
+						+ "VALUES (?, ?, ?, ?, ?, ?)",
+				runId, input, account, completeExport, String.join("\n", ignored), Timestamp.from(Instant.now()));
 		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < files.size(); i++) {
 			rows.add(new Object[] { runId, files.get(i), i, checksums.get(files.get(i)) });
@@ -73,8 +82,9 @@ public class RunLedger {
 	}
 
 	/**
-	 * Rows of {@code source} already committed in this run (the restart position), or {@link Long#MAX_VALUE}
-	 * when the file is carried from an earlier run and none of its rows is to be read.
+	 * Rows of {@code source} already committed in this run (the restart position), or
+	 * {@link Long#MAX_VALUE} when the file is carried from an earlier run and none of its
+	 * rows is to be read.
 	 */
 	public long consumed(long runId, String source) {
 		List<Map<String, Object>> read = jdbc.queryForList(
@@ -86,15 +96,21 @@ public class RunLedger {
 				: ((Number) read.get(0).get("rows_read")).longValue();
 	}
 
-	/** Marks the run's rows stored and its gone entries marked: its files may be carried by a later run. */
+	/**
+	 * Marks the run's rows stored and its gone entries marked: its files may be carried
+	 * by a later run.
+	 */
 	public void finished(long runId) {
 		jdbc.update("UPDATE import_run SET finished = TRUE WHERE run_id = ?", runId);
 	}
 
-	/** True when every file of the run was carried from an earlier run (the run changed nothing). */
+	/**
+	 * True when every file of the run was carried from an earlier run (the run changed
+	 * nothing).
+	 */
 	public boolean allCarried(long runId) {
-		Integer reread = jdbc.queryForObject(
-				"SELECT COUNT(*) FROM run_file WHERE run_id = ? AND carried_from IS NULL", Integer.class, runId);
+		Integer reread = jdbc.queryForObject("SELECT COUNT(*) FROM run_file WHERE run_id = ? AND carried_from IS NULL",
+				Integer.class, runId);
 		return reread != null && reread == 0;
 	}
 
@@ -122,12 +138,18 @@ public class RunLedger {
 		}
 	}
 
-	/** Records that {@code source} was refused as a whole in this run, in the caller's transaction. */
+	/**
+	 * Records that {@code source} was refused as a whole in this run, in the caller's
+	 * transaction.
+	 */
 	public void refused(long runId, String source) {
 		jdbc.update("UPDATE run_file SET refused = TRUE WHERE run_id = ? AND source = ?", runId, source);
 	}
 
-	/** The files this run read completely (not refused as a whole, not carried from an earlier run), in order. */
+	/**
+	 * The files this run read completely (not refused as a whole, not carried from an
+	 * earlier run), in order.
+	 */
 	public List<String> filesReadCompletely(long runId) {
 		return jdbc.queryForList("SELECT source FROM run_file WHERE run_id = ? AND NOT refused "
 				+ "AND carried_from IS NULL ORDER BY file_order", String.class, runId);
@@ -145,8 +167,9 @@ public class RunLedger {
 	}
 
 	public void changed(long runId, List<Change> changes) {
-		jdbc.batchUpdate("INSERT INTO run_change (run_id, category, subject, detail, source, source_line) "
-				+ "VALUES (?, ?, ?, ?, ?, ?)",
+		jdbc.batchUpdate(
+				"INSERT INTO run_change (run_id, category, subject, detail, source, source_line) "
+						+ "VALUES (?, ?, ?, ?, ?, ?)",
 				changes.stream()
 					.map(c -> new Object[] { runId, c.category(), c.subject(), c.detail(),
 							c.from() == null ? null : c.from().source(), c.from() == null ? null : c.from().line() })
@@ -159,8 +182,9 @@ public class RunLedger {
 
 	/** The run, or one with no files when its input was refused before the run began. */
 	public Run run(long runId, String input) {
-		List<Run> runs = jdbc.query("SELECT input, account, complete_export, ignored_files FROM import_run "
-				+ "WHERE run_id = ?", (rs, n) -> new Run(runId, rs.getString(1), rs.getString(2), rs.getBoolean(3),
+		List<Run> runs = jdbc.query(
+				"SELECT input, account, complete_export, ignored_files FROM import_run " + "WHERE run_id = ?",
+				(rs, n) -> new Run(runId, rs.getString(1), rs.getString(2), rs.getBoolean(3),
 						rs.getString(4) == null || rs.getString(4).isEmpty() ? List.of()
 								: List.of(rs.getString(4).split("\n"))),
 				runId);
@@ -168,9 +192,12 @@ public class RunLedger {
 	}
 
 	public List<FileCounts> files(long runId) {
-		return jdbc.query("SELECT source, rows_read, rows_new, rows_unchanged, rows_updated, rows_rejected "
-				+ "FROM run_file WHERE run_id = ? ORDER BY file_order", (rs, n) -> new FileCounts(rs.getString(1),
-						rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)), runId);
+		return jdbc.query(
+				"SELECT source, rows_read, rows_new, rows_unchanged, rows_updated, rows_rejected "
+						+ "FROM run_file WHERE run_id = ? ORDER BY file_order",
+				(rs, n) -> new FileCounts(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+						rs.getLong(6)),
+				runId);
 	}
 
 	/** Number of changes per category in a run, in category order. */
@@ -184,8 +211,9 @@ public class RunLedger {
 	}
 
 	public List<Change> changes(long runId, int limit) {
-		return jdbc.query("SELECT category, subject, detail, source, source_line FROM run_change WHERE run_id = ? "
-				+ "ORDER BY change_id FETCH FIRST " + limit + " ROWS ONLY",
+		return jdbc.query(
+				"SELECT category, subject, detail, source, source_line FROM run_change WHERE run_id = ? "
+						+ "ORDER BY change_id FETCH FIRST " + limit + " ROWS ONLY",
 				(rs, n) -> new Change(rs.getString(1), rs.getString(2), rs.getString(3),
 						rs.getString(4) == null ? null : new Provenance.CsvLine(rs.getString(4), rs.getLong(5))),
 				runId);
@@ -204,4 +232,5 @@ public class RunLedger {
 	public static Map<String, Map<Outcome, Long>> tally() {
 		return new HashMap<>();
 	}
+
 }

@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The store's shared beans. The schema is db/migration, applied at start-up by Flyway through
- * {@link StoreSchema#migrate(Flyway)}, which refuses a store written before the schema was versioned.
+ * The store's shared beans. The schema is db/migration, applied at start-up by Flyway
+ * through {@link StoreSchema#migrate(Flyway)}, which refuses a store written before the
+ * schema was versioned.
  */
 @Configuration
 public class StoreConfiguration {
@@ -22,4 +23,5 @@ public class StoreConfiguration {
 	RunLedger runLedger(JdbcTemplate jdbc) {
 		return new RunLedger(jdbc);
 	}
+
 }

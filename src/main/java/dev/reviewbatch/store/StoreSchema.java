@@ -9,9 +9,10 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * The store's schema: Flyway migrations in {@code db/migration}, applied when the store opens. A store that holds
- * reviewbatch's tables but no Flyway history was written by a version before the schema was versioned; its keys
- * and tables differ, so it is refused with one line saying what to do rather than migrated.
+ * The store's schema: Flyway migrations in {@code db/migration}, applied when the store
+ * opens. A store that holds reviewbatch's tables but no Flyway history was written by a
+ * version before the schema was versioned; its keys and tables differ, so it is refused
+ * with one line saying what to do rather than migrated.
  */
 public final class StoreSchema {
 
@@ -23,13 +24,17 @@ public final class StoreSchema {
 	}
 
 	/**
-	 * How long (ms) H2 keeps a chunk it no longer needs before reusing its space. H2's default (45 s) lets the file
-	 * of a long import grow to many times its data; 0 has open corruption reports (h2database#2752, #4083), so a
-	 * small non-zero value. Persistent in the store.
+	 * How long (ms) H2 keeps a chunk it no longer needs before reusing its space. H2's
+	 * default (45 s) lets the file of a long import grow to many times its data; 0 has
+	 * open corruption reports (h2database#2752, #4083), so a small non-zero value.
+	 * Persistent in the store.
 	 */
 	static final int H2_RETENTION_MILLIS = 1000;
 
-	/** Refuses an unversioned store, else migrates it to the latest version, then applies the H2 settings. */
+	/**
+	 * Refuses an unversioned store, else migrates it to the latest version, then applies
+	 * the H2 settings.
+	 */
 	public static void migrate(Flyway flyway) {
 		DataSource dataSource = flyway.getConfiguration().getDataSource();
 		refuseUnversioned(dataSource);
@@ -50,7 +55,10 @@ public final class StoreSchema {
 		}
 	}
 
-	/** A fresh store or one of any version, migrated (for tests and tools outside the application context). */
+	/**
+	 * A fresh store or one of any version, migrated (for tests and tools outside the
+	 * application context).
+	 */
 	public static void migrate(DataSource dataSource) {
 		migrate(Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load());
 	}
@@ -85,5 +93,7 @@ public final class StoreSchema {
 		UnversionedStoreException(String message) {
 			super(message);
 		}
+
 	}
+
 }

@@ -32,9 +32,10 @@ import dev.reviewbatch.domain.Viewing;
 import dev.reviewbatch.store.Mappings.RatingEvent;
 
 /**
- * Writes one chunk of normalized items into the store, in the chunk's transaction: films first, then each kind
- * of record, the rating events they imply, the rejects, what changed, and the per-file tally in the run ledger.
- * Re-writing the same items changes nothing but their "last seen" run.
+ * Writes one chunk of normalized items into the store, in the chunk's transaction: films
+ * first, then each kind of record, the rating events they imply, the rejects, what
+ * changed, and the per-file tally in the run ledger. Re-writing the same items changes
+ * nothing but their "last seen" run.
  * <p>
  * Create one per step execution (it remembers films). Not thread-safe.
  */
@@ -73,8 +74,10 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 		this.films = new FilmTable(jdbc);
 		this.viewings = new ViewingTable(jdbc);
 		this.currentRatings = new KeyedTable<>(jdbc, Mappings.CURRENT_RATING, true);
-		// rating events are history: never marked gone, so an unchanged one is not rewritten to say it was seen;
-		// append-only: a viewing whose rating was edited between two exports keeps its earlier rating as an event
+		// rating events are history: never marked gone, so an unchanged one is not
+		// rewritten to say it was seen;
+		// append-only: a viewing whose rating was edited between two exports keeps its
+		// earlier rating as an event
 		this.ratingEvents = new KeyedTable<>(jdbc, Mappings.RATING_EVENT, false, true);
 		this.marks = new KeyedTable<>(jdbc, Mappings.FILM_MARK, true);
 		this.likes = new KeyedTable<>(jdbc, Mappings.LINK_LIKE, true);
@@ -110,8 +113,8 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 		for (ViewingTable.Written w : written) {
 			Viewing v = w.item();
 			if (w.reviewEdited()) {
-				changes.add(new RunLedger.Change("review_edited", describe(v.film()), v.watchedOn() == null ? null
-						: "viewing of " + v.watchedOn(), v.from()));
+				changes.add(new RunLedger.Change("review_edited", describe(v.film()),
+						v.watchedOn() == null ? null : "viewing of " + v.watchedOn(), v.from()));
 			}
 			else if (w.outcome() == Outcome.UPDATED && v.kind() == SourceKind.DIARY && w.ownsRating()) {
 				changes.add(new RunLedger.Change("viewing_updated", describe(v.film()),
@@ -138,9 +141,9 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 	}
 
 	/**
-	 * The rating events a stored viewing implies: its own rating (when it is the viewing's), a differing rating a
-	 * feed or page observed, and a review article's earlier rating statements, all at the watched (else logged)
-	 * date.
+	 * The rating events a stored viewing implies: its own rating (when it is the
+	 * viewing's), a differing rating a feed or page observed, and a review article's
+	 * earlier rating statements, all at the watched (else logged) date.
 	 */
 	private List<RatingEvent> ratingEvents(ViewingTable.Written w) {
 		Viewing v = w.item();
@@ -167,7 +170,9 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 		return "viewing" + Mappings.SEP + w.key() + Mappings.SEP + ViewingTable.keyOf(w.item());
 	}
 
-	/** Where a viewing's rating was observed: diary, review (CSV), rss, article or page. */
+	/**
+	 * Where a viewing's rating was observed: diary, review (CSV), rss, article or page.
+	 */
 	private static String origin(Viewing v) {
 		if (v.from() instanceof Provenance.FeedItem) {
 			return "rss";
@@ -179,8 +184,9 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 	}
 
 	/**
-	 * Current ratings. One without a date (a saved films-grid page shows no date) never replaces a dated one (an
-	 * export's): it counts as unchanged and is kept only as an undated observation in the rating history.
+	 * Current ratings. One without a date (a saved films-grid page shows no date) never
+	 * replaces a dated one (an export's): it counts as unchanged and is kept only as an
+	 * undated observation in the rating history.
 	 */
 	private void writeCurrentRatings(List<CurrentRating> items, Map<String, Map<Outcome, Long>> tally,
 			List<RunLedger.Change> changes) {
@@ -212,19 +218,23 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 	}
 
 	private static RatingEvent ratingEvent(CurrentRating r) {
-		return new RatingEvent("rating" + Mappings.SEP + r.account() + Mappings.SEP + r.film().key() + Mappings.SEP
-				+ r.ratedOn() + Mappings.SEP + r.rating().halfStars(), r.account(), r.film().key(), r.ratedOn(),
-				r.rating().halfStars(), "ratings", 0, r.from());
+		return new RatingEvent(
+				"rating" + Mappings.SEP + r.account() + Mappings.SEP + r.film().key() + Mappings.SEP + r.ratedOn()
+						+ Mappings.SEP + r.rating().halfStars(),
+				r.account(), r.film().key(), r.ratedOn(), r.rating().halfStars(), "ratings", 0, r.from());
 	}
 
-	/** Keys of the stored current ratings, among those of undated {@code items}, that have a date. */
+	/**
+	 * Keys of the stored current ratings, among those of undated {@code items}, that have
+	 * a date.
+	 */
 	private Set<String> datedCurrentRatings(List<CurrentRating> items) {
 		Set<String> keys = new java.util.LinkedHashSet<>();
 		items.stream().filter(r -> r.ratedOn() == null).forEach(r -> keys.add(Mappings.CURRENT_RATING.key().apply(r)));
 		Set<String> dated = new HashSet<>();
 		if (!keys.isEmpty()) {
-			KeyLookup.query(jdbc, "SELECT row_key FROM current_rating WHERE rated_date IS NOT NULL AND row_key IN", keys,
-					rs -> {
+			KeyLookup.query(jdbc, "SELECT row_key FROM current_rating WHERE rated_date IS NOT NULL AND row_key IN",
+					keys, rs -> {
 						dated.add(rs.getString(1));
 					});
 		}
@@ -237,9 +247,10 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 	}
 
 	private void writeRejections(List<Rejection> rejections, Map<String, Map<Outcome, Long>> tally) {
-		ledger.reject(runId, rejections.stream()
-			.map(r -> new RunLedger.Reject(r.from().source(), r.from().line(), r.reason(), r.raw()))
-			.toList());
+		ledger.reject(runId,
+				rejections.stream()
+					.map(r -> new RunLedger.Reject(r.from().source(), r.from().line(), r.reason(), r.raw()))
+					.toList());
 		rejections.forEach(r -> count(tally, r.from().source(), Outcome.REJECTED));
 		rejections.stream().filter(Rejection::refusesFile).forEach(r -> ledger.refused(runId, r.from().source()));
 	}
@@ -257,4 +268,5 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 		String to = after == null ? "unrated" : after.stars();
 		return from.equals(to) ? null : from + " → " + to;
 	}
+
 }

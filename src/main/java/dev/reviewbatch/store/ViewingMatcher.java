@@ -10,11 +10,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import dev.reviewbatch.domain.Viewing;
 
 /**
- * Finds the stored viewing that an incoming one is, when their keys differ: a feed item or saved-page row is the
- * viewing of the same account, film and watched date already stored (from a CSV or an earlier feed); a CSV row
- * whose URI is new takes over a viewing of the same account, film and date that so far came only from a feed or
- * page (it is re-keyed to the CSV's URI, with its rating events). Asks the database only where such a match is
- * possible, so a plain export import costs one cached query per account.
+ * Finds the stored viewing that an incoming one is, when their keys differ: a feed item
+ * or saved-page row is the viewing of the same account, film and watched date already
+ * stored (from a CSV or an earlier feed); a CSV row whose URI is new takes over a viewing
+ * of the same account, film and date that so far came only from a feed or page (it is
+ * re-keyed to the CSV's URI, with its rating events). Asks the database only where such a
+ * match is possible, so a plain export import costs one cached query per account.
  * <p>
  * Runs inside the caller's transaction; one per step execution. Not thread-safe.
  */
@@ -36,8 +37,8 @@ final class ViewingMatcher {
 	}
 
 	/**
-	 * The key each viewing is stored under, in order. {@code found} says whether a key is already stored; keys
-	 * this call re-keys in the database are stored afterwards.
+	 * The key each viewing is stored under, in order. {@code found} says whether a key is
+	 * already stored; keys this call re-keys in the database are stored afterwards.
 	 */
 	String[] keys(List<Viewing> viewings, Predicate<String> found) {
 		String[] keys = new String[viewings.size()];
@@ -64,8 +65,8 @@ final class ViewingMatcher {
 	}
 
 	private boolean hasSecondary(String account) {
-		return hasSecondary.computeIfAbsent(account, a -> Boolean.TRUE.equals(jdbc.queryForObject(
-				"SELECT COUNT(*) > 0 FROM viewing WHERE account = ? AND secondary", Boolean.class, a)));
+		return hasSecondary.computeIfAbsent(account, a -> Boolean.TRUE.equals(jdbc
+			.queryForObject("SELECT COUNT(*) > 0 FROM viewing WHERE account = ? AND secondary", Boolean.class, a)));
 	}
 
 	private String first(String sql, Viewing v) {
@@ -78,4 +79,5 @@ final class ViewingMatcher {
 		jdbc.update("UPDATE rating_event SET row_key = ? WHERE row_key = ?", "viewing" + Mappings.SEP + to,
 				"viewing" + Mappings.SEP + from);
 	}
+
 }

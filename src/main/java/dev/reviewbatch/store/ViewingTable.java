@@ -15,14 +15,16 @@ import dev.reviewbatch.domain.ViewingDetails;
 import dev.reviewbatch.normalize.TagNormalizer;
 
 /**
- * Stores viewings. A diary row and a review row with the same URI are one viewing: the diary row owns the entry
- * part (film, dates, rating, rewatch, tags), the review row owns the review part and fills the entry part only
- * while no diary row has been seen. Outcomes: a diary row is new, unchanged or updated by its entry part; a
- * review row by its review part (a first review is new, a changed one updated).
+ * Stores viewings. A diary row and a review row with the same URI are one viewing: the
+ * diary row owns the entry part (film, dates, rating, rewatch, tags), the review row owns
+ * the review part and fills the entry part only while no diary row has been seen.
+ * Outcomes: a diary row is new, unchanged or updated by its entry part; a review row by
+ * its review part (a first review is new, a changed one updated).
  * <p>
- * A feed item or saved-page row that is the same viewing as a CSV row ({@link ViewingMatcher}) never overwrites
- * it: it fills what is missing (rating, review, like, TMDb id) and records where each filled value came from; a
- * rating that differs is reported as {@link Written#observedRating()} for the caller to record as an event.
+ * A feed item or saved-page row that is the same viewing as a CSV row
+ * ({@link ViewingMatcher}) never overwrites it: it fills what is missing (rating, review,
+ * like, TMDb id) and records where each filled value came from; a rating that differs is
+ * reported as {@link Written#observedRating()} for the caller to record as an event.
  * <p>
  * Runs inside the caller's transaction. Not thread-safe.
  */
@@ -48,7 +50,10 @@ final class ViewingTable {
 	private static final String FILL_REVIEW = "UPDATE viewing SET review_raw = ?, review_text = ?, review_fp = ?, "
 			+ "review_source = ?, review_line = ?, last_seen_run = ? WHERE row_key = ?";
 
-	/** A CSV row's review; the row also says the viewing is in the export, so a gone one is live again. */
+	/**
+	 * A CSV row's review; the row also says the viewing is in the export, so a gone one
+	 * is live again.
+	 */
 	private static final String UPDATE_REVIEW = "UPDATE viewing SET review_raw = ?, review_text = ?, review_fp = ?, "
 			+ "review_source = ?, review_line = ?, last_seen_run = ?, " + KeyedTable.LIVE_AGAIN + " WHERE row_key = ?";
 
@@ -58,13 +63,17 @@ final class ViewingTable {
 			+ " WHERE row_key = ?";
 
 	/**
-	 * One stored viewing: what happened, the previous rating where the entry part changed, and a rating a feed or
-	 * page observed that differs from the stored one (null otherwise).
+	 * One stored viewing: what happened, the previous rating where the entry part
+	 * changed, and a rating a feed or page observed that differs from the stored one
+	 * (null otherwise).
 	 */
 	record Written(Viewing item, String key, Outcome outcome, boolean reviewEdited, Integer previousRating,
 			Integer observedRating, boolean ownsRating) {
 
-		/** A row whose rating, if any, is the viewing's own (its event is the viewing's rating event). */
+		/**
+		 * A row whose rating, if any, is the viewing's own (its event is the viewing's
+		 * rating event).
+		 */
 		Written(Viewing item, String key, Outcome outcome, boolean reviewEdited, Integer previousRating) {
 			this(item, key, outcome, reviewEdited, previousRating, null, true);
 		}
@@ -80,9 +89,10 @@ final class ViewingTable {
 	}
 
 	/**
-	 * The viewing's key: its URI, or for entries without one (orphaned entries, import-format files) a hash of
-	 * account, film, dates, rating, rewatch and tags, so two different entries of one film on one day stay two.
-	 * Entries without a URI that agree on all of these are one viewing.
+	 * The viewing's key: its URI, or for entries without one (orphaned entries,
+	 * import-format files) a hash of account, film, dates, rating, rewatch and tags, so
+	 * two different entries of one film on one day stay two. Entries without a URI that
+	 * agree on all of these are one viewing.
 	 */
 	static String keyOf(Viewing v) {
 		if (v.uri() != null) {
@@ -126,7 +136,10 @@ final class ViewingTable {
 		return written;
 	}
 
-	/** A feed or page row on a viewing a CSV owns: fill the rating, review and details it lacks; never overwrite. */
+	/**
+	 * A feed or page row on a viewing a CSV owns: fill the rating, review and details it
+	 * lacks; never overwrite.
+	 */
 	private Written fill(Viewing v, String key, Existing before, long runId, Batch batch) {
 		boolean fillRating = before.rating == null && v.rating() != null;
 		boolean fillReview = before.reviewFp == null && v.review() != null;
@@ -143,10 +156,10 @@ final class ViewingTable {
 		if (!fillRating && !fillReview) {
 			batch.touchedByOthers.add(key);
 		}
-		Integer observed = !fillRating && v.rating() != null && !Integer.valueOf(v.rating().halfStars()).equals(before.rating)
-				? v.rating().halfStars() : null;
-		return new Written(v, key, fillRating || fillReview ? Outcome.UPDATED : Outcome.UNCHANGED, false,
-				before.rating, observed, fillRating);
+		Integer observed = !fillRating && v.rating() != null
+				&& !Integer.valueOf(v.rating().halfStars()).equals(before.rating) ? v.rating().halfStars() : null;
+		return new Written(v, key, fillRating || fillReview ? Outcome.UPDATED : Outcome.UNCHANGED, false, before.rating,
+				observed, fillRating);
 	}
 
 	private static Object[] detailsRow(Viewing v, String key) {
@@ -259,7 +272,10 @@ final class ViewingTable {
 		}
 	}
 
-	/** Statements collected over a chunk, run in an order that lets later rows build on earlier ones. */
+	/**
+	 * Statements collected over a chunk, run in an order that lets later rows build on
+	 * earlier ones.
+	 */
 	private static final class Batch {
 
 		final List<Object[]> inserts = new ArrayList<>();
@@ -277,7 +293,10 @@ final class ViewingTable {
 		/** Unchanged viewings a CSV row saw again. */
 		final Set<String> touched = new LinkedHashSet<>();
 
-		/** Viewings a feed or page row saw again: not an export, so a gone viewing stays gone. */
+		/**
+		 * Viewings a feed or page row saw again: not an export, so a gone viewing stays
+		 * gone.
+		 */
 		final Set<String> touchedByOthers = new LinkedHashSet<>();
 
 		void flush(JdbcTemplate jdbc, long runId) {
@@ -291,5 +310,7 @@ final class ViewingTable {
 			touchedByOthers.removeAll(touched);
 			jdbc.batchUpdate(TOUCH, touchedByOthers.stream().map(key -> new Object[] { runId, key }).toList());
 		}
+
 	}
+
 }

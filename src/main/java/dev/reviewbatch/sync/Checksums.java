@@ -37,4 +37,5 @@ final class Checksums {
 			throw new IllegalStateException("every JDK has SHA-256", ex);
 		}
 	}
+
 }

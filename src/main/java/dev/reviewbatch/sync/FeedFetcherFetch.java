@@ -8,8 +8,9 @@ import dev.reviewbatch.source.rss.FeedFetcher;
 import dev.reviewbatch.source.rss.FetchResult;
 
 /**
- * {@link FeedFetch} over {@link FeedFetcher}: its timeout, size cap, User-Agent, conditional GET and one retry
- * with backoff; a failure is its {@code FeedFetchException}, naming the URL and the reason. Thread-safe.
+ * {@link FeedFetch} over {@link FeedFetcher}: its timeout, size cap, User-Agent,
+ * conditional GET and one retry with backoff; a failure is its
+ * {@code FeedFetchException}, naming the URL and the reason. Thread-safe.
  */
 final class FeedFetcherFetch implements FeedFetch {
 
@@ -27,4 +28,5 @@ final class FeedFetcherFetch implements FeedFetch {
 		}
 		return new Content(result.body(), result.etag(), result.lastModified());
 	}
+
 }

@@ -7,8 +7,9 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Per-feed state in the store ({@code feed_state}): the validators and content checksum of the last feed that
- * was imported completely, and when and how the last fetch went. Thread-safe (stateless over JDBC).
+ * Per-feed state in the store ({@code feed_state}): the validators and content checksum
+ * of the last feed that was imported completely, and when and how the last fetch went.
+ * Thread-safe (stateless over JDBC).
  */
 class FeedStateTable {
 
@@ -16,6 +17,7 @@ class FeedStateTable {
 	record FeedState(String etag, String lastModified, String contentSha256) {
 
 		static final FeedState NONE = new FeedState(null, null, null);
+
 	}
 
 	private final JdbcTemplate jdbc;
@@ -33,12 +35,16 @@ class FeedStateTable {
 	/** After a feed was imported completely: its new validators and checksum. */
 	void imported(String feed, String etag, String lastModified, String sha256, long runId) {
 		ensureRow(feed);
-		jdbc.update("UPDATE feed_state SET etag = ?, last_modified = ?, content_sha256 = ?, last_run_id = ?, "
-				+ "last_fetched_at = ?, last_status = 'IMPORTED', last_error = NULL WHERE feed = ?", etag, lastModified,
-				sha256, runId, now(), feed);
+		jdbc.update(
+				"UPDATE feed_state SET etag = ?, last_modified = ?, content_sha256 = ?, last_run_id = ?, "
+						+ "last_fetched_at = ?, last_status = 'IMPORTED', last_error = NULL WHERE feed = ?",
+				etag, lastModified, sha256, runId, now(), feed);
 	}
 
-	/** After any other fetch: when, how it went and the error, if any; the validators stay as they were. */
+	/**
+	 * After any other fetch: when, how it went and the error, if any; the validators stay
+	 * as they were.
+	 */
 	void fetched(String feed, ItemResult.Status status, String error) {
 		ensureRow(feed);
 		jdbc.update("UPDATE feed_state SET last_fetched_at = ?, last_status = ?, last_error = ? WHERE feed = ?", now(),
@@ -59,4 +65,5 @@ class FeedStateTable {
 	private static String cut(String text) {
 		return text.length() <= 2000 ? text : text.substring(0, 1999) + "…";
 	}
+
 }

@@ -12,11 +12,13 @@ import dev.reviewbatch.source.rss.FeedParser;
 import dev.reviewbatch.sync.FeedStateTable.FeedState;
 
 /**
- * Reads one configured feed incrementally: a URL with a conditional GET, a file by its checksum. A feed with
- * nothing new is not imported; a new or changed feed is checked to be a whole, well-formed RSS document, saved
- * under {@code out/sync/feeds/<checksum>.xml} and imported, where items seen before count as unchanged and an
- * edited rating as updated. Its state advances only after a completed import, so a failed feed is fetched whole
- * again next time. Never throws: every failure becomes a {@link ItemResult.Status#FAILED} result.
+ * Reads one configured feed incrementally: a URL with a conditional GET, a file by its
+ * checksum. A feed with nothing new is not imported; a new or changed feed is checked to
+ * be a whole, well-formed RSS document, saved under {@code out/sync/feeds/<checksum>.xml}
+ * and imported, where items seen before count as unchanged and an edited rating as
+ * updated. Its state advances only after a completed import, so a failed feed is fetched
+ * whole again next time. Never throws: every failure becomes a
+ * {@link ItemResult.Status#FAILED} result.
  */
 class FeedSync {
 
@@ -61,18 +63,19 @@ class FeedSync {
 		FeedFetch.Content content = (FeedFetch.Content) fetched;
 		String sha256 = Checksums.sha256(content.body());
 		if (sha256.equals(last.contentSha256())) {
-			return new ItemResult(feed, ItemResult.Status.NOT_MODIFIED, "unchanged since the last fetch; nothing imported",
-					0);
+			return new ItemResult(feed, ItemResult.Status.NOT_MODIFIED,
+					"unchanged since the last fetch; nothing imported", 0);
 		}
 		FeedParseResult parsed = new FeedParser().parse(new ByteArrayInputStream(content.body()), feed);
 		ImportOutcome outcome = importer.run(save(content.body(), sha256));
 		if (!outcome.completed()) {
-			return new ItemResult(feed, ItemResult.Status.FAILED, "failed: run " + outcome.runId() + " "
-					+ outcome.status().toLowerCase() + ": " + outcome.failure(), outcome.runId());
+			return new ItemResult(feed, ItemResult.Status.FAILED,
+					"failed: run " + outcome.runId() + " " + outcome.status().toLowerCase() + ": " + outcome.failure(),
+					outcome.runId());
 		}
 		states.imported(feed, content.etag(), content.lastModified(), sha256, outcome.runId());
-		return new ItemResult(feed, ItemResult.Status.IMPORTED, fetched(parsed, content.body().length) + "; "
-				+ outcome.describe(), outcome.runId());
+		return new ItemResult(feed, ItemResult.Status.IMPORTED,
+				fetched(parsed, content.body().length) + "; " + outcome.describe(), outcome.runId());
 	}
 
 	/** Content-addressed, so a restart of a failed run reads exactly the same bytes. */
@@ -85,7 +88,10 @@ class FeedSync {
 		return file;
 	}
 
-	/** What was fetched, for people: e.g. {@code fetched 4 items (12 KB), 1 list item skipped}. */
+	/**
+	 * What was fetched, for people: e.g.
+	 * {@code fetched 4 items (12 KB), 1 list item skipped}.
+	 */
 	static String fetched(FeedParseResult feed, int bytes) {
 		String text = "fetched " + feed.itemsRead() + (feed.itemsRead() == 1 ? " item" : " items") + " ("
 				+ Math.max(1, Math.round(bytes / 1024.0)) + " KB)";
@@ -100,4 +106,5 @@ class FeedSync {
 	static boolean isUrl(String feed) {
 		return feed.startsWith("http://") || feed.startsWith("https://");
 	}
+
 }

@@ -14,11 +14,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The inbox folder: which files in it may be imported and whether each has settled, and moving a file to the
- * processed folder. Only regular, non-hidden files directly in the folder count (subfolders such as
- * {@code processed/} do not). A file is still being written when it was modified within the settle time, or when
- * its size or modification time changed between the first look ({@link #list()}) and a second
- * ({@link #settled}). Not thread-safe for one folder: one sync at a time.
+ * The inbox folder: which files in it may be imported and whether each has settled, and
+ * moving a file to the processed folder. Only regular, non-hidden files directly in the
+ * folder count (subfolders such as {@code processed/} do not). A file is still being
+ * written when it was modified within the settle time, or when its size or modification
+ * time changed between the first look ({@link #list()}) and a second ({@link #settled}).
+ * Not thread-safe for one folder: one sync at a time.
  */
 final class Inbox {
 
@@ -76,7 +77,10 @@ final class Inbox {
 		return null;
 	}
 
-	/** Moves the file to the processed folder, never over another file; returns where it went. */
+	/**
+	 * Moves the file to the processed folder, never over another file; returns where it
+	 * went.
+	 */
 	Path moveToProcessed(InboxFile file) throws IOException {
 		Files.createDirectories(processed);
 		Path target = processed.resolve(file.name());
@@ -95,4 +99,5 @@ final class Inbox {
 		int dot = name.lastIndexOf('.');
 		return dot <= 0 ? name + "-" + n : name.substring(0, dot) + "-" + n + name.substring(dot);
 	}
+
 }

@@ -8,11 +8,12 @@ import java.util.function.BooleanSupplier;
 import dev.reviewbatch.job.StoreLock;
 
 /**
- * Imports each new, settled file of the inbox once, by content: a file whose SHA-256 was imported before (under
- * any name) is moved without importing it again; a new one is imported and, once its run completed, recorded and
- * moved to the processed folder. A file still being written, or of a kind the import does not read, stays where
- * it is; so does one whose import failed, to be tried again by the next sync. Never throws for one file's
- * trouble: it becomes that file's {@link ItemResult}.
+ * Imports each new, settled file of the inbox once, by content: a file whose SHA-256 was
+ * imported before (under any name) is moved without importing it again; a new one is
+ * imported and, once its run completed, recorded and moved to the processed folder. A
+ * file still being written, or of a kind the import does not read, stays where it is; so
+ * does one whose import failed, to be tried again by the next sync. Never throws for one
+ * file's trouble: it becomes that file's {@link ItemResult}.
  */
 class InboxSync {
 
@@ -28,7 +29,10 @@ class InboxSync {
 		this.importer = importer;
 	}
 
-	/** One result per file in the inbox; stops before the next file once {@code stop} says so. */
+	/**
+	 * One result per file in the inbox; stops before the next file once {@code stop} says
+	 * so.
+	 */
 	List<ItemResult> sync(BooleanSupplier stop) throws Exception {
 		List<ItemResult> results = new ArrayList<>();
 		for (InboxFile file : inbox.list()) {
@@ -43,13 +47,15 @@ class InboxSync {
 	private ItemResult syncOne(InboxFile file) {
 		try {
 			if (!Inbox.importable(file)) {
-				return result(file, ItemResult.Status.SKIPPED, "not an export ZIP, CSV, saved page or feed; left in place");
+				return result(file, ItemResult.Status.SKIPPED,
+						"not an export ZIP, CSV, saved page or feed; left in place");
 			}
 			String busy = inbox.stillBeingWritten(file);
 			String sha256 = busy == null ? Checksums.sha256(file.path()) : null;
 			busy = busy == null ? inbox.stillBeingWritten(file) : busy;
 			if (busy != null) {
-				return result(file, ItemResult.Status.SKIPPED, "still being written: " + busy + "; left for the next sync");
+				return result(file, ItemResult.Status.SKIPPED,
+						"still being written: " + busy + "; left for the next sync");
 			}
 			return importOnce(file, sha256);
 		}
@@ -70,8 +76,10 @@ class InboxSync {
 		}
 		ImportOutcome outcome = importer.run(file.path());
 		if (!outcome.completed()) {
-			return new ItemResult(file.name(), ItemResult.Status.FAILED, "failed: run " + outcome.runId() + " "
-					+ outcome.status().toLowerCase() + ": " + outcome.failure() + "; left in the inbox", outcome.runId());
+			return new ItemResult(
+					file.name(), ItemResult.Status.FAILED, "failed: run " + outcome.runId() + " "
+							+ outcome.status().toLowerCase() + ": " + outcome.failure() + "; left in the inbox",
+					outcome.runId());
 		}
 		imported.record(sha256, file.name(), file.size(), outcome.runId());
 		Path moved = inbox.moveToProcessed(file);
@@ -82,4 +90,5 @@ class InboxSync {
 	private static ItemResult result(InboxFile file, ItemResult.Status status, String detail) {
 		return new ItemResult(file.name(), status, detail, 0);
 	}
+
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The inbox files already imported ({@code inbox_file}), by SHA-256 of their content, so a renamed or re-dropped
- * file is recognised. Thread-safe (stateless over JDBC).
+ * The inbox files already imported ({@code inbox_file}), by SHA-256 of their content, so
+ * a renamed or re-dropped file is recognised. Thread-safe (stateless over JDBC).
  */
 class InboxTable {
 
@@ -33,4 +33,5 @@ class InboxTable {
 		jdbc.update("INSERT INTO inbox_file (content_sha256, file_name, file_size, run_id, imported_at) "
 				+ "VALUES (?, ?, ?, ?, ?)", sha256, fileName, size, runId, Timestamp.from(Instant.now()));
 	}
+
 }

@@ -16,10 +16,12 @@ import dev.reviewbatch.job.RunSummaries;
 import dev.reviewbatch.sink.summary.RunSummary;
 
 /**
- * The one-shot sync: each configured feed read incrementally ({@link FeedSync}), then each new file of the inbox
- * imported once ({@link InboxSync}), each through the same launcher as {@code reviewbatch import}; then what
- * changed since the previous sync. One failing feed or file does not stop the others. Regenerating the reports is
- * the caller's last step. Throws only when the store itself cannot be used (for example another run holds it).
+ * The one-shot sync: each configured feed read incrementally ({@link FeedSync}), then
+ * each new file of the inbox imported once ({@link InboxSync}), each through the same
+ * launcher as {@code reviewbatch import}; then what changed since the previous sync. One
+ * failing feed or file does not stop the others. Regenerating the reports is the caller's
+ * last step. Throws only when the store itself cannot be used (for example another run
+ * holds it).
  */
 @Component
 public class NightlySync {
@@ -99,4 +101,5 @@ public class NightlySync {
 			.mapToLong(ItemResult::runId)
 			.filter(id -> id > 0);
 	}
+
 }

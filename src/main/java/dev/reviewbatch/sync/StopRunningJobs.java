@@ -14,10 +14,11 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers the {@link StopSignal} for this store: marks STOPPING (as {@link JobOperator#stop(JobExecution)} does) the executions
- * this context started that are still running, so each ends after its current chunk, STOPPED and restartable.
- * Executions that were already running when the context opened belong to another (or a dead) process and are
- * left alone. Idle unless the signal is raised.
+ * Answers the {@link StopSignal} for this store: marks STOPPING (as
+ * {@link JobOperator#stop(JobExecution)} does) the executions this context started that
+ * are still running, so each ends after its current chunk, STOPPED and restartable.
+ * Executions that were already running when the context opened belong to another (or a
+ * dead) process and are left alone. Idle unless the signal is raised.
  */
 @Component
 class StopRunningJobs implements Runnable, DisposableBean {
@@ -51,10 +52,12 @@ class StopRunningJobs implements Runnable, DisposableBean {
 	}
 
 	/**
-	 * The first half of {@link JobOperator#stop(JobExecution)}: the job's status becomes STOPPING in the repository,
-	 * which the running step reads at its next chunk commit and then ends STOPPED. The second half is left out on
-	 * purpose: in Spring Batch 6.0.6 it registers and releases the step's {@code StepContext} from this thread, which
-	 * closes the running step's step-scoped reader under it (the chunk then fails instead of stopping).
+	 * The first half of {@link JobOperator#stop(JobExecution)}: the job's status becomes
+	 * STOPPING in the repository, which the running step reads at its next chunk commit
+	 * and then ends STOPPED. The second half is left out on purpose: in Spring Batch
+	 * 6.0.6 it registers and releases the step's {@code StepContext} from this thread,
+	 * which closes the running step's step-scoped reader under it (the chunk then fails
+	 * instead of stopping).
 	 */
 	private void markStopping(JobExecution execution) {
 		execution.setStatus(BatchStatus.STOPPING);
@@ -65,4 +68,5 @@ class StopRunningJobs implements Runnable, DisposableBean {
 	public void destroy() {
 		StopSignal.unregister(this);
 	}
+
 }

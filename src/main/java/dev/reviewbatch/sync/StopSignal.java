@@ -4,9 +4,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The process-wide request to stop, raised by the scheduler's shutdown hook: a sync starts no further import once
- * it is raised, and every open store stops the job executions it started ({@link StopRunningJobs}), which then end
- * after their current chunk. Thread-safe.
+ * The process-wide request to stop, raised by the scheduler's shutdown hook: a sync
+ * starts no further import once it is raised, and every open store stops the job
+ * executions it started ({@link StopRunningJobs}), which then end after their current
+ * chunk. Thread-safe.
  */
 public final class StopSignal {
 
@@ -17,7 +18,10 @@ public final class StopSignal {
 	private StopSignal() {
 	}
 
-	/** Raises the signal and asks every open store to stop its running executions; may be called repeatedly. */
+	/**
+	 * Raises the signal and asks every open store to stop its running executions; may be
+	 * called repeatedly.
+	 */
 	public static void raise() {
 		raised = true;
 		for (Runnable stopper : stoppers) {
@@ -34,7 +38,10 @@ public final class StopSignal {
 		return raised;
 	}
 
-	/** Lowers the signal once the stopped runs have ended (a scheduler started again in the same process). */
+	/**
+	 * Lowers the signal once the stopped runs have ended (a scheduler started again in
+	 * the same process).
+	 */
 	public static void lower() {
 		raised = false;
 	}
@@ -46,4 +53,5 @@ public final class StopSignal {
 	static void unregister(Runnable stopper) {
 		stoppers.remove(stopper);
 	}
+
 }

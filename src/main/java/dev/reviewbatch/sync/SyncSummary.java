@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * What one sync did, item by item, and what changed in the store since the previous sync. {@code previousSync}
- * is 0 and {@code previousFinished} null for the first sync. Immutable.
+ * What one sync did, item by item, and what changed in the store since the previous sync.
+ * {@code previousSync} is 0 and {@code previousFinished} null for the first sync.
+ * Immutable.
  *
  * @param stopped the sync was asked to stop and left items for the next one
  */

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Formats a {@link SyncSummary} for people: one line per feed and inbox file, then what changed. Stateless. */
+/**
+ * Formats a {@link SyncSummary} for people: one line per feed and inbox file, then what
+ * changed. Stateless.
+ */
 public final class SyncSummaryText {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
@@ -19,8 +22,11 @@ public final class SyncSummaryText {
 		StringBuilder text = new StringBuilder();
 		text.append("Sync ").append(summary.syncId());
 		if (summary.previousSync() > 0) {
-			text.append(" (previous: sync ").append(summary.previousSync()).append(" at ")
-				.append(WHEN.format(summary.previousFinished())).append(')');
+			text.append(" (previous: sync ")
+				.append(summary.previousSync())
+				.append(" at ")
+				.append(WHEN.format(summary.previousFinished()))
+				.append(')');
 		}
 		text.append('\n');
 		section(text, "Feeds", summary.feeds(), "none configured");
@@ -44,18 +50,27 @@ public final class SyncSummaryText {
 		}
 	}
 
-	/** E.g. "Since the previous sync: 3 new viewings, 1 rating changed, 0 reviews edited, 0 gone (2 import runs)". */
+	/**
+	 * E.g. "Since the previous sync: 3 new viewings, 1 rating changed, 0 reviews edited,
+	 * 0 gone (2 import runs)".
+	 */
 	static String since(SyncSummary summary) {
 		SinceLastSync since = summary.since();
 		Map<String, Long> others = new TreeMap<>(since.changes());
 		others.keySet().removeAll(List.of("rating_changed", "review_edited", "gone"));
-		StringBuilder text = new StringBuilder(summary.previousSync() > 0 ? "Since the previous sync: "
-				: "Since the store began (first sync): ");
-		text.append(since.newViewings()).append(" new viewings, ")
-			.append(since.count("rating_changed")).append(" ratings changed, ")
-			.append(since.count("review_edited")).append(" reviews edited, ")
-			.append(since.count("gone")).append(" gone");
-		others.forEach((category, count) -> text.append(", ").append(count).append(' ').append(category.replace('_', ' ')));
+		StringBuilder text = new StringBuilder(
+				summary.previousSync() > 0 ? "Since the previous sync: " : "Since the store began (first sync): ");
+		text.append(since.newViewings())
+			.append(" new viewings, ")
+			.append(since.count("rating_changed"))
+			.append(" ratings changed, ")
+			.append(since.count("review_edited"))
+			.append(" reviews edited, ")
+			.append(since.count("gone"))
+			.append(" gone");
+		others.forEach(
+				(category, count) -> text.append(", ").append(count).append(' ').append(category.replace('_', ' ')));
 		return text.append(" (").append(since.importRuns()).append(" import runs)").toString();
 	}
+
 }

@@ -15,7 +15,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Issue 10 §4: typos get the closest command in one line, and the help lists every input and wraps cleanly. */
+/**
+ * Issue 10 §4: typos get the closest command in one line, and the help lists every input
+ * and wraps cleanly.
+ */
 class CommandLineTests {
 
 	@ParameterizedTest(name = "{0}")
@@ -89,14 +92,18 @@ class CommandLineTests {
 		assertThat(Cli.run("export", "--help").out()).contains("docs/export-schemas.md");
 	}
 
-	/** Every word of the command's, its options' and parameters' descriptions, and of its subcommand list. */
+	/**
+	 * Every word of the command's, its options' and parameters' descriptions, and of its
+	 * subcommand list.
+	 */
 	private static List<String> tokens(CommandSpec spec) {
 		List<String> texts = new ArrayList<>(List.of(spec.usageMessage().description()));
 		for (ArgSpec arg : spec.args()) {
 			texts.addAll(List.of(arg.description()));
 		}
 		for (CommandLine sub : spec.subcommands().values()) {
-			// the command list shows a subcommand's header, else the first line of its description
+			// the command list shows a subcommand's header, else the first line of its
+			// description
 			String[] header = sub.getCommandSpec().usageMessage().header();
 			texts.add(header.length > 0 ? header[0] : sub.getCommandSpec().usageMessage().description()[0]);
 		}
@@ -110,4 +117,5 @@ class CommandLineTests {
 		}
 		return tokens;
 	}
+
 }

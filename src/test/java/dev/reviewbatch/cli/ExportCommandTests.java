@@ -131,11 +131,15 @@ class ExportCommandTests {
 	static List<Map<String, String>> rows(Path file) throws Exception {
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			List<Map<String, String>> rows = new ArrayList<>();
-			for (CSVRecord record : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+			for (CSVRecord record : CSVFormat.RFC4180.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
 				.parse(reader)) {
 				rows.add(record.toMap());
 			}
 			return rows;
 		}
 	}
+
 }

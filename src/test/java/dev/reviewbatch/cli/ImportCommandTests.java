@@ -18,7 +18,10 @@ import com.sun.net.httpserver.HttpServer;
 import dev.reviewbatch.Fixtures;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code import}: an http(s) URL as input (issue 11 §4), progress and phase lines, and phase times in the summary. */
+/**
+ * {@code import}: an http(s) URL as input (issue 11 §4), progress and phase lines, and
+ * phase times in the summary.
+ */
 class ImportCommandTests {
 
 	private static final Path SAMPLE_FEED = Path.of("input/feeds/samplefan-rss.xml");
@@ -91,4 +94,5 @@ class ImportCommandTests {
 	private static Map<String, Object> json(Path file) throws IOException {
 		return JsonMapper.builder().build().readValue(Files.readString(file), Map.class);
 	}
+
 }

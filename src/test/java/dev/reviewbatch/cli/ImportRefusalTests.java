@@ -19,8 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import dev.reviewbatch.Fixtures;
 
 /**
- * Issue 10 §2 and issue 11 §4: every refusal of the README's exit-code table is exactly one line on stderr and
- * exit code 2, prints nothing on stdout, and creates nothing: no store file, no output folder.
+ * Issue 10 §2 and issue 11 §4: every refusal of the README's exit-code table is exactly
+ * one line on stderr and exit code 2, prints nothing on stdout, and creates nothing: no
+ * store file, no output folder.
  */
 class ImportRefusalTests {
 
@@ -115,7 +116,10 @@ class ImportRefusalTests {
 		return Cli.run("import", input, "--out", out.toString());
 	}
 
-	/** Exit 2, one line on stderr holding every part, nothing on stdout, no output folder, no store file. */
+	/**
+	 * Exit 2, one line on stderr holding every part, nothing on stdout, no output folder,
+	 * no store file.
+	 */
 	private void assertRefused(Cli run, String... parts) throws IOException {
 		assertThat(run.exitCode()).as(run.err()).isEqualTo(ReviewBatchCli.CANNOT_RUN);
 		assertThat(run.out()).isEmpty();
@@ -138,7 +142,10 @@ class ImportRefusalTests {
 		return stores;
 	}
 
-	/** The project's own output/ may hold a store of an earlier manual run; only one written now counts. */
+	/**
+	 * The project's own output/ may hold a store of an earlier manual run; only one
+	 * written now counts.
+	 */
 	private static boolean isRecent(Path file) {
 		try {
 			return Files.getLastModifiedTime(file).toMillis() > System.currentTimeMillis() - 60_000;
@@ -148,7 +155,10 @@ class ImportRefusalTests {
 		}
 	}
 
-	/** A folder no file can be created in: permissions where they bind, else a read-only system folder. */
+	/**
+	 * A folder no file can be created in: permissions where they bind, else a read-only
+	 * system folder.
+	 */
 	private Path unwritableFolder() throws IOException {
 		Path folder = Files.createDirectories(dir.resolve("read-only"));
 		Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
@@ -170,4 +180,5 @@ class ImportRefusalTests {
 			return false;
 		}
 	}
+
 }

@@ -28,8 +28,9 @@ import dev.reviewbatch.source.csvformats.LetterboxdImportCsvReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Round trip through Letterboxd's import format: import the sample export → {@code export --format letterboxd}
- * → read those files back → the same films, viewings, ratings, rewatch flags, tags and review text.
+ * Round trip through Letterboxd's import format: import the sample export →
+ * {@code export --format letterboxd} → read those files back → the same films, viewings,
+ * ratings, rewatch flags, tags and review text.
  */
 @SlowTest
 class LetterboxdRoundTripTests {
@@ -93,9 +94,10 @@ class LetterboxdRoundTripTests {
 	}
 
 	/**
-	 * import → export letterboxd → import into an empty store; asserts both stores hold the same facts. With
-	 * {@code exact} false, viewings compare as a set: the import format has no viewing URI and no logged date, so
-	 * entries of one film on one day that agree on rating, rewatch and tags come back as one.
+	 * import → export letterboxd → import into an empty store; asserts both stores hold
+	 * the same facts. With {@code exact} false, viewings compare as a set: the import
+	 * format has no viewing URI and no logged date, so entries of one film on one day
+	 * that agree on rating, rewatch and tags come back as one.
 	 */
 	private StoreFacts roundTrip(Path input, boolean exact) throws Exception {
 		Path storeA = work.resolve("a");
@@ -116,7 +118,8 @@ class LetterboxdRoundTripTests {
 			assertThat(b.viewings()).containsExactlyElementsOf(a.viewings());
 		}
 		else {
-			assertThat(new java.util.TreeSet<>(b.viewings())).containsExactlyInAnyOrderElementsOf(new java.util.TreeSet<>(a.viewings()));
+			assertThat(new java.util.TreeSet<>(b.viewings()))
+				.containsExactlyInAnyOrderElementsOf(new java.util.TreeSet<>(a.viewings()));
 		}
 		assertThat(b.ratingsWithoutViewing()).containsExactlyElementsOf(a.ratingsWithoutViewing());
 		return a;
@@ -129,7 +132,9 @@ class LetterboxdRoundTripTests {
 
 	private static List<Path> exported(Path store) throws Exception {
 		try (Stream<Path> files = Files.list(store.resolve("export/letterboxd"))) {
-			return files.filter(p -> p.getFileName().toString().matches("letterboxd-import-\\d+\\.csv")).sorted().toList();
+			return files.filter(p -> p.getFileName().toString().matches("letterboxd-import-\\d+\\.csv"))
+				.sorted()
+				.toList();
 		}
 	}
 
@@ -148,4 +153,5 @@ class LetterboxdRoundTripTests {
 		}
 		return items;
 	}
+
 }

@@ -18,8 +18,9 @@ import dev.reviewbatch.Fixtures;
 import dev.reviewbatch.ReviewBatchApplication;
 
 /**
- * Issue 10 §4: commands that need no store (help, validate, usage errors, refusals) answer without starting the
- * Spring context. Each runs in a child JVM whose class loading is logged; the context's classes must not load.
+ * Issue 10 §4: commands that need no store (help, validate, usage errors, refusals)
+ * answer without starting the Spring context. Each runs in a child JVM whose class
+ * loading is logged; the context's classes must not load.
  */
 class NoSpringContextTests {
 
@@ -50,9 +51,9 @@ class NoSpringContextTests {
 	private List<String> classesLoadedBy(String commandLine) throws IOException, InterruptedException {
 		Path log = dir.resolve("classes-" + System.nanoTime() + ".log");
 		Path aFile = Files.writeString(dir.resolve("a-file.txt"), "x");
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"),
-				ReviewBatchApplication.class.getName()));
+		List<String> command = new ArrayList<>(List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xlog:class+load=info:file=" + log,
+				"-cp", System.getProperty("java.class.path"), ReviewBatchApplication.class.getName()));
 		for (String arg : commandLine.split(" ")) {
 			command.add(switch (arg) {
 				case "SAMPLE_DIARY" -> Fixtures.SAMPLE_FOLDER.resolve("diary.csv").toString();
@@ -70,4 +71,5 @@ class NoSpringContextTests {
 		assertThat(child.waitFor(2, TimeUnit.MINUTES)).as("the child ended").isTrue();
 		return Files.readAllLines(log);
 	}
+
 }

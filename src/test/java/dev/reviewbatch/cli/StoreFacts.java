@@ -13,9 +13,10 @@ import java.util.TreeSet;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What a round trip must keep, read from a store's JSONL dump ({@code export --format jsonl}): the viewings a
- * Letterboxd import file carries (film, watched date, rating, rewatch, tags, review HTML), the current ratings
- * of films without such a viewing, and the films they name. Each fact is one comparable line.
+ * What a round trip must keep, read from a store's JSONL dump
+ * ({@code export --format jsonl}): the viewings a Letterboxd import file carries (film,
+ * watched date, rating, rewatch, tags, review HTML), the current ratings of films without
+ * such a viewing, and the films they name. Each fact is one comparable line.
  */
 record StoreFacts(List<String> viewings, Set<String> ratingsWithoutViewing, Set<String> films) {
 

@@ -18,17 +18,18 @@ class ValidateCommandTests {
 	@Test
 	void validate_oneProblemOfEachKind_printsEachWithItsLineAndExitsOne() throws Exception {
 		String bigReview = "x".repeat(1_000_000);
-		Path file = write("upload.csv", String.join("\n", "Title,Year,Rating,Rating10,WatchedDate,Rewatch,Review,Runtime",
-				"Heat,1995,5.5,,,,,", // 2
-				"Alien,1979,3.7,,,,,", // 3
-				"Solo,2018,,11,,,,", // 4
-				"Dune,2021,,,14/03/2021,,,", // 5
-				"Dune,2021,,,2021-02-30,,,", // 6
-				"Dune,2021,,,,maybe,,", // 7
-				",,4,,,,,", // 8
-				"Heat,1995", // 9
-				"Big,2000,,,,,review " + bigReview + ",", // 10: fine, but makes the file too big
-				""));
+		Path file = write("upload.csv",
+				String.join("\n", "Title,Year,Rating,Rating10,WatchedDate,Rewatch,Review,Runtime", "Heat,1995,5.5,,,,,", // 2
+						"Alien,1979,3.7,,,,,", // 3
+						"Solo,2018,,11,,,,", // 4
+						"Dune,2021,,,14/03/2021,,,", // 5
+						"Dune,2021,,,2021-02-30,,,", // 6
+						"Dune,2021,,,,maybe,,", // 7
+						",,4,,,,,", // 8
+						"Heat,1995", // 9
+						"Big,2000,,,,,review " + bigReview + ",", // 10: fine, but makes
+																	// the file too big
+						""));
 
 		Cli run = Cli.run("validate", file.toString());
 
@@ -104,7 +105,10 @@ class ValidateCommandTests {
 		return Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
 	}
 
-	/** Issue 10 §4: an export's own file is recognised in one line, not one "no film" line per row. */
+	/**
+	 * Issue 10 §4: an export's own file is recognised in one line, not one "no film" line
+	 * per row.
+	 */
 	@Test
 	void validate_anExportsOwnDiary_saysInOneLineItIsAnExportFile() {
 		Path diary = Path.of("src/test/resources/letterboxd/sample-export/diary.csv");
@@ -119,11 +123,13 @@ class ValidateCommandTests {
 
 	@Test
 	void validate_anExportFileWithASharedHeader_isNamedByItsFileName() throws Exception {
-		Path watchlist = write("watchlist.csv", "Date,Name,Year,Letterboxd URI\n2024-01-01,Heat,1995,https://boxd.it/a\n");
+		Path watchlist = write("watchlist.csv",
+				"Date,Name,Year,Letterboxd URI\n2024-01-01,Heat,1995,https://boxd.it/a\n");
 		Path renamed = write("mine.csv", "Date,Name,Year,Letterboxd URI\n2024-01-01,Heat,1995,https://boxd.it/a\n");
 
 		assertThat(Cli.run("validate", watchlist.toString()).out()).contains("a Letterboxd export file (watchlist),");
 		assertThat(Cli.run("validate", renamed.toString()).out())
 			.contains("a Letterboxd export file (watched, watchlist or liked films),");
 	}
+
 }

@@ -21,7 +21,10 @@ import org.apache.commons.csv.CSVRecord;
 import dev.reviewbatch.cli.ReviewBatchCli;
 import dev.reviewbatch.sink.summary.RunSummaryJson;
 
-/** One in-process run of the command line, with what it printed and helpers to read what it wrote. */
+/**
+ * One in-process run of the command line, with what it printed and helpers to read what
+ * it wrote.
+ */
 record CliRun(int exitCode, String out, String err, Path outDir) {
 
 	static CliRun importInto(Path outDir, Path input, String... more) {
@@ -37,7 +40,10 @@ record CliRun(int exitCode, String out, String err, Path outDir) {
 		return new CliRun(code, out.toString(), err.toString(), outDir);
 	}
 
-	/** Per-file counts of the latest run summary JSON: source → {read, new, unchanged, updated, rejected}. */
+	/**
+	 * Per-file counts of the latest run summary JSON: source → {read, new, unchanged,
+	 * updated, rejected}.
+	 */
 	Map<String, Map<String, Object>> files() {
 		Map<String, Map<String, Object>> bySource = new LinkedHashMap<>();
 		for (Map<String, Object> file : RunSummaryJson.files(latestSummary())) {
@@ -74,7 +80,11 @@ record CliRun(int exitCode, String out, String err, Path outDir) {
 	static List<Map<String, String>> readCsv(Path file) {
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			List<Map<String, String>> rows = new ArrayList<>();
-			for (CSVRecord record : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+			for (CSVRecord record : CSVFormat.RFC4180.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(reader)) {
 				rows.add(record.toMap());
 			}
 			return rows;

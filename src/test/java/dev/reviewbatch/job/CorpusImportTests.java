@@ -23,8 +23,9 @@ import dev.reviewbatch.Fixtures;
 import dev.reviewbatch.SlowTest;
 
 /**
- * The import on the real exports in ../shared/corpus/letterboxd-export (read in place; skipped when absent):
- * per-file reconciliation, and values checked against counts the test computes itself from the raw files.
+ * The import on the real exports in ../shared/corpus/letterboxd-export (read in place;
+ * skipped when absent): per-file reconciliation, and values checked against counts the
+ * test computes itself from the raw files.
  */
 @SlowTest
 class CorpusImportTests {
@@ -49,7 +50,9 @@ class CorpusImportTests {
 		List<Map<String, String>> viewings = run.csv("viewings.csv");
 		assertThat(viewings).hasSize(317);
 		assertThat(viewings).filteredOn(v -> v.get("rewatch").equals("true"))
-			.hasSize((int) rows(export.resolve("diary.csv")).stream().filter(r -> r.get("Rewatch").equals("Yes")).count());
+			.hasSize((int) rows(export.resolve("diary.csv")).stream()
+				.filter(r -> r.get("Rewatch").equals("Yes"))
+				.count());
 		assertThat(run.csv("reviews.csv")).hasSize(127);
 	}
 
@@ -97,12 +100,16 @@ class CorpusImportTests {
 		assertThat(viewings).hasSize(2132 - (int) run.count("diary.csv", "rejected"));
 		assertThat(viewings).filteredOn(v -> v.get("letterboxd_uri").isEmpty()).hasSize(10);
 		assertThat(viewings).filteredOn(v -> v.get("year").isEmpty()).hasSize(2);
-		assertThat(run.count("lists/zatoichi.csv", "read")).isEqualTo(rows(export.resolve("lists/zatoichi.csv")).size());
+		assertThat(run.count("lists/zatoichi.csv", "read"))
+			.isEqualTo(rows(export.resolve("lists/zatoichi.csv")).size());
 		assertThat(run.csv("list_entries.csv")).extracting(e -> e.get("list_name")).contains("Zatoichi");
 		assertThat(run.csv("watchlist.csv")).hasSize(805);
 	}
 
-	/** Data records of a Letterboxd CSV; for a list file, its metadata row plus entries (the two-table shape). */
+	/**
+	 * Data records of a Letterboxd CSV; for a list file, its metadata row plus entries
+	 * (the two-table shape).
+	 */
 	private static List<Map<String, String>> rows(Path file) throws IOException {
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			List<CSVRecord> records = CSVFormat.RFC4180.parse(reader).getRecords();
@@ -110,7 +117,8 @@ class CorpusImportTests {
 			List<String> header = null;
 			for (CSVRecord record : records) {
 				List<String> values = record.toList();
-				if (values.size() == 1 && (values.get(0).isBlank() || values.get(0).startsWith("Letterboxd list export"))) {
+				if (values.size() == 1
+						&& (values.get(0).isBlank() || values.get(0).startsWith("Letterboxd list export"))) {
 					continue;
 				}
 				if (header == null || values.equals(List.of("Position", "Name", "Year", "URL", "Description"))) {
@@ -133,4 +141,5 @@ class CorpusImportTests {
 					+ "|" + r.get("Year"))
 			.collect(Collectors.toSet());
 	}
+
 }

@@ -22,9 +22,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import dev.reviewbatch.Fixtures;
 
 /**
- * End-to-end: an entry's state follows the latest export that holds it. A file refused as a whole says nothing
- * about which entries are gone (issue 11 §2), an entry seen again is live again, and a rating edited between two
- * exports stays in the rating history with its date and source (issue 12).
+ * End-to-end: an entry's state follows the latest export that holds it. A file refused as
+ * a whole says nothing about which entries are gone (issue 11 §2), an entry seen again is
+ * live again, and a rating edited between two exports stays in the rating history with
+ * its date and source (issue 12).
  */
 class ExportStateTests {
 
@@ -95,7 +96,8 @@ class ExportStateTests {
 		assertThat(newer.exitCode()).as(newer.err()).isZero();
 		assertThat(newer.out()).contains("(4.0 → 3.0)");
 		List<Map<String, String>> history = ghostProtocol(newer.csv("rating_history.csv"));
-		assertThat(history).extracting(h -> h.get("date") + " " + h.get("rating") + " after " + h.get("previous_rating"))
+		assertThat(history)
+			.extracting(h -> h.get("date") + " " + h.get("rating") + " after " + h.get("previous_rating"))
 			.containsExactly("2022-12-16 4.0 after ", "2022-12-16 3.0 after 4.0", "2022-12-17 4.0 after 3.0");
 		assertThat(history).extracting(h -> h.get("origin")).containsExactly("review", "review", "ratings");
 		assertThat(history.get(0).get("source")).as("the old observation keeps its source").isEqualTo("reviews.csv:21");
@@ -117,15 +119,16 @@ class ExportStateTests {
 		Path renamed = copyOfSample("renamed");
 		try (Stream<Path> files = Files.walk(renamed)) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
-				Files.writeString(file, Files.readString(file).replace("Transformers: Age of Extinction",
-						"Transformers Age of Extinction"));
+				Files.writeString(file, Files.readString(file)
+					.replace("Transformers: Age of Extinction", "Transformers Age of Extinction"));
 			}
 		}
 
 		CliRun newer = CliRun.importInto(out, renamed);
 
 		assertThat(newer.exitCode()).as(newer.err()).isZero();
-		assertThat(newer.csv("films.csv")).filteredOn(f -> f.get("film_key").startsWith("transformers-age-of-extinction"))
+		assertThat(newer.csv("films.csv"))
+			.filteredOn(f -> f.get("film_key").startsWith("transformers-age-of-extinction"))
 			.singleElement()
 			.satisfies(f -> assertThat(f.get("title")).isEqualTo("Transformers Age of Extinction"));
 		assertThat(newer.csv("viewings.csv")).extracting(v -> v.get("title"))
@@ -158,7 +161,8 @@ class ExportStateTests {
 	}
 
 	private static Path zip(Path folder, Path zip) throws IOException {
-		try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file);
+		try (OutputStream file = Files.newOutputStream(zip);
+				ZipOutputStream out = new ZipOutputStream(file);
 				Stream<Path> files = Files.walk(folder)) {
 			for (Path path : files.filter(Files::isRegularFile).sorted().toList()) {
 				out.putNextEntry(new ZipEntry(folder.relativize(path).toString()));
@@ -187,4 +191,5 @@ class ExportStateTests {
 		assertThat(edited).as(file + ": lines with " + lineMarker).isEqualTo(1);
 		Files.write(file, lines, StandardCharsets.UTF_8);
 	}
+
 }

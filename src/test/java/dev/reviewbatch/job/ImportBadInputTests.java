@@ -18,8 +18,8 @@ import dev.reviewbatch.SlowTest;
 import dev.reviewbatch.cli.ReviewBatchCli;
 
 /**
- * Bad input (src/test/resources/letterboxd/bad/README.md): every case gets one clear line naming the file and
- * the reason, and nothing already stored is lost.
+ * Bad input (src/test/resources/letterboxd/bad/README.md): every case gets one clear line
+ * naming the file and the reason, and nothing already stored is lost.
  */
 @SlowTest
 class ImportBadInputTests {
@@ -28,17 +28,18 @@ class ImportBadInputTests {
 	Path out;
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', textBlock = """
-			truncated.zip                 | not a readable ZIP archive (truncated or damaged?)
-			zip-slip.zip                  | entry '../evil/diary.csv' points outside the archive
-			zip-bomb.zip                  | (a ZIP bomb?)
-			not-an-export                 | holds no Letterboxd export files
-			pandas-index/watchlist.csv    | line 1: header is ",Date,Name,Year,Letterboxd URI,Runtime", expected "Date,Name,Year,Letterboxd URI" (a pandas copy with an index column?)
-			pandas-movies/diary.csv       | line 1: header is
-			nul-bytes/comments.csv        | consists only of NUL bytes
-			merge-conflict/diary.csv      | git merge-conflict markers
-			empty-file/ratings.csv        | empty file: expected the header line "Date,Name,Year,Letterboxd URI,Rating"
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					truncated.zip                 | not a readable ZIP archive (truncated or damaged?)
+					zip-slip.zip                  | entry '../evil/diary.csv' points outside the archive
+					zip-bomb.zip                  | (a ZIP bomb?)
+					not-an-export                 | holds no Letterboxd export files
+					pandas-index/watchlist.csv    | line 1: header is ",Date,Name,Year,Letterboxd URI,Runtime", expected "Date,Name,Year,Letterboxd URI" (a pandas copy with an index column?)
+					pandas-movies/diary.csv       | line 1: header is
+					nul-bytes/comments.csv        | consists only of NUL bytes
+					merge-conflict/diary.csv      | git merge-conflict markers
+					empty-file/ratings.csv        | empty file: expected the header line "Date,Name,Year,Letterboxd URI,Rating"
+					""")
 	void importUnusableInput_exits2WithOneLineNamingFileAndReason_andKeepsTheStore(String fixture, String reason)
 			throws IOException {
 		CliRun.importInto(out, Fixtures.SAMPLE_ZIP);
@@ -71,7 +72,8 @@ class ImportBadInputTests {
 			.satisfies(r -> assertThat(r.get("reason")).startsWith("file refused: consists only of NUL bytes"));
 		assertThat(run.rejects()).filteredOn(r -> r.get("source").equals("deleted/diary.csv"))
 			.singleElement()
-			.satisfies(r -> assertThat(r.get("line") + " " + r.get("reason")).startsWith("4 file refused: git merge-conflict"));
+			.satisfies(r -> assertThat(r.get("line") + " " + r.get("reason"))
+				.startsWith("4 file refused: git merge-conflict"));
 		Map<String, Object> comments = run.files().get("comments.csv");
 		assertThat(comments).containsEntry("read", 1).containsEntry("rejected", 1).containsEntry("reconciles", true);
 		assertThat(run.count("diary.csv", "new")).isEqualTo(26);
@@ -111,4 +113,5 @@ class ImportBadInputTests {
 		}
 		return copy;
 	}
+
 }

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.reviewbatch.Fixtures;
 
 /**
- * End-to-end: the import command on the synthetic sample export (src/test/resources/letterboxd/sample-export,
- * whose README lists the expected figures), its ZIP, a newer export of the same account, and a single file.
+ * End-to-end: the import command on the synthetic sample export
+ * (src/test/resources/letterboxd/sample-export, whose README lists the expected figures),
+ * its ZIP, a newer export of the same account, and a single file.
  */
 class ImportLetterboxdJobTests {
 
@@ -79,12 +80,19 @@ class ImportLetterboxdJobTests {
 			.singleElement()
 			.satisfies(f -> assertThat(f.get("title")).isEqualTo("Am\u00e9lie"));
 		assertThat(films).extracting(f -> f.get("title")).noneMatch(t -> t.contains("\u00a0"));
-		Set<String> diaryFilms = run.csv("viewings.csv").stream().map(v -> v.get("film_key")).collect(Collectors.toSet());
-		Set<String> ratedFilms = run.csv("ratings.csv").stream().map(r -> r.get("film_key")).collect(Collectors.toSet());
+		Set<String> diaryFilms = run.csv("viewings.csv")
+			.stream()
+			.map(v -> v.get("film_key"))
+			.collect(Collectors.toSet());
+		Set<String> ratedFilms = run.csv("ratings.csv")
+			.stream()
+			.map(r -> r.get("film_key"))
+			.collect(Collectors.toSet());
 		assertThat(ratedFilms).as("diary viewings and current ratings meet on the same film keys")
 			.containsAnyElementsOf(diaryFilms);
 		assertThat(films).filteredOn(f -> ratedFilms.contains(f.get("film_key")))
-			.allSatisfy(f -> assertThat(f.get("letterboxd_uri")).as("film URI from ratings.csv").startsWith("https://boxd.it/"));
+			.allSatisfy(f -> assertThat(f.get("letterboxd_uri")).as("film URI from ratings.csv")
+				.startsWith("https://boxd.it/"));
 	}
 
 	@Test
@@ -98,9 +106,7 @@ class ImportLetterboxdJobTests {
 			.map(h -> h.get("title") + " " + h.get("previous_rating") + "→" + h.get("rating"))
 			.collect(Collectors.toSet());
 		assertThat(changed).containsExactlyInAnyOrder("Once Upon a Time… in Hollywood 3.0→4.5", "Tenet 2.5→3.5");
-		assertThat(history).filteredOn(h -> h.get("title").equals("Tenet"))
-			.extracting(h -> h.get("date"))
-			.isSorted();
+		assertThat(history).filteredOn(h -> h.get("title").equals("Tenet")).extracting(h -> h.get("date")).isSorted();
 	}
 
 	@Test
@@ -167,7 +173,8 @@ class ImportLetterboxdJobTests {
 
 		assertThat(newer.exitCode()).as(newer.err()).isZero();
 		assertThat(List.of(newer.count("diary.csv", "new"), newer.count("diary.csv", "unchanged"),
-				newer.count("diary.csv", "rejected"))).containsExactly(2L, 25L, 3L);
+				newer.count("diary.csv", "rejected")))
+			.containsExactly(2L, 25L, 3L);
 		assertThat(newer.count("reviews.csv", "updated")).isEqualTo(1);
 		assertThat(newer.count("ratings.csv", "updated")).isEqualTo(1);
 		assertThat(newer.count("watchlist.csv", "new")).isEqualTo(1);
@@ -207,4 +214,5 @@ class ImportLetterboxdJobTests {
 		assertThat(help.out()).contains("PATH", "--out", "--db");
 		assertThat(top.out()).contains("import", "Exit codes", "3", "store is in use");
 	}
+
 }

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.reviewbatch.domain.StoreLimits;
 
 /**
- * A value longer than the store can hold ({@link StoreLimits}) is a reject naming file, line, field and limit;
- * every other row imports, the run exits 0, and the same command run again also succeeds.
+ * A value longer than the store can hold ({@link StoreLimits}) is a reject naming file,
+ * line, field and limit; every other row imports, the run exits 0, and the same command
+ * run again also succeeds.
  */
 class ImportLimitsTests {
 
@@ -34,8 +35,8 @@ class ImportLimitsTests {
 			diary.write(HEADER);
 			diary.write("2021-03-14,Heat,1995,https://boxd.it/a1,4,,,2021-03-13\r\n");
 			diary.write("2021-03-15," + "T".repeat(1000) + ",1995,https://boxd.it/a2,4,,,2021-03-14\r\n");
-			diary.write("2021-03-16,Jaws,1975,https://boxd.it/a3,3,,\"" + "tag, ".repeat(2_097_152)
-					+ "\",2021-03-15\r\n");
+			diary.write(
+					"2021-03-16,Jaws,1975,https://boxd.it/a3,3,,\"" + "tag, ".repeat(2_097_152) + "\",2021-03-15\r\n");
 			diary.write("2021-03-17,Tenet,2020,https://boxd.it/a4,2.5,,criterion,2021-03-16\r\n");
 		}
 		Path out = dir.resolve("out");
@@ -60,4 +61,5 @@ class ImportLimitsTests {
 		assertThat(again.exitCode()).as(again.err()).isZero();
 		assertThat(again.out()).contains("0 new, 0 updated, 2 unchanged, 2 rejected");
 	}
+
 }

@@ -17,14 +17,18 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.reviewbatch.Fixtures;
 
 /**
- * Feeds, saved pages and review articles through the import command: the seed acceptance case, and the same
- * viewing from a CSV export and a feed merged into one (CSV then feed, feed then CSV).
+ * Feeds, saved pages and review articles through the import command: the seed acceptance
+ * case, and the same viewing from a CSV export and a feed merged into one (CSV then feed,
+ * feed then CSV).
  */
 class ImportPagesAndFeedsTests {
 
-	/** One item for a viewing the sample export holds (Spirited Away, watched 2019-03-01, 5★ in the diary). */
-	private static final String SAME_VIEWING = item("letterboxd-review-1", "Spirited Away", "2001", "2019-03-01",
-			"4.5", "<p>Still magic, a notch less this time.</p>", "spirited-away");
+	/**
+	 * One item for a viewing the sample export holds (Spirited Away, watched 2019-03-01,
+	 * 5★ in the diary).
+	 */
+	private static final String SAME_VIEWING = item("letterboxd-review-1", "Spirited Away", "2001", "2019-03-01", "4.5",
+			"<p>Still magic, a notch less this time.</p>", "spirited-away");
 
 	private static final String NEW_VIEWING = item("letterboxd-watch-2", "Local Hero", "1983", "2025-06-01", "4.0",
 			"<p>Watched on Sunday June 1, 2025.</p>", "local-hero");
@@ -46,7 +50,8 @@ class ImportPagesAndFeedsTests {
 		assertThat(review.get("title") + " " + review.get("year") + " " + review.get("rating"))
 			.isEqualTo("Ballerina 2025 4.0");
 		assertThat(review.get("letterboxd_uri")).isEqualTo("https://boxd.it/a2MBlp");
-		assertThat(review.get("review")).contains("I walked away from the theater bummed\u201ca beautiful disappointment\u201d");
+		assertThat(review.get("review"))
+			.contains("I walked away from the theater bummed\u201ca beautiful disappointment\u201d");
 		assertThat(run.csv("rating_history.csv")).extracting(h -> h.get("rating") + "/" + h.get("previous_rating"))
 			.containsExactly("2.0/", "4.0/2.0");
 	}
@@ -65,12 +70,14 @@ class ImportPagesAndFeedsTests {
 		assertThat(first.exitCode()).as(first.err()).isZero();
 		assertThat(firstCounts).as(first.out()).containsExactly(1L, 1L);
 		assertThat(first.out()).contains("rating changed: Spirited Away (2001) (5.0 → 4.5 (rss))");
-		List<Map<String, String>> spirited = first.csv("viewings.csv").stream()
+		List<Map<String, String>> spirited = first.csv("viewings.csv")
+			.stream()
 			.filter(v -> v.get("title").equals("Spirited Away") && v.get("watched_date").equals("2019-03-01"))
 			.toList();
 		assertThat(spirited).singleElement().satisfies(v -> {
 			assertThat(v.get("rating")).as("the CSV's rating stays").isEqualTo("5.0");
-			assertThat(v.get("review")).as("the feed fills the missing review").isEqualTo("Still magic, a notch less this time.");
+			assertThat(v.get("review")).as("the feed fills the missing review")
+				.isEqualTo("Still magic, a notch less this time.");
 			assertThat(v.get("letterboxd_uri")).isEqualTo("https://boxd.it/PFk6B0");
 		});
 		assertThat(again.csv("viewings.csv")).hasSize(29);
@@ -117,7 +124,10 @@ class ImportPagesAndFeedsTests {
 				+ "<description><![CDATA[" + description + "]]></description></item>\n";
 	}
 
-	/** The seed review inside an ordinary blog article page: headline in h1, one paragraph per line. */
+	/**
+	 * The seed review inside an ordinary blog article page: headline in h1, one paragraph
+	 * per line.
+	 */
 	private static String articlePage(List<String> lines) {
 		String paragraphs = lines.subList(1, lines.size())
 			.stream()
@@ -128,4 +138,5 @@ class ImportPagesAndFeedsTests {
 				+ "<header><a href=\"/\">A film blog</a></header><article><h1>" + lines.get(0) + "</h1>\n" + paragraphs
 				+ "\n</article><footer>Posted 2025/06/20</footer></body></html>";
 	}
+
 }

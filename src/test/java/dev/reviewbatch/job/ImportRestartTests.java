@@ -21,10 +21,11 @@ import dev.reviewbatch.SlowTest;
 import dev.reviewbatch.cli.ReviewBatchCli;
 
 /**
- * A run killed with SIGKILL part-way resumes, on the next identical command, after its last committed chunk
- * and ends with every row stored exactly once; a second run on a busy store is refused. The first run is a
- * child JVM on the test class path, so it can really be killed; the test-only hook {@link TestPause} holds it after
- * a known number of chunks and says so on stderr, so nothing depends on how fast the child runs.
+ * A run killed with SIGKILL part-way resumes, on the next identical command, after its
+ * last committed chunk and ends with every row stored exactly once; a second run on a
+ * busy store is refused. The first run is a child JVM on the test class path, so it can
+ * really be killed; the test-only hook {@link TestPause} holds it after a known number of
+ * chunks and says so on stderr, so nothing depends on how fast the child runs.
  */
 @SlowTest
 class ImportRestartTests {
@@ -74,7 +75,10 @@ class ImportRestartTests {
 		assertThat(first.exitValue()).isZero();
 	}
 
-	/** Starts the CLI in a child JVM that pauses after {@code chunks} chunks until its stdin is closed. */
+	/**
+	 * Starts the CLI in a child JVM that pauses after {@code chunks} chunks until its
+	 * stdin is closed.
+	 */
 	private static Process startImport(Path export, Path out, int chunks) throws IOException {
 		return ChildJvm.start(ProcessBuilder.Redirect.DISCARD, chunks, ReviewBatchApplication.class.getName(), "import",
 				export.toString(), "--out", out.toString());
@@ -91,10 +95,11 @@ class ImportRestartTests {
 			diary.write("Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date\r\n");
 			for (int i = 0; i < rows; i++) {
 				String date = (2000 + i % 25) + "-" + String.format("%02d-%02d", 1 + i % 12, 1 + i % 28);
-				diary.write(date + ",\"Film, number " + (i % 5000) + "\"," + (1950 + i % 70) + ",https://boxd.it/r"
-						+ i + "," + (1 + i % 10) / 2.0 + "," + (i % 4 == 0 ? "Yes" : "") + ",," + date + "\r\n");
+				diary.write(date + ",\"Film, number " + (i % 5000) + "\"," + (1950 + i % 70) + ",https://boxd.it/r" + i
+						+ "," + (1 + i % 10) / 2.0 + "," + (i % 4 == 0 ? "Yes" : "") + ",," + date + "\r\n");
 			}
 		}
 		return export;
 	}
+
 }

@@ -11,7 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A symbolic link inside an export folder is not followed: the file is refused with the reason, unread. */
+/**
+ * A symbolic link inside an export folder is not followed: the file is refused with the
+ * reason, unread.
+ */
 class ImportSymlinkTests {
 
 	@TempDir
@@ -21,8 +24,9 @@ class ImportSymlinkTests {
 	void symlinkInAnExportFolder_isRefusedWithAReason_andItsTargetIsNeverRead() throws IOException {
 		Path secret = Files.writeString(dir.resolve("secret.txt"), "SECRET-FIRST-LINE,do not show\nmore secrets\n");
 		Path export = Files.createDirectories(dir.resolve("export"));
-		Files.writeString(export.resolve("diary.csv"), "Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date\r\n"
-				+ "2021-03-14,Heat,1995,https://boxd.it/s1,4,,,2021-03-13\r\n");
+		Files.writeString(export.resolve("diary.csv"),
+				"Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date\r\n"
+						+ "2021-03-14,Heat,1995,https://boxd.it/s1,4,,,2021-03-13\r\n");
 		Files.createSymbolicLink(export.resolve("ratings.csv"), secret);
 		Path out = dir.resolve("out");
 
@@ -38,4 +42,5 @@ class ImportSymlinkTests {
 		assertThat(Files.readString(out.resolve("rejects.csv"))).doesNotContain("SECRET");
 		assertThat(run.err() + run.out()).doesNotContain("SECRET");
 	}
+
 }

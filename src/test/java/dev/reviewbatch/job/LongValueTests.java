@@ -12,7 +12,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** End-to-end: reviews have no natural length limit, so the store holds a 10 MB review whole (issue 11 §3). */
+/**
+ * End-to-end: reviews have no natural length limit, so the store holds a 10 MB review
+ * whole (issue 11 §3).
+ */
 class LongValueTests {
 
 	@TempDir
@@ -34,4 +37,5 @@ class LongValueTests {
 		assertThat(clean).singleElement()
 			.satisfies(r -> assertThat(r.get("review")).hasSize(review.strip().length()).isEqualTo(review.strip()));
 	}
+
 }

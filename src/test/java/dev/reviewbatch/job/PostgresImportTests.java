@@ -18,8 +18,9 @@ import dev.reviewbatch.SlowTest;
 import dev.reviewbatch.cli.ReviewBatchCli;
 
 /**
- * The same import on a real PostgreSQL: the one .ci/run starts (scripts/pg-throwaway.sh) and names in
- * REVIEWBATCH_TEST_PG_URL. Skipped, with a message, where that variable is not set.
+ * The same import on a real PostgreSQL: the one .ci/run starts (scripts/pg-throwaway.sh)
+ * and names in REVIEWBATCH_TEST_PG_URL. Skipped, with a message, where that variable is
+ * not set.
  */
 @SlowTest
 class PostgresImportTests {
@@ -58,7 +59,8 @@ class PostgresImportTests {
 			assertThat(Files.readString(out.resolve("clean").resolve(file))).as(file)
 				.isEqualTo(Files.readString(h2.resolve("clean").resolve(file)));
 		}
-		assertThat(report).as("reports on PostgreSQL").isEqualTo(withoutGeneratedLine(h2.resolve("reports/summary.md")));
+		assertThat(report).as("reports on PostgreSQL")
+			.isEqualTo(withoutGeneratedLine(h2.resolve("reports/summary.md")));
 	}
 
 	private static String withoutGeneratedLine(Path file) throws java.io.IOException {
@@ -77,8 +79,7 @@ class PostgresImportTests {
 
 	@Test
 	void importWhileAnotherRunHoldsTheStore_isRefusedWithExitCode3() throws Exception {
-		try (Connection holder = DriverManager.getConnection(URL);
-				Statement statement = holder.createStatement()) {
+		try (Connection holder = DriverManager.getConnection(URL); Statement statement = holder.createStatement()) {
 			statement.execute("SELECT pg_advisory_lock(" + 0x7265766965776200L + ")");
 
 			CliRun refused = CliRun.importInto(out, Fixtures.SAMPLE_ZIP, "--db", URL);
@@ -87,4 +88,5 @@ class PostgresImportTests {
 			assertThat(refused.err()).contains("in use by another reviewbatch run");
 		}
 	}
+
 }

@@ -30,9 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.reviewbatch.ReviewBatchApplication;
 
 /**
- * Issue 11 §1: a kill -9 during a re-import must not wedge the store. The kill that wedged it landed inside H2's
- * commit of a chunk; the next open left that transaction COMMITTED but unfinished, its rows locked, and the first
- * update of one (the recovery of the step execution) spun for ever ({@link H2LeftoverCommits}).
+ * Issue 11 §1: a kill -9 during a re-import must not wedge the store. The kill that
+ * wedged it landed inside H2's commit of a chunk; the next open left that transaction
+ * COMMITTED but unfinished, its rows locked, and the first update of one (the recovery of
+ * the step execution) spun for ever ({@link H2LeftoverCommits}).
  */
 class ReimportKillRecoveryTests {
 
@@ -41,7 +42,10 @@ class ReimportKillRecoveryTests {
 	@TempDir
 	Path dir;
 
-	/** The exact state such a kill leaves, made on purpose: a transaction marked committed, its rows not yet. */
+	/**
+	 * The exact state such a kill leaves, made on purpose: a transaction marked
+	 * committed, its rows not yet.
+	 */
 	@Test
 	void commitLeftHalfDoneByAKill_isFinishedWhenTheStoreIsLocked_andItsRowsCanBeUpdated() throws Exception {
 		JdbcDataSource dataSource = new JdbcDataSource();
@@ -67,10 +71,12 @@ class ReimportKillRecoveryTests {
 		Connection c = dataSource.getConnection();
 		SessionLocal session = (SessionLocal) c.unwrap(JdbcConnection.class).getSession();
 		assertThat(session.getDatabase().getStore().getTransactionStore().getOpenTransactions())
-			.as("H2 left the half-done commit open").extracting(Transaction::getStatus)
+			.as("H2 left the half-done commit open")
+			.extracting(Transaction::getStatus)
 			.containsExactly(Transaction.STATUS_COMMITTED);
 
-		// on a daemon thread: before the fix this update spins for ever, and its connection can never be closed
+		// on a daemon thread: before the fix this update spins for ever, and its
+		// connection can never be closed
 		CompletableFuture<Integer> update = new CompletableFuture<>();
 		Thread worker = new Thread(() -> {
 			try (StoreLock lock = StoreLock.acquire(dataSource); Statement st = c.createStatement()) {
@@ -91,7 +97,10 @@ class ReimportKillRecoveryTests {
 		c.close();
 	}
 
-	/** The user's case end to end: import, re-import killed in its last chunk, the same command again. */
+	/**
+	 * The user's case end to end: import, re-import killed in its last chunk, the same
+	 * command again.
+	 */
 	@Test
 	void reimportKilledInItsLastChunk_resumesOnTheSameCommand_andCountsEveryRowOnce() throws Exception {
 		Path export = writeDiary(ROWS);
@@ -124,7 +133,10 @@ class ReimportKillRecoveryTests {
 			.start();
 	}
 
-	/** Reads the child's progress on stderr until it reports at least {@code rows} rows; returns the count. */
+	/**
+	 * Reads the child's progress on stderr until it reports at least {@code rows} rows;
+	 * returns the count.
+	 */
 	private static long waitForProgress(Process child, long rows) throws IOException {
 		BufferedReader err = new BufferedReader(new InputStreamReader(child.getErrorStream(), StandardCharsets.UTF_8));
 		StringBuilder token = new StringBuilder();
@@ -152,10 +164,11 @@ class ReimportKillRecoveryTests {
 			diary.write("Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date\r\n");
 			for (int i = 0; i < rows; i++) {
 				String date = (2000 + i % 25) + "-" + String.format("%02d-%02d", 1 + i % 12, 1 + i % 28);
-				diary.write(date + ",\"Film, number " + (i % 5000) + "\"," + (1950 + i % 70) + ",https://boxd.it/k"
-						+ i + "," + (1 + i % 10) / 2.0 + "," + (i % 4 == 0 ? "Yes" : "") + ",," + date + "\r\n");
+				diary.write(date + ",\"Film, number " + (i % 5000) + "\"," + (1950 + i % 70) + ",https://boxd.it/k" + i
+						+ "," + (1 + i % 10) / 2.0 + "," + (i % 4 == 0 ? "Yes" : "") + ",," + date + "\r\n");
 			}
 		}
 		return export;
 	}
+
 }

@@ -23,9 +23,9 @@ import dev.reviewbatch.Fixtures;
 import dev.reviewbatch.cli.ReviewBatchCli;
 
 /**
- * End-to-end: a file whose bytes are those the account's latest import read completely is not read again (its
- * rows count as unchanged, its rejects are the same), a changed file is read, and a store written before the
- * schema was versioned is refused with one line.
+ * End-to-end: a file whose bytes are those the account's latest import read completely is
+ * not read again (its rows count as unchanged, its rejects are the same), a changed file
+ * is read, and a store written before the schema was versioned is refused with one line.
  */
 class UnchangedFileTests {
 
@@ -89,8 +89,9 @@ class UnchangedFileTests {
 	void storeWrittenBeforeTheSchemaWasVersioned_isRefusedWithOneLine() throws Exception {
 		Path out = tmp.resolve("out");
 		Files.createDirectories(out);
-		try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + out.toAbsolutePath().resolve(
-				"reviewbatch")); Statement statement = connection.createStatement()) {
+		try (Connection connection = DriverManager
+			.getConnection("jdbc:h2:file:" + out.toAbsolutePath().resolve("reviewbatch"));
+				Statement statement = connection.createStatement()) {
 			statement.execute("CREATE TABLE viewing (row_key VARCHAR(300) PRIMARY KEY, account VARCHAR(300))");
 			statement.execute("INSERT INTO viewing VALUES ('https://boxd.it/a', 'someone')");
 		}
@@ -98,24 +99,28 @@ class UnchangedFileTests {
 		CliRun run = CliRun.importInto(out, Fixtures.SAMPLE_ZIP);
 
 		assertThat(run.exitCode()).isEqualTo(ReviewBatchCli.FAILED);
-		assertThat(run.err().strip().lines().filter(line -> line.startsWith("reviewbatch import:")))
-			.singleElement()
+		assertThat(run.err().strip().lines().filter(line -> line.startsWith("reviewbatch import:"))).singleElement()
 			.satisfies(line -> assertThat(line).endsWith("re-import your exports into a new --out"));
-		try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + out.toAbsolutePath().resolve(
-				"reviewbatch")); Statement statement = connection.createStatement();
+		try (Connection connection = DriverManager
+			.getConnection("jdbc:h2:file:" + out.toAbsolutePath().resolve("reviewbatch"));
+				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM viewing")) {
 			rows.next();
 			assertThat(rows.getLong(1)).as("the old store is left as it was").isEqualTo(1);
 		}
 	}
 
-	/** source → the run it was carried from (null: read in this run), for one run of the store in {@code out}. */
+	/**
+	 * source → the run it was carried from (null: read in this run), for one run of the
+	 * store in {@code out}.
+	 */
 	private static Map<String, Long> carriedFrom(Path out, long runId) throws SQLException {
 		Map<String, Long> carried = new TreeMap<>();
-		try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + out.toAbsolutePath().resolve(
-				"reviewbatch")); Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery(
-						"SELECT source, carried_from FROM run_file WHERE run_id = " + runId)) {
+		try (Connection connection = DriverManager
+			.getConnection("jdbc:h2:file:" + out.toAbsolutePath().resolve("reviewbatch"));
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement
+					.executeQuery("SELECT source, carried_from FROM run_file WHERE run_id = " + runId)) {
 			while (rows.next()) {
 				String source = rows.getString(1);
 				long from = rows.getLong(2);
@@ -140,4 +145,5 @@ class UnchangedFileTests {
 		}
 		return copy;
 	}
+
 }

@@ -11,7 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Job files: the shipped ones are valid; each kind of mistake is one message naming the file and the key. */
+/**
+ * Job files: the shipped ones are valid; each kind of mistake is one message naming the
+ * file and the key.
+ */
 class JobFileReaderTests {
 
 	@TempDir
@@ -144,4 +147,5 @@ class JobFileReaderTests {
 	private Path write(String yaml) throws IOException {
 		return Files.writeString(dir.resolve("job-" + System.nanoTime() + ".yml"), yaml);
 	}
+
 }

@@ -21,7 +21,10 @@ import dev.reviewbatch.SlowTest;
 import dev.reviewbatch.cli.ReviewBatchCli;
 import dev.reviewbatch.sync.Cli;
 
-/** The scheduler decides when: fast crons, overlapping fires, catch-up after downtime, and stopping. */
+/**
+ * The scheduler decides when: fast crons, overlapping fires, catch-up after downtime, and
+ * stopping.
+ */
 @SlowTest
 class JobSchedulerTests {
 
@@ -33,7 +36,8 @@ class JobSchedulerTests {
 		Path out = dir.resolve("out");
 		assertThat(Cli.run("import", "input/letterboxd-sample-export.zip", "--out", out.toString(), "--no-report")
 			.exitCode()).isZero();
-		JobFile job = job("report-every-second", "job: report\nschedule: \"* * * * * *\"\noptions:\n  out: " + out + "\n");
+		JobFile job = job("report-every-second",
+				"job: report\nschedule: \"* * * * * *\"\noptions:\n  out: " + out + "\n");
 		StringWriter printed = new StringWriter();
 		JobScheduler scheduler = scheduler(job, j -> runCli(j, printed));
 
@@ -68,8 +72,8 @@ class JobSchedulerTests {
 		scheduler.stop(Duration.ofSeconds(30));
 
 		assertThat(mostAtOnce).hasValue(1);
-		assertThat(log()).anySatisfy(line -> assertThat(line).contains("slow skipped fire")
-			.contains("the previous run is still running"));
+		assertThat(log()).anySatisfy(
+				line -> assertThat(line).contains("slow skipped fire").contains("the previous run is still running"));
 	}
 
 	@Test
@@ -97,7 +101,8 @@ class JobSchedulerTests {
 		AtomicInteger runs = new AtomicInteger();
 		JobScheduler scheduler = scheduler(job, j -> runs.incrementAndGet());
 
-		scheduler.start(); // decides catch-up before it returns; stop() then drains anything submitted
+		scheduler.start(); // decides catch-up before it returns; stop() then drains
+							// anything submitted
 		scheduler.stop(Duration.ofSeconds(5));
 
 		assertThat(runs).hasValue(0);
@@ -151,7 +156,10 @@ class JobSchedulerTests {
 		}
 	}
 
-	/** Waits, at most {@code timeout}, until a line of the schedule log contains {@code text}. */
+	/**
+	 * Waits, at most {@code timeout}, until a line of the schedule log contains
+	 * {@code text}.
+	 */
 	private void awaitLog(String text, Duration timeout) throws Exception {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (log().stream().noneMatch(line -> line.contains(text))) {
@@ -168,4 +176,5 @@ class JobSchedulerTests {
 			Thread.currentThread().interrupt();
 		}
 	}
+
 }

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.reviewbatch.cli.ReviewBatchCli;
 import dev.reviewbatch.sync.Cli;
 
-/** {@code run jobs/NAME.yml} on the shipped job files (writing to a temporary output folder). */
+/**
+ * {@code run jobs/NAME.yml} on the shipped job files (writing to a temporary output
+ * folder).
+ */
 class RunCommandTests {
 
 	@TempDir
@@ -59,7 +62,9 @@ class RunCommandTests {
 		Cli run = Cli.run("run", file.toString());
 
 		assertThat(run.exitCode()).isEqualTo(ReviewBatchCli.CANNOT_RUN);
-		assertThat(run.err().strip()).startsWith("reviewbatch run: " + file + ": schedule: \"61 * * * *\" is not a cron")
+		assertThat(run.err().strip())
+			.startsWith("reviewbatch run: " + file + ": schedule: \"61 * * * *\" is not a cron")
 			.doesNotContain("\n");
 	}
+
 }

@@ -21,16 +21,20 @@ import dev.reviewbatch.SlowTest;
 import dev.reviewbatch.sync.Cli;
 
 /**
- * SIGTERM to {@code schedule} while its import runs: the run stops after its current chunk, the process exits,
- * and the same import then resumes and stores every row exactly once. The scheduler is a child JVM so it can
- * really receive the signal. It runs with the test-only pause hook ({@code reviewbatch.test.pauseAfterChunks}), so the
- * signal lands while a chunk is in flight: the test sends SIGTERM, waits for the scheduler to log that it is
- * stopping the run, and only then lets the chunk finish.
+ * SIGTERM to {@code schedule} while its import runs: the run stops after its current
+ * chunk, the process exits, and the same import then resumes and stores every row exactly
+ * once. The scheduler is a child JVM so it can really receive the signal. It runs with
+ * the test-only pause hook ({@code reviewbatch.test.pauseAfterChunks}), so the signal
+ * lands while a chunk is in flight: the test sends SIGTERM, waits for the scheduler to
+ * log that it is stopping the run, and only then lets the chunk finish.
  */
 @SlowTest
 class ScheduleShutdownTests {
 
-	/** Eight chunks and a bit: after the pause at chunk 2 there are many chunks left at which to stop. */
+	/**
+	 * Eight chunks and a bit: after the pause at chunk 2 there are many chunks left at
+	 * which to stop.
+	 */
 	private static final int ROWS = 8 * 5000 + 123;
 
 	private static final int PAUSE_AFTER_CHUNKS = 2;
@@ -43,9 +47,10 @@ class ScheduleShutdownTests {
 		Path export = writeDiary(ROWS);
 		Path out = dir.resolve("out");
 		Path jobs = Files.createDirectories(dir.resolve("jobs"));
-		Files.writeString(jobs.resolve("big-import.yml"), "job: import\ninput: " + export + "\nschedule: \"0 3 * * *\"\n"
-				+ "options:\n  out: " + out + "\n  no-report: true\n");
-		ScheduleState.load(out.resolve("runs/schedule-state.json")).fired("big-import", ZonedDateTime.now().minusDays(2));
+		Files.writeString(jobs.resolve("big-import.yml"), "job: import\ninput: " + export
+				+ "\nschedule: \"0 3 * * *\"\n" + "options:\n  out: " + out + "\n  no-report: true\n");
+		ScheduleState.load(out.resolve("runs/schedule-state.json"))
+			.fired("big-import", ZonedDateTime.now().minusDays(2));
 		Path schedulerOut = dir.resolve("scheduler.out");
 
 		Process scheduler = startSchedule(jobs, out, schedulerOut);
@@ -82,4 +87,5 @@ class ScheduleShutdownTests {
 		}
 		return export;
 	}
+
 }

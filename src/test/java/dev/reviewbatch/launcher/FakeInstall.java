@@ -12,10 +12,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A folder of fake JDKs (each a {@code release} file and a {@code bin/java} script that prints how it was called,
- * one {@code arg=} line per argument, also to {@code last-java-call}, and writes the cache file a training run
- * asks for), a fake extracted
- * application, and a way to run {@code sh bin/reviewbatch} against them with a controlled environment.
+ * A folder of fake JDKs (each a {@code release} file and a {@code bin/java} script that
+ * prints how it was called, one {@code arg=} line per argument, also to
+ * {@code last-java-call}, and writes the cache file a training run asks for), a fake
+ * extracted application, and a way to run {@code sh bin/reviewbatch} against them with a
+ * controlled environment.
  */
 final class FakeInstall {
 
@@ -49,12 +50,17 @@ final class FakeInstall {
 		Files.writeString(app.resolve("reviewbatch.jar"), "application jar, version 1");
 	}
 
-	/** How the last fake java was called (also when the launcher did not show its output). */
+	/**
+	 * How the last fake java was called (also when the launcher did not show its output).
+	 */
 	Run lastJavaCall() throws IOException {
 		return new Run(0, Files.readString(pathDir.getParent().resolve("last-java-call")));
 	}
 
-	/** A fake JDK {@code jdks/NAME} stating {@code version} in its release file; returns its home. */
+	/**
+	 * A fake JDK {@code jdks/NAME} stating {@code version} in its release file; returns
+	 * its home.
+	 */
 	Path jdk(String name, String version) throws IOException {
 		Path home = jdkRoot.resolve(name);
 		Files.createDirectories(home.resolve("bin"));
@@ -63,7 +69,10 @@ final class FakeInstall {
 		return home;
 	}
 
-	/** A fake {@code java} on PATH belonging to a JDK {@code path-jdk} of that version (outside the search roots). */
+	/**
+	 * A fake {@code java} on PATH belonging to a JDK {@code path-jdk} of that version
+	 * (outside the search roots).
+	 */
 	Path javaOnPath(String version) throws IOException {
 		Path home = pathDir.getParent().resolve("path-jdk");
 		Files.createDirectories(home.resolve("bin"));
@@ -79,7 +88,10 @@ final class FakeInstall {
 		return file;
 	}
 
-	/** Runs {@code sh bin/reviewbatch ARGS} with only the given variables (plus PATH, HOME and the search roots). */
+	/**
+	 * Runs {@code sh bin/reviewbatch ARGS} with only the given variables (plus PATH, HOME
+	 * and the search roots).
+	 */
 	Run launch(Map<String, String> variables, String... args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of("sh", LAUNCHER.toString()));
 		command.addAll(List.of(args));
@@ -105,10 +117,15 @@ final class FakeInstall {
 	/** One launcher run: exit code and everything printed. */
 	record Run(int exitCode, String output) {
 
-		/** The java executable the launcher ran (as the fake java printed its {@code $0}). */
+		/**
+		 * The java executable the launcher ran (as the fake java printed its {@code $0}).
+		 */
 		String java() {
-			return output.lines().filter(line -> line.startsWith("java=")).findFirst()
-				.map(line -> line.substring("java=".length())).orElse(null);
+			return output.lines()
+				.filter(line -> line.startsWith("java="))
+				.findFirst()
+				.map(line -> line.substring("java=".length()))
+				.orElse(null);
 		}
 
 		/** The arguments the fake java received, in order. */
@@ -116,4 +133,5 @@ final class FakeInstall {
 			return output.lines().filter(line -> line.startsWith("arg=")).map(line -> line.substring(4)).toList();
 		}
 	}
+
 }

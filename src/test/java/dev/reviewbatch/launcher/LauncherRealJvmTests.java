@@ -24,9 +24,9 @@ import dev.reviewbatch.launcher.FakeInstall.Run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code bin/reviewbatch} with real JVMs on a one-class application ({@link PrintArgs}): the cache the launcher
- * trains is one the JVM accepts, and a damaged cache whose stamp still matches is refused by the JVM itself while
- * the run goes on, silently.
+ * {@code bin/reviewbatch} with real JVMs on a one-class application ({@link PrintArgs}):
+ * the cache the launcher trains is one the JVM accepts, and a damaged cache whose stamp
+ * still matches is refused by the JVM itself while the run goes on, silently.
  */
 class LauncherRealJvmTests {
 
@@ -60,7 +60,10 @@ class LauncherRealJvmTests {
 		assertThat(train.exitCode()).as(train.output()).isZero();
 		assertThat(withCache.exitCode()).isZero();
 		assertThat(withCache.output()).isEqualTo("ran --version\n");
-		assertThat(info.output()).contains("cache:       used: " + cache); // the stamp matches: the JVM decides
+		assertThat(info.output()).contains("cache:       used: " + cache); // the stamp
+																			// matches:
+																			// the JVM
+																			// decides
 		assertThat(damaged.exitCode()).isZero();
 		assertThat(damaged.output()).isEqualTo("ran --version\n");
 	}
@@ -76,7 +79,8 @@ class LauncherRealJvmTests {
 		manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
 		manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, PrintArgs.class.getName());
 		String entry = PrintArgs.class.getName().replace('.', '/') + ".class";
-		try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest);
+		try (OutputStream file = Files.newOutputStream(jar);
+				JarOutputStream out = new JarOutputStream(file, manifest);
 				InputStream classFile = PrintArgs.class.getClassLoader().getResourceAsStream(entry)) {
 			out.putNextEntry(new JarEntry(entry));
 			classFile.transferTo(out);
@@ -102,4 +106,5 @@ class LauncherRealJvmTests {
 			}).findFirst();
 		}
 	}
+
 }

@@ -14,7 +14,10 @@ import dev.reviewbatch.launcher.FakeInstall.Run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code bin/reviewbatch} with fake JDKs: which java it runs, with which cache and options. */
+/**
+ * {@code bin/reviewbatch} with fake JDKs: which java it runs, with which cache and
+ * options.
+ */
 class LauncherTests {
 
 	@TempDir
@@ -84,8 +87,8 @@ class LauncherTests {
 
 		assertThat(defaults.args()).containsSubsequence("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx2g",
 				"-XX:+UseParallelGC", "-jar");
-		int defaultHeap = defaults.args().indexOf(defaults.args().stream().filter(arg -> arg.startsWith("-Xmx"))
-			.findFirst().orElseThrow());
+		int defaultHeap = defaults.args()
+			.indexOf(defaults.args().stream().filter(arg -> arg.startsWith("-Xmx")).findFirst().orElseThrow());
 		assertThat(defaultHeap).isLessThan(defaults.args().indexOf("-Xmx2g"));
 		assertThat(none.args()).containsExactly("-jar", install.app + "/reviewbatch.jar", "--help");
 	}
@@ -103,7 +106,8 @@ class LauncherTests {
 
 		assertThat(trained25.exitCode()).as(trained25.output()).isZero();
 		assertThat(trained25.output()).contains("reviewbatch: start-up cache for java 25.0.1");
-		// the training run imports the sample export into a temporary folder, not the user's output/
+		// the training run imports the sample export into a temporary folder, not the
+		// user's output/
 		assertThat(train25.args()).contains("import", "--out")
 			.anyMatch(arg -> arg.endsWith("/input/letterboxd-sample-export.zip"));
 		assertThat(optionValue(train25, "-XX:AOTCacheOutput=")).doesNotStartWith(install.app.toString());
@@ -160,7 +164,8 @@ class LauncherTests {
 	void withoutTheExtractedApp_orWhenTheJarIsNewer_theJarItselfRuns() throws Exception {
 		Path jar = install.app.resolveSibling("reviewbatch.jar");
 		Files.writeString(jar, "fat jar");
-		Files.setLastModifiedTime(install.app.resolve("reviewbatch.jar"), FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
+		Files.setLastModifiedTime(install.app.resolve("reviewbatch.jar"),
+				FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
 
 		Run newerJar = install.launch(Map.of(), "--help");
 		Files.delete(install.app.resolve("reviewbatch.jar"));
@@ -175,11 +180,17 @@ class LauncherTests {
 	}
 
 	private static String optionValue(Run run, String prefix) {
-		return run.args().stream().filter(arg -> arg.startsWith(prefix)).findFirst()
-			.map(arg -> arg.substring(prefix.length())).orElseThrow();
+		return run.args()
+			.stream()
+			.filter(arg -> arg.startsWith(prefix))
+			.findFirst()
+			.map(arg -> arg.substring(prefix.length()))
+			.orElseThrow();
 	}
 
 	static boolean cacheOption(String arg) {
-		return arg.startsWith("-XX:AOTCache") || arg.startsWith("-XX:SharedArchiveFile") || arg.startsWith("-XX:AOTMode");
+		return arg.startsWith("-XX:AOTCache") || arg.startsWith("-XX:SharedArchiveFile")
+				|| arg.startsWith("-XX:AOTMode");
 	}
+
 }

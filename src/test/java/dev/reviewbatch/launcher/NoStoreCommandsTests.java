@@ -15,8 +15,9 @@ import dev.reviewbatch.ReviewBatchApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Commands that need no store answer without loading Spring Boot, the JDBC pool or H2: checked in a child JVM on
- * the test class path by the classes it loads ({@code -Xlog:class+load}).
+ * Commands that need no store answer without loading Spring Boot, the JDBC pool or H2:
+ * checked in a child JVM on the test class path by the classes it loads
+ * ({@code -Xlog:class+load}).
  */
 class NoStoreCommandsTests {
 
@@ -56,7 +57,8 @@ class NoStoreCommandsTests {
 	}
 
 	private static void assertNoStoreClasses(Child run) {
-		assertThat(run.output).contains("dev.reviewbatch.cli.ReviewBatchCli "); // the log works
+		assertThat(run.output).contains("dev.reviewbatch.cli.ReviewBatchCli "); // the log
+																				// works
 		for (String storeClass : STORE_CLASSES) {
 			assertThat(run.output).doesNotContain(storeClass);
 		}
@@ -66,13 +68,14 @@ class NoStoreCommandsTests {
 	}
 
 	private static Child run(String... args) throws Exception {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xlog:class+load=info:stdout", "-cp", System.getProperty("java.class.path"),
-				ReviewBatchApplication.class.getName()));
+		List<String> command = new ArrayList<>(List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xlog:class+load=info:stdout",
+				"-cp", System.getProperty("java.class.path"), ReviewBatchApplication.class.getName()));
 		command.addAll(List.of(args));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		return new Child(process.exitValue(), output);
 	}
+
 }

@@ -1,6 +1,9 @@
 package dev.reviewbatch.launcher;
 
-/** The whole "application" of the launcher tests that run a real JVM: prints its arguments. */
+/**
+ * The whole "application" of the launcher tests that run a real JVM: prints its
+ * arguments.
+ */
 public final class PrintArgs {
 
 	private PrintArgs() {
@@ -9,4 +12,5 @@ public final class PrintArgs {
 	public static void main(String[] args) {
 		System.out.println("ran " + String.join(" ", args));
 	}
+
 }

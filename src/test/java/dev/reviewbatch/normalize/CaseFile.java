@@ -11,8 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a case file from {@code src/test/resources/cases/} (copies of the shared cases): tab-separated, header
- * first, {@code &#92;uXXXX} in a cell standing for one character, {@code REJECT} = must be refused, empty = no value.
+ * Reads a case file from {@code src/test/resources/cases/} (copies of the shared cases):
+ * tab-separated, header first, {@code &#92;uXXXX} in a cell standing for one character,
+ * {@code REJECT} = must be refused, empty = no value.
  */
 final class CaseFile {
 
@@ -23,7 +24,10 @@ final class CaseFile {
 	private CaseFile() {
 	}
 
-	/** Every row after the header; rows shorter than the header are padded with empty cells. */
+	/**
+	 * Every row after the header; rows shorter than the header are padded with empty
+	 * cells.
+	 */
 	static List<Row> rows(String fileName) {
 		List<String> lines = lines(fileName);
 		int columns = lines.get(0).split("\t", -1).length;
@@ -61,7 +65,9 @@ final class CaseFile {
 		}
 	}
 
-	/** One case: {@code cell(0)} is the raw input, the other cells the expected values. */
+	/**
+	 * One case: {@code cell(0)} is the raw input, the other cells the expected values.
+	 */
 	record Row(String file, int line, List<String> cells) {
 
 		String raw() {
@@ -81,4 +87,5 @@ final class CaseFile {
 			return file + ":" + line + " \"" + raw() + "\" → " + String.join(" | ", cells.subList(1, cells.size()));
 		}
 	}
+
 }

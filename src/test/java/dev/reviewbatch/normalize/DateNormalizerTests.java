@@ -36,11 +36,10 @@ class DateNormalizerTests {
 
 	static Stream<Arguments> ownCases() {
 		return Stream.of(arguments("2025-06-06T00:30:00+13:00", "2025-06-06"),
-				arguments("2025-06-06T23:59:59.999-11:00", "2025-06-06"),
-				arguments("2025-06-06T20:15", "2025-06-06"), arguments("2025.06.06", "2025-06-06"),
-				arguments("  2025-06-06  ", "2025-06-06"), arguments("Sept 1, 2025", "2025-09-01"),
-				arguments("1st of September 2025", "2025-09-01"), arguments("JUNE 6 2025", "2025-06-06"),
-				arguments("Logged 2025-06-06 after a rewatch", "2025-06-06"),
+				arguments("2025-06-06T23:59:59.999-11:00", "2025-06-06"), arguments("2025-06-06T20:15", "2025-06-06"),
+				arguments("2025.06.06", "2025-06-06"), arguments("  2025-06-06  ", "2025-06-06"),
+				arguments("Sept 1, 2025", "2025-09-01"), arguments("1st of September 2025", "2025-09-01"),
+				arguments("JUNE 6 2025", "2025-06-06"), arguments("Logged 2025-06-06 after a rewatch", "2025-06-06"),
 				arguments("1717632000000", "2024-06-06"), arguments("12/31/2024", "2024-12-31"),
 				arguments("31.12.2024", "2024-12-31"), arguments("Mon, 01 Jan 2024 00:00:00 GMT", "2024-01-01"));
 	}
@@ -53,7 +52,8 @@ class DateNormalizerTests {
 
 	@Test
 	void parse_pubDateLateEveningInNewZealand_keepsItsOwnDayNotUtc() {
-		// 00:30 on 24 Dec in +13:00 is still 23 Dec in UTC; the date written is the one that counts
+		// 00:30 on 24 Dec in +13:00 is still 23 Dec in UTC; the date written is the one
+		// that counts
 		assertThat(DateNormalizer.parse("Wed, 24 Dec 2025 00:30:00 +1300")).isEqualTo(LocalDate.of(2025, 12, 24));
 	}
 
@@ -118,4 +118,5 @@ class DateNormalizerTests {
 		assertThatThrownBy(() -> DateNormalizer.parseIso(raw)).isInstanceOf(NormalizationException.class)
 			.hasMessageMatching("\"" + raw + "\": (day|month|year) .+");
 	}
+
 }

@@ -32,4 +32,5 @@ class FlagNormalizerTests {
 		assertThatThrownBy(() -> FlagNormalizer.rewatch(raw)).isInstanceOf(NormalizationException.class)
 			.hasMessage("\"" + raw + "\": expected Yes, No or blank");
 	}
+
 }

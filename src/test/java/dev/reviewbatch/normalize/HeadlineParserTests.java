@@ -28,12 +28,13 @@ class HeadlineParserTests {
 	}
 
 	static Stream<Arguments> ownCases() {
-		return Stream.of(
-				arguments("Hereditary (2018) Movie Review", new Headline("Hereditary", 2018, null)),
-				arguments("Film Review | Past Lives (2023) | A Quiet Ache", new Headline("Past Lives", 2023, "A Quiet Ache")),
+		return Stream.of(arguments("Hereditary (2018) Movie Review", new Headline("Hereditary", 2018, null)),
+				arguments("Film Review | Past Lives (2023) | A Quiet Ache",
+						new Headline("Past Lives", 2023, "A Quiet Ache")),
 				arguments("Ballerina Review – A Beautiful Disappointment",
 						new Headline("Ballerina", null, "A Beautiful Disappointment")),
-				arguments("Lock, Stock and Two Smoking Barrels", new Headline("Lock, Stock and Two Smoking Barrels", null, null)),
+				arguments("Lock, Stock and Two Smoking Barrels",
+						new Headline("Lock, Stock and Two Smoking Barrels", null, null)),
 				arguments("Love, Death &amp; Robots: Zima Blue, 2019 - ★★★½ (contains spoilers)",
 						new Headline("Love, Death & Robots: Zima Blue", 2019, null)),
 				arguments("Sweet Sweetback&#039;s Baadasssss Song, 1971",
@@ -43,7 +44,8 @@ class HeadlineParserTests {
 				arguments("(500) Days of Summer (2009) Review: Not a Love Story",
 						new Headline("(500) Days of Summer", 2009, "Not a Love Story")),
 				arguments("Matrix, The (1999) – Review", new Headline("The Matrix", 1999, null)),
-				arguments("Crouching Tiger, Hidden Dragon (2000)", new Headline("Crouching Tiger, Hidden Dragon", 2000, null)));
+				arguments("Crouching Tiger, Hidden Dragon (2000)",
+						new Headline("Crouching Tiger, Hidden Dragon", 2000, null)));
 	}
 
 	@ParameterizedTest(name = "\"{0}\"")
@@ -62,4 +64,5 @@ class HeadlineParserTests {
 	void headline_blankTitle_isRefusedByTheRecord() {
 		assertThatThrownBy(() -> new Headline(" ", 2025, null)).isInstanceOf(IllegalArgumentException.class);
 	}
+
 }

@@ -27,7 +27,8 @@ class MarkupMaskTests {
 	void mask_urlWithSchemeOrWww_isMasked() {
 		assertThat(MarkupMask.mask("Letterboxd Review: https://boxd.it/a2MBlp"))
 			.isEqualTo("Letterboxd Review: " + blanks("https://boxd.it/a2MBlp"));
-		assertThat(MarkupMask.mask("at www.example.com/7/10 ok")).isEqualTo("at " + blanks("www.example.com/7/10") + " ok");
+		assertThat(MarkupMask.mask("at www.example.com/7/10 ok"))
+			.isEqualTo("at " + blanks("www.example.com/7/10") + " ok");
 	}
 
 	@Test
@@ -45,4 +46,5 @@ class MarkupMaskTests {
 	private static String blanks(String masked) {
 		return " ".repeat(masked.length());
 	}
+
 }

@@ -14,9 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * The error contract every normalizer shares: for any input it returns a value (or null) or throws
- * {@link NormalizationException} with a reason, never another exception. Inputs are random strings over the
- * characters the formats use, from a fixed seed so a failure repeats.
+ * The error contract every normalizer shares: for any input it returns a value (or null)
+ * or throws {@link NormalizationException} with a reason, never another exception. Inputs
+ * are random strings over the characters the formats use, from a fixed seed so a failure
+ * repeats.
  */
 class NormalizerContractTests {
 
@@ -31,10 +32,12 @@ class NormalizerContractTests {
 				arguments("DateNormalizer.parse", (Function<String, Object>) DateNormalizer::parse),
 				arguments("DateNormalizer.parseIso", (Function<String, Object>) DateNormalizer::parseIso),
 				arguments("RatingNormalizer.parse", (Function<String, Object>) RatingNormalizer::parse),
-				arguments("RatingNormalizer.parseLetterboxd", (Function<String, Object>) RatingNormalizer::parseLetterboxd),
+				arguments("RatingNormalizer.parseLetterboxd",
+						(Function<String, Object>) RatingNormalizer::parseLetterboxd),
 				arguments("RatingNormalizer.findAll", (Function<String, Object>) RatingNormalizer::findAll),
 				arguments("HeadlineParser.parse", (Function<String, Object>) HeadlineParser::parse),
-				arguments("ReviewTextNormalizer.toPlainText", (Function<String, Object>) ReviewTextNormalizer::toPlainText),
+				arguments("ReviewTextNormalizer.toPlainText",
+						(Function<String, Object>) ReviewTextNormalizer::toPlainText),
 				arguments("FlagNormalizer.rewatch", (Function<String, Object>) FlagNormalizer::rewatch),
 				arguments("TagNormalizer.split", (Function<String, Object>) TagNormalizer::split));
 	}
@@ -73,4 +76,5 @@ class NormalizerContractTests {
 		}
 		return inputs;
 	}
+
 }

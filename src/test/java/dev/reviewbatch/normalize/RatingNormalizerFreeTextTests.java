@@ -16,7 +16,10 @@ import dev.reviewbatch.domain.StarRating;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** {@link RatingNormalizer#findAll}, {@link RatingNormalizer#current} and {@link RatingNormalizer#history}. */
+/**
+ * {@link RatingNormalizer#findAll}, {@link RatingNormalizer#current} and
+ * {@link RatingNormalizer#history}.
+ */
 class RatingNormalizerFreeTextTests {
 
 	private static final Path SEED = Path.of("../shared/seeds/ballerina-2025-review.txt");
@@ -67,8 +70,7 @@ class RatingNormalizerFreeTextTests {
 	@Test
 	void findAll_fractionOnRatingScaleInOddProse_countsAsRating() {
 		// known limit: x/5, x/10 and x/100 are taken as ratings wherever they stand
-		assertThat(RatingNormalizer.findAll("a 1/5 chance")).extracting(m -> m.rating().halfStars())
-			.containsExactly(2);
+		assertThat(RatingNormalizer.findAll("a 1/5 chance")).extracting(m -> m.rating().halfStars()).containsExactly(2);
 	}
 
 	@Test
@@ -143,7 +145,8 @@ class RatingNormalizerFreeTextTests {
 	void current_finalBeforeLaterMention_isTheFinal() {
 		List<RatingMention> mentions = RatingNormalizer.findAll("Final rating: 3/5. My friend gave it 5/5.");
 
-		assertThat(RatingNormalizer.current(mentions)).get().extracting(RatingMention::matched)
+		assertThat(RatingNormalizer.current(mentions)).get()
+			.extracting(RatingMention::matched)
 			.isEqualTo("Final rating: 3/5");
 	}
 
@@ -163,4 +166,5 @@ class RatingNormalizerFreeTextTests {
 		assumeTrue(Files.isRegularFile(SEED), "skipped: seed review " + SEED.toAbsolutePath() + " is absent");
 		return Files.readString(SEED, StandardCharsets.UTF_8);
 	}
+
 }

@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * {@link RatingNormalizer#parse} and {@link RatingNormalizer#parseLetterboxd}; free text is in
- * {@link RatingNormalizerFreeTextTests}.
+ * {@link RatingNormalizer#parse} and {@link RatingNormalizer#parseLetterboxd}; free text
+ * is in {@link RatingNormalizerFreeTextTests}.
  */
 class RatingNormalizerTests {
 
@@ -55,14 +55,14 @@ class RatingNormalizerTests {
 	}
 
 	static Stream<Arguments> ownCases() {
-		return Stream.of(arguments("4,5", 9), arguments("+3", 6), arguments("2½ stars", 5),
-				arguments("half a star", 1), arguments("one star", 2), arguments("a 3-star film", 6),
-				arguments("eight out of ten", 8), arguments("3 out of 4 stars", 8), arguments("4 stars out of 5", 8),
-				arguments("⭐⭐⭐⭐", 8), arguments("⭐️⭐️⭐️", 6), arguments("&#x2605;&#x2605;&frac12;", 5),
-				arguments("★ ★ ★", 6), arguments("Rating: 4", 8), arguments("Score: 80%", 8),
-				arguments("rating -tiny -darker rated-5", 5), arguments("<span class=\"rating rated-9\">", 9),
-				arguments("I gave it 2/5 at first, now 4/5", 8), arguments("Final rating: 3/5. Rewatch: 5/5", 6),
-				arguments("4.25", 9), arguments("99/100", 10), arguments("5/5 stars", 10));
+		return Stream.of(arguments("4,5", 9), arguments("+3", 6), arguments("2½ stars", 5), arguments("half a star", 1),
+				arguments("one star", 2), arguments("a 3-star film", 6), arguments("eight out of ten", 8),
+				arguments("3 out of 4 stars", 8), arguments("4 stars out of 5", 8), arguments("⭐⭐⭐⭐", 8),
+				arguments("⭐️⭐️⭐️", 6), arguments("&#x2605;&#x2605;&frac12;", 5), arguments("★ ★ ★", 6),
+				arguments("Rating: 4", 8), arguments("Score: 80%", 8), arguments("rating -tiny -darker rated-5", 5),
+				arguments("<span class=\"rating rated-9\">", 9), arguments("I gave it 2/5 at first, now 4/5", 8),
+				arguments("Final rating: 3/5. Rewatch: 5/5", 6), arguments("4.25", 9), arguments("99/100", 10),
+				arguments("5/5 stars", 10));
 	}
 
 	@ParameterizedTest(name = "\"{0}\" → {1}")
@@ -79,8 +79,8 @@ class RatingNormalizerTests {
 
 	static Stream<Arguments> letterboxdCells() {
 		return Stream.of(arguments("0.5", 1), arguments("1", 2), arguments("2.0", 4), arguments("2.5", 5),
-				arguments("4", 8), arguments("4.5", 9), arguments("5", 10), arguments("5.0", 10),
-				arguments(" 3.5 ", 7), arguments("3.50", 7));
+				arguments("4", 8), arguments("4.5", 9), arguments("5", 10), arguments("5.0", 10), arguments(" 3.5 ", 7),
+				arguments("3.50", 7));
 	}
 
 	@ParameterizedTest(name = "\"{0}\" → {1}")
@@ -128,4 +128,5 @@ class RatingNormalizerTests {
 		StarRating rating = new StarRating(halfStars);
 		assertThat(RatingNormalizer.parseLetterboxd(rating.stars())).isEqualTo(rating);
 	}
+
 }

@@ -24,9 +24,9 @@ class ReviewTextNormalizerTests {
 		return Stream.of(arguments("lol", "lol"), arguments("  lol  ", "lol"),
 				arguments("Big Dan - his face.\r\n\r\nBig Aston - its designator.",
 						"Big Dan - his face.\n\nBig Aston - its designator."),
-				arguments("one\r\ntwo\rthree\nfour", "one\ntwo\nthree\nfour"),
-				arguments("a\n\n\n\nb", "a\n\nb"), arguments("a \n \t \n b", "a\n\nb"),
-				arguments("a  b\t\tc\u00A0\u00A0d", "a b c d"), arguments("a \n b", "a\nb"),
+				arguments("one\r\ntwo\rthree\nfour", "one\ntwo\nthree\nfour"), arguments("a\n\n\n\nb", "a\n\nb"),
+				arguments("a \n \t \n b", "a\n\nb"), arguments("a  b\t\tc\u00A0\u00A0d", "a b c d"),
+				arguments("a \n b", "a\nb"),
 				arguments("This film is not as complex as they insisted, so what was the point, even? ",
 						"This film is not as complex as they insisted, so what was the point, even?"));
 	}
@@ -57,16 +57,19 @@ class ReviewTextNormalizerTests {
 						"It's so human, \"ya\" know?"),
 				arguments("<p>First.</p><p>Second.</p>", "First.\n\nSecond."),
 				arguments("Line one<br>line two<br><br>New paragraph", "Line one\nline two\n\nNew paragraph"),
-				arguments("Line one<br />\nline two<br/>\r\n<br>\nNew paragraph", "Line one\nline two\n\nNew paragraph"),
+				arguments("Line one<br />\nline two<br/>\r\n<br>\nNew paragraph",
+						"Line one\nline two\n\nNew paragraph"),
 				arguments("Line one<br>\n\nNew paragraph", "Line one\n\nNew paragraph"),
 				arguments("<h2>Verdict</h2>Good.", "Verdict\n\nGood."),
-				arguments("<b>This bit originally appeared on <a href=\"http://bit.ly/redbillboards\" rel=\"nofollow\">"
-						+ "Extratone</a>.</b>\r\n\r\n\r\nIndeed, it may be",
+				arguments(
+						"<b>This bit originally appeared on <a href=\"http://bit.ly/redbillboards\" rel=\"nofollow\">"
+								+ "Extratone</a>.</b>\r\n\r\n\r\nIndeed, it may be",
 						"This bit originally appeared on Extratone.\n\nIndeed, it may be"),
 				arguments("<blockquote>Quote one\n\nmy take\n\n<blockquote>Quote two\n\nmore",
 						"Quote one\n\nmy take\n\nQuote two\n\nmore"),
 				arguments("<a href=\"https://example.com\">unclosed link text\n\nnext", "unclosed link text\n\nnext"),
-				arguments("I <3 this & that", "I <3 this & that"), arguments("Tom &amp; Jerry&nbsp;&nbsp;rule", "Tom & Jerry rule"),
+				arguments("I <3 this & that", "I <3 this & that"),
+				arguments("Tom &amp; Jerry&nbsp;&nbsp;rule", "Tom & Jerry rule"),
 				arguments("<p><img src=\"https://a.ltrbxd.com/poster.jpg\"/></p> <p>Text</p>", "Text"),
 				arguments("a<ul><li>one</li><li>two</li></ul>b", "a\n\none\ntwo\n\nb"));
 	}
@@ -142,4 +145,5 @@ class ReviewTextNormalizerTests {
 	void startsWithSpoilerNote_null_isFalse() {
 		assertThat(ReviewTextNormalizer.startsWithSpoilerNote(null)).isFalse();
 	}
+
 }

@@ -76,8 +76,8 @@ class RowNormalizerTests {
 
 	@Test
 	void feedRowWithAnOddLikedValue_isARejection_notAFailedChunk() {
-		ImportItem item = normalizer.process(row(SourceKind.DIARY, "Name", "Heat", "Year", "1995", "Watched Date",
-				"2024-01-01", "Liked", "maybe"));
+		ImportItem item = normalizer.process(
+				row(SourceKind.DIARY, "Name", "Heat", "Year", "1995", "Watched Date", "2024-01-01", "Liked", "maybe"));
 
 		assertThat(item).isInstanceOfSatisfying(Rejection.class,
 				r -> assertThat(r.reason()).isEqualTo("Liked \"maybe\": expected Yes, No or blank"));
@@ -100,7 +100,8 @@ class RowNormalizerTests {
 	void pandasYear_isRejected() {
 		ImportItem item = normalizer.process(row(SourceKind.WATCHED, "Name", "Heat", "Year", "1995.0"));
 
-		assertThat(item).isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.reason()).startsWith("Year \"1995.0\""));
+		assertThat(item).isInstanceOfSatisfying(Rejection.class,
+				r -> assertThat(r.reason()).startsWith("Year \"1995.0\""));
 	}
 
 	@Test
@@ -108,8 +109,8 @@ class RowNormalizerTests {
 		RawRow unreadable = RawRow.unreadable(SourceKind.DIARY, EntryState.LIVE, "me",
 				new Provenance.CsvLine("diary.csv", 3), "a,b", "expected 8 fields, found 2");
 
-		assertThat(normalizer.process(unreadable)).isEqualTo(new Rejection(unreadable.from(),
-				"expected 8 fields, found 2", "a,b"));
+		assertThat(normalizer.process(unreadable))
+			.isEqualTo(new Rejection(unreadable.from(), "expected 8 fields, found 2", "a,b"));
 	}
 
 	@Test
@@ -144,4 +145,5 @@ class RowNormalizerTests {
 		}
 		return new RawRow(kind, EntryState.LIVE, "me", new Provenance.CsvLine("diary.csv", 7), fields, "raw,row");
 	}
+
 }

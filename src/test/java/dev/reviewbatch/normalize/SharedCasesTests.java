@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The case files under {@code src/test/resources/cases} are byte-identical copies of {@code ../shared/cases}.
- * Skipped where the shared folder is not beside the project (e.g. on CI).
+ * The case files under {@code src/test/resources/cases} are byte-identical copies of
+ * {@code ../shared/cases}. Skipped where the shared folder is not beside the project
+ * (e.g. on CI).
  */
 class SharedCasesTests {
 
@@ -46,4 +47,5 @@ class SharedCasesTests {
 			return files.filter(p -> p.getFileName().toString().endsWith(".tsv")).sorted().toList();
 		}
 	}
+
 }

@@ -13,8 +13,8 @@ class TagNormalizerTests {
 
 	@Test
 	void split_letterboxdCell_keepsOrderCaseAndSymbols() {
-		assertThat(TagNormalizer.split("XD, w/ kyle, @ theatre, criterion challenge 2025"))
-			.containsExactly("XD", "w/ kyle", "@ theatre", "criterion challenge 2025");
+		assertThat(TagNormalizer.split("XD, w/ kyle, @ theatre, criterion challenge 2025")).containsExactly("XD",
+				"w/ kyle", "@ theatre", "criterion challenge 2025");
 	}
 
 	@Test
@@ -58,4 +58,5 @@ class TagNormalizerTests {
 		List<String> tags = List.of("jidaigeki", "in-black-and-white", "XD");
 		assertThat(TagNormalizer.split(TagNormalizer.join(tags))).isEqualTo(tags);
 	}
+
 }

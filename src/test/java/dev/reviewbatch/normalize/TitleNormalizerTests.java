@@ -53,9 +53,9 @@ class TitleNormalizerTests {
 
 	static Stream<Arguments> ownParseCases() {
 		return Stream.of(arguments("'Jaws'", "Jaws"), arguments("‘Jaws’", "Jaws"),
-				arguments("\"Dune: Part Two\" (2024)", "Dune: Part Two"), arguments("\"Ballerina (2025)\"", "Ballerina"),
-				arguments("\"Deji\" Meets Girl\"", "\"Deji\" Meets Girl"),
-				arguments("«Amélie»", "Amélie"),
+				arguments("\"Dune: Part Two\" (2024)", "Dune: Part Two"),
+				arguments("\"Ballerina (2025)\"", "Ballerina"),
+				arguments("\"Deji\" Meets Girl\"", "\"Deji\" Meets Girl"), arguments("«Amélie»", "Amélie"),
 				arguments("'Round Midnight (1986)", "'Round Midnight"),
 				arguments("Auberge espagnole, L'", "L'Auberge espagnole"),
 				arguments("Auberge espagnole, L’", "L’Auberge espagnole"), arguments("Boot, Das (1981)", "Das Boot"),
@@ -64,7 +64,8 @@ class TitleNormalizerTests {
 				arguments("Me, Myself & Irene", "Me, Myself & Irene"), arguments("Ballerina (2025/I)", "Ballerina"),
 				arguments("Halloween (II) (2009)", "Halloween"),
 				arguments("Film (Director's Cut)", "Film (Director's Cut)"), arguments("Zone (1234)", "Zone (1234)"),
-				arguments("Bande\u00A0à\u00A0part", "Bande à part"), arguments("Tom&nbsp;&amp;&nbsp;Jerry", "Tom & Jerry"),
+				arguments("Bande\u00A0à\u00A0part", "Bande à part"),
+				arguments("Tom&nbsp;&amp;&nbsp;Jerry", "Tom & Jerry"),
 				arguments("The Naked Gun 2½: The Smell of Fear (1991)", "The Naked Gun 2½: The Smell of Fear"));
 	}
 
@@ -133,4 +134,5 @@ class TitleNormalizerTests {
 			.hasMessageContaining(reason)
 			.satisfies(ex -> assertThat(((NormalizationException) ex).rawValue()).isEqualTo(raw));
 	}
+
 }

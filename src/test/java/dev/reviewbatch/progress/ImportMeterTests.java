@@ -108,4 +108,5 @@ class ImportMeterTests {
 		assertThat(at.fraction()).isEqualTo(1.0);
 		assertThat(at.elapsed()).isEqualTo(Duration.ofSeconds(2));
 	}
+
 }

@@ -43,7 +43,8 @@ class ProgressConsoleTests {
 		console.finish("  20 rows imported");
 		console.say("writing clean files…");
 
-		assertThat(text.toString()).isEqualTo("  10 rows\n  20 rows imported\nwriting clean files…\n").doesNotContain("\r");
+		assertThat(text.toString()).isEqualTo("  10 rows\n  20 rows imported\nwriting clean files…\n")
+			.doesNotContain("\r");
 	}
 
 	@Test
@@ -63,6 +64,8 @@ class ProgressConsoleTests {
 		assertThat(ProgressConsole.mode(false, false, true, "dumb")).isEqualTo(Mode.LINES);
 		assertThat(ProgressConsole.mode(false, false, false, null)).as("cron, a pipe").isEqualTo(Mode.LINES);
 		assertThat(ProgressConsole.mode(true, false, true, "xterm")).as("--quiet").isEqualTo(Mode.OFF);
-		assertThat(ProgressConsole.mode(false, true, true, "xterm")).as("reviewbatch.progress=false").isEqualTo(Mode.OFF);
+		assertThat(ProgressConsole.mode(false, true, true, "xterm")).as("reviewbatch.progress=false")
+			.isEqualTo(Mode.OFF);
 	}
+
 }

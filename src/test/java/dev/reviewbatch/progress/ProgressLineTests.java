@@ -28,7 +28,8 @@ class ProgressLineTests {
 	@Test
 	void running_longFileNameKeepsItsEnd_andTheLineFits80Columns() {
 		ImportMeter.Snapshot at = new ImportMeter.Snapshot(1_100_000, 1_100_000, 0.999,
-				"deleted/lists/a-very-long-list-name-indeed.csv", 123_456, Duration.ofSeconds(333), Duration.ofHours(1));
+				"deleted/lists/a-very-long-list-name-indeed.csv", 123_456, Duration.ofSeconds(333),
+				Duration.ofHours(1));
 
 		String line = ProgressLine.running(at);
 
@@ -51,4 +52,5 @@ class ProgressLineTests {
 
 		assertThat(ProgressLine.finished(at)).isEqualTo("  200,000 rows imported in 58.1 s (3,440 rows/s)");
 	}
+
 }

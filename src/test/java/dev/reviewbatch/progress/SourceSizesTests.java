@@ -83,4 +83,5 @@ class SourceSizesTests {
 	private static ByteArrayInputStream stream(String text) {
 		return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
 	}
+
 }

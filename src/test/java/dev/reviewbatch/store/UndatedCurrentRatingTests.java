@@ -18,8 +18,9 @@ import dev.reviewbatch.domain.Provenance;
 import dev.reviewbatch.domain.StarRating;
 
 /**
- * An undated current rating (a saved films-grid page shows the owner's rating but no date) never overwrites a
- * dated one from an export (issue 14); it stays in the history as an undated observation.
+ * An undated current rating (a saved films-grid page shows the owner's rating but no
+ * date) never overwrites a dated one from an export (issue 14); it stays in the history
+ * as an undated observation.
  */
 class UndatedCurrentRatingTests {
 
@@ -49,7 +50,8 @@ class UndatedCurrentRatingTests {
 		assertThat(ledger.files(2)).singleElement()
 			.satisfies(f -> assertThat(List.of(f.read(), f.unchanged(), f.updated())).containsExactly(1L, 1L, 0L));
 		assertThat(jdbc.queryForList("SELECT half_stars FROM rating_event WHERE event_date IS NULL", Integer.class))
-			.as("the page's observation stays in the history, undated").containsExactly(6);
+			.as("the page's observation stays in the history, undated")
+			.containsExactly(6);
 	}
 
 	@Test
@@ -72,4 +74,5 @@ class UndatedCurrentRatingTests {
 		return new CurrentRating("someone", PERFECT_DAYS, StarRating.ofHalfStars(halfStars), date, null,
 				new Provenance.CsvLine(source, 2));
 	}
+
 }

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 
 import dev.reviewbatch.cli.ReviewBatchCli;
 
-/** One in-process run of the command line and what it printed; helpers to make job files for tests. */
+/**
+ * One in-process run of the command line and what it printed; helpers to make job files
+ * for tests.
+ */
 public record Cli(int exitCode, String out, String err) {
 
 	public static Cli run(String... args) {
@@ -19,12 +22,14 @@ public record Cli(int exitCode, String out, String err) {
 		return new Cli(code, out.toString(), err.toString());
 	}
 
-	/** A copy of a shipped job file whose {@code out: output} points at {@code out} instead. */
+	/**
+	 * A copy of a shipped job file whose {@code out: output} points at {@code out}
+	 * instead.
+	 */
 	public static Path copyJob(String shipped, Path dir, Path out) {
 		try {
 			String yaml = Files.readString(Path.of("jobs", shipped));
-			return Files.writeString(dir.resolve(shipped),
-					yaml.replace("out: output", "out: " + out.toAbsolutePath()));
+			return Files.writeString(dir.resolve(shipped), yaml.replace("out: output", "out: " + out.toAbsolutePath()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -14,9 +14,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Feeds over loopback HTTP for tests: each path serves the text last {@link #put}, with an ETag; a request
- * carrying that ETag gets 304. {@link #slow} makes a path answer only after a delay. Records every request's
- * path and If-None-Match header.
+ * Feeds over loopback HTTP for tests: each path serves the text last {@link #put}, with
+ * an ETag; a request carrying that ETag gets 304. {@link #slow} makes a path answer only
+ * after a delay. Records every request's path and If-None-Match header.
  */
 final class FeedServer implements AutoCloseable {
 
@@ -50,7 +50,8 @@ final class FeedServer implements AutoCloseable {
 	private void handle(HttpExchange exchange) throws IOException {
 		String path = exchange.getRequestURI().getPath();
 		String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
-		requests.add(path + " If-None-Match=" + ifNoneMatch + " UA=" + exchange.getRequestHeaders().getFirst("User-Agent"));
+		requests
+			.add(path + " If-None-Match=" + ifNoneMatch + " UA=" + exchange.getRequestHeaders().getFirst("User-Agent"));
 		try {
 			Thread.sleep(delays.getOrDefault(path, 0L));
 		}
@@ -82,4 +83,5 @@ final class FeedServer implements AutoCloseable {
 	public void close() {
 		server.stop(0);
 	}
+
 }

@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import dev.reviewbatch.store.RunLedger.FileCounts;
 
 /**
- * Feeds read incrementally over loopback HTTP whose content changes between syncs. The importer here records
- * what it was given (the store-level outcome of an import is covered by {@link SyncFeedImportTests}).
+ * Feeds read incrementally over loopback HTTP whose content changes between syncs. The
+ * importer here records what it was given (the store-level outcome of an import is
+ * covered by {@link SyncFeedImportTests}).
  */
 class FeedSyncTests {
 
@@ -101,7 +102,8 @@ class FeedSyncTests {
 		assertThat(server.requests).filteredOn(r -> r.startsWith("/slow")).hasSize(2);
 		assertThat(fine.status()).isEqualTo(ItemResult.Status.IMPORTED);
 		assertThat(jdbc.queryForObject("SELECT last_error FROM feed_state WHERE feed = ?", String.class,
-				server.url("/slow"))).contains("timed out");
+				server.url("/slow")))
+			.contains("timed out");
 	}
 
 	@Test
@@ -149,4 +151,5 @@ class FeedSyncTests {
 	private static FeedFetch fetch() {
 		return new FeedFetcherFetch(Duration.ofSeconds(1));
 	}
+
 }

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.reviewbatch.Fixtures;
 
 /**
- * End-to-end {@code sync} of an inbox: each file imported once by content, duplicates moved without importing,
- * half-written files left for later, and the summary of what changed since the previous sync.
+ * End-to-end {@code sync} of an inbox: each file imported once by content, duplicates
+ * moved without importing, half-written files left for later, and the summary of what
+ * changed since the previous sync.
  */
 class InboxSyncTests {
 
@@ -32,7 +33,9 @@ class InboxSyncTests {
 		Path inbox = Files.createDirectories(dir.resolve("inbox"));
 		settled(Files.copy(Fixtures.SAMPLE_ZIP, inbox.resolve("a-export.zip")));
 		settled(Files.copy(Fixtures.SAMPLE_ZIP, inbox.resolve("b-same-export-renamed.zip")));
-		Files.writeString(inbox.resolve("c-downloading.zip"), "PK\u0003\u0004 half"); // modified just now
+		Files.writeString(inbox.resolve("c-downloading.zip"), "PK\u0003\u0004 half"); // modified
+																						// just
+																						// now
 		settled(Files.writeString(inbox.resolve("notes.txt"), "not an export"));
 
 		Cli run = sync();
@@ -105,7 +108,8 @@ class InboxSyncTests {
 	}
 
 	private static Path zip(Path folder, Path zip) throws IOException {
-		try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file);
+		try (OutputStream file = Files.newOutputStream(zip);
+				ZipOutputStream out = new ZipOutputStream(file);
 				Stream<Path> files = Files.walk(folder)) {
 			for (Path path : files.filter(Files::isRegularFile).sorted().toList()) {
 				out.putNextEntry(new ZipEntry(folder.relativize(path).toString().replace('\\', '/')));
@@ -115,4 +119,5 @@ class InboxSyncTests {
 		}
 		return zip;
 	}
+
 }

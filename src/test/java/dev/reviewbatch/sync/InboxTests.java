@@ -14,7 +14,9 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A file still being written is recognised by its age or by a change between two looks. */
+/**
+ * A file still being written is recognised by its age or by a change between two looks.
+ */
 class InboxTests {
 
 	@TempDir
@@ -46,4 +48,5 @@ class InboxTests {
 		assertThat(inbox.stillBeingWritten(look)).isNull();
 		assertThat(inbox.moveToProcessed(look)).hasFileName("export-2.zip");
 	}
+
 }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * End-to-end {@code sync} with feeds over loopback HTTP into a real store: new items, an edited rating, 304, a
- * timeout and a malformed feed beside a good one.
+ * End-to-end {@code sync} with feeds over loopback HTTP into a real store: new items, an
+ * edited rating, 304, a timeout and a malformed feed beside a good one.
  */
 class SyncFeedImportTests {
 
@@ -67,10 +67,15 @@ class SyncFeedImportTests {
 		Cli run = sync("/slow", "/broken", "/rss");
 
 		assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-		assertThat(run.out()).contains("/slow: failed: ").contains("/broken: failed: ").contains("/rss: fetched 1 item (1 KB); run ");
+		assertThat(run.out()).contains("/slow: failed: ")
+			.contains("/broken: failed: ")
+			.contains("/rss: fetched 1 item (1 KB); run ");
 	}
 
-	/** Issue 10 §4: what was fetched and what changed, never a log line naming the sync's cache files. */
+	/**
+	 * Issue 10 §4: what was fetched and what changed, never a log line naming the sync's
+	 * cache files.
+	 */
 	@Test
 	void feed_saysWhatWasFetched_andLogsNoCachePath() throws Exception {
 		server.put("/rss", Files.readString(Path.of("input/feeds/samplefan-rss.xml")));
@@ -95,13 +100,14 @@ class SyncFeedImportTests {
 	}
 
 	private Cli sync(String... paths) {
-		java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("sync", "--out",
-				dir.resolve("out").toString(), "--inbox", dir.resolve("inbox").toString(), "--feed-timeout-seconds",
-				"1", "--no-report"));
+		java.util.List<String> args = new java.util.ArrayList<>(
+				java.util.List.of("sync", "--out", dir.resolve("out").toString(), "--inbox",
+						dir.resolve("inbox").toString(), "--feed-timeout-seconds", "1", "--no-report"));
 		for (String path : paths) {
 			args.add("--feed");
 			args.add(server.url(path));
 		}
 		return Cli.run(args.toArray(String[]::new));
 	}
+
 }

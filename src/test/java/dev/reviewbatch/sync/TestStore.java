@@ -5,7 +5,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import dev.reviewbatch.store.StoreSchema;
 
-/** A fresh in-memory H2 store with the project's schema, for tests of the sync's own tables. */
+/**
+ * A fresh in-memory H2 store with the project's schema, for tests of the sync's own
+ * tables.
+ */
 final class TestStore {
 
 	private TestStore() {
@@ -17,4 +20,5 @@ final class TestStore {
 		StoreSchema.migrate(dataSource);
 		return new JdbcTemplate(dataSource);
 	}
+
 }

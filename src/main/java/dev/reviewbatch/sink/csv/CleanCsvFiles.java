@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The output contract of {@code output/clean/}: every file, its columns, and where they come from in the store.
- * The first columns of each file are the contract (README "Output"); later ones are extras. Rows are in a stable
- * order so that outputs can be diffed.
+ * The output contract of {@code output/clean/}: every file, its columns, and where they
+ * come from in the store. The first columns of each file are the contract (README
+ * "Output"); later ones are extras. Rows are in a stable order so that outputs can be
+ * diffed.
  */
 final class CleanCsvFiles {
 
@@ -44,10 +45,11 @@ final class CleanCsvFiles {
 			Set.of("rating"));
 
 	/**
-	 * Observations of one date are in the order they were made: a review's earlier statements first ({@code seq}),
-	 * then by the run that last wrote them (an edited rating's earlier value is kept with its own run).
-	 * previous_rating is filled while writing (see {@link CleanCsvFile#previousWithin}), not with a window
-	 * function: H2 holds a window's whole input in memory, which does not stream at a million events.
+	 * Observations of one date are in the order they were made: a review's earlier
+	 * statements first ({@code seq}), then by the run that last wrote them (an edited
+	 * rating's earlier value is kept with its own run). previous_rating is filled while
+	 * writing (see {@link CleanCsvFile#previousWithin}), not with a window function: H2
+	 * holds a window's whole input in memory, which does not stream at a million events.
 	 */
 	static final CleanCsvFile RATING_HISTORY = new CleanCsvFile("rating_history.csv",
 			List.of("film_key", "title", "year", "date", "rating", "previous_rating", "source", "origin", "account"),
@@ -56,8 +58,8 @@ final class CleanCsvFiles {
 					+ "FROM rating_event e JOIN film f ON f.film_key = e.film_key "
 					+ "ORDER BY e.film_key, e.account, e.event_date NULLS FIRST, e.seq, e.last_seen_run, e.origin, "
 					+ "e.row_key",
-			Set.of("rating", "previous_rating"), new CleanCsvFile.Previous(List.of("film_key", "account"), "rating",
-					"previous_rating"));
+			Set.of("rating", "previous_rating"),
+			new CleanCsvFile.Previous(List.of("film_key", "account"), "rating", "previous_rating"));
 
 	static final CleanCsvFile WATCHLIST = new CleanCsvFile("watchlist.csv",
 			List.of("film_key", "title", "year", "added_date", "letterboxd_uri", "account"),
@@ -81,9 +83,10 @@ final class CleanCsvFiles {
 					+ "ORDER BY l.name, l.row_key, e.list_position",
 			Set.of());
 
-	static final List<CleanCsvFile> ALL = List.of(FILMS, VIEWINGS, REVIEWS, RATINGS, RATING_HISTORY, WATCHLIST,
-			WATCHED, LIST_ENTRIES);
+	static final List<CleanCsvFile> ALL = List.of(FILMS, VIEWINGS, REVIEWS, RATINGS, RATING_HISTORY, WATCHLIST, WATCHED,
+			LIST_ENTRIES);
 
 	private CleanCsvFiles() {
 	}
+
 }

@@ -20,9 +20,10 @@ import dev.reviewbatch.domain.StarRating;
 import dev.reviewbatch.store.RunLedger;
 
 /**
- * Writes {@code clean/*.csv} from the whole store and {@code rejects.csv} from one run. UTF-8 with a header
- * row, LF line ends, quoted only where needed. Each file is written beside its target and moved into place, so
- * a reader never sees half a file. Streams rows; memory does not grow with the store.
+ * Writes {@code clean/*.csv} from the whole store and {@code rejects.csv} from one run.
+ * UTF-8 with a header row, LF line ends, quoted only where needed. Each file is written
+ * beside its target and moved into place, so a reader never sees half a file. Streams
+ * rows; memory does not grow with the store.
  */
 public class CleanCsvWriter {
 
@@ -35,26 +36,33 @@ public class CleanCsvWriter {
 		this.jdbc.setFetchSize(1000);
 	}
 
-	/** Names the run whose store the clean files of a folder show; written after they are all in place. */
+	/**
+	 * Names the run whose store the clean files of a folder show; written after they are
+	 * all in place.
+	 */
 	static final String RUN_MARKER = ".reviewbatch-run";
 
 	/**
-	 * True when {@code folder} holds every clean file as written after run {@code runId} (so a run that changed
-	 * nothing since need not rewrite them).
+	 * True when {@code folder} holds every clean file as written after run {@code runId}
+	 * (so a run that changed nothing since need not rewrite them).
 	 */
 	public boolean isCurrent(Path folder, long runId) {
 		try {
 			Path marker = folder.resolve(RUN_MARKER);
 			return runId > 0 && Files.isRegularFile(marker)
 					&& Files.readString(marker, StandardCharsets.UTF_8).strip().equals(Long.toString(runId))
-					&& CleanCsvFiles.ALL.stream().allMatch(file -> Files.isRegularFile(folder.resolve(file.fileName())));
+					&& CleanCsvFiles.ALL.stream()
+						.allMatch(file -> Files.isRegularFile(folder.resolve(file.fileName())));
 		}
 		catch (IOException ex) {
 			return false;
 		}
 	}
 
-	/** Records that the clean files of {@code folder} show the store as of run {@code runId}. */
+	/**
+	 * Records that the clean files of {@code folder} show the store as of run
+	 * {@code runId}.
+	 */
 	public void markCurrent(Path folder, long runId) {
 		try {
 			Files.createDirectories(folder);
@@ -68,7 +76,10 @@ public class CleanCsvWriter {
 		}
 	}
 
-	/** Writes every clean file into {@code folder}; returns the number of data rows per file, in order. */
+	/**
+	 * Writes every clean file into {@code folder}; returns the number of data rows per
+	 * file, in order.
+	 */
 	public List<Long> writeClean(Path folder) {
 		return CleanCsvFiles.ALL.stream().map(file -> write(folder, file)).toList();
 	}
@@ -116,7 +127,9 @@ public class CleanCsvWriter {
 		}
 	}
 
-	/** Fills a file's "previous value" column from the row before in the same partition. */
+	/**
+	 * Fills a file's "previous value" column from the row before in the same partition.
+	 */
 	private static final class PreviousTracker {
 
 		private final int[] partition;
@@ -147,6 +160,7 @@ public class CleanCsvWriter {
 			last = cells;
 			return cells;
 		}
+
 	}
 
 	private static String cell(Object value, boolean stars) {
@@ -165,6 +179,7 @@ public class CleanCsvWriter {
 	private interface Body {
 
 		long print(CSVPrinter printer) throws IOException;
+
 	}
 
 	private static long atomically(Path target, Body body) {
@@ -183,4 +198,5 @@ public class CleanCsvWriter {
 			throw new UncheckedIOException("cannot write " + target + ": " + ex.getMessage(), ex);
 		}
 	}
+
 }

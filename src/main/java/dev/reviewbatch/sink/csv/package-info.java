@@ -1,2 +1,5 @@
-/** Writes the store out as the clean CSV files of the output contract, and the rejects file. */
+/**
+ * Writes the store out as the clean CSV files of the output contract, and the rejects
+ * file.
+ */
 package dev.reviewbatch.sink.csv;

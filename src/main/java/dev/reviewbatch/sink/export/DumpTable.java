@@ -3,8 +3,8 @@ package dev.reviewbatch.sink.export;
 import java.util.List;
 
 /**
- * One file of a store dump: its name (without extension), its columns, and the query that fills them (same
- * columns, same order, rows in a stable order). Immutable.
+ * One file of a store dump: its name (without extension), its columns, and the query that
+ * fills them (same columns, same order, rows in a stable order). Immutable.
  */
 record DumpTable(String name, List<String> columns, String sql) {
 

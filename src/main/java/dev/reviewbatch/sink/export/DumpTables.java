@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * Every table of a store dump, in the order written. The schemas are documented in
- * {@code docs/export-schemas.md}; change both together. A column written {@code name=expression} is filled by
- * the expression; a bare name is a column of the same name. Internal bookkeeping (fingerprints, run numbers) is
- * left out; every record of every state is in.
+ * {@code docs/export-schemas.md}; change both together. A column written
+ * {@code name=expression} is filled by the expression; a bare name is a column of the
+ * same name. Internal bookkeeping (fingerprints, run numbers) is left out; every record
+ * of every state is in.
  */
 final class DumpTables {
 
@@ -20,8 +21,7 @@ final class DumpTables {
 
 	static final DumpTable VIEWINGS = DumpTable.of("viewings", "row_key", "viewing",
 			with("key=row_key", "account", "film_key", "watched_date", "logged_date", "half_stars", "rewatch", "tags",
-					"letterboxd_uri", "in_diary",
-					"has_review=CASE WHEN review_raw IS NULL THEN FALSE ELSE TRUE END"));
+					"letterboxd_uri", "in_diary", "has_review=CASE WHEN review_raw IS NULL THEN FALSE ELSE TRUE END"));
 
 	static final DumpTable REVIEWS = DumpTable.of("reviews", "row_key", "viewing WHERE review_raw IS NOT NULL",
 			"viewing_key=row_key", "account", "film_key", "review_html=review_raw", "review_text", "state",
@@ -39,9 +39,9 @@ final class DumpTables {
 	static final DumpTable LISTS = DumpTable.of("lists", "row_key", "film_list",
 			with("key=row_key", "account", "name", "tags", "letterboxd_uri", "description", "list_date"));
 
-	static final DumpTable LIST_ENTRIES = DumpTable.of("list_entries", "list_key, list_position, row_key",
-			"list_entry", with("key=row_key", "list_key", "position=list_position", "account", "film_key",
-					"letterboxd_uri", "notes"));
+	static final DumpTable LIST_ENTRIES = DumpTable.of("list_entries", "list_key, list_position, row_key", "list_entry",
+			with("key=row_key", "list_key", "position=list_position", "account", "film_key", "letterboxd_uri",
+					"notes"));
 
 	static final DumpTable LIKES = DumpTable.of("likes", "row_key", "link_like",
 			with("key=row_key", "account", "target", "like_date"));
@@ -61,4 +61,5 @@ final class DumpTables {
 		System.arraycopy(PROVENANCE, 0, all, columns.length, PROVENANCE.length);
 		return all;
 	}
+
 }

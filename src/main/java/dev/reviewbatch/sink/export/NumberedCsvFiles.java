@@ -16,13 +16,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * CSV records spread over numbered files ({@code <prefix>-001.csv}, {@code -002}, …), each starting with the
- * header and each under {@code maxBytes} as written (UTF-8). A record is never split: when it would not fit, the
- * next file starts. A record too big for any file gets a file to itself and is counted in {@link #oversized()}.
+ * CSV records spread over numbered files ({@code <prefix>-001.csv}, {@code -002}, …),
+ * each starting with the header and each under {@code maxBytes} as written (UTF-8). A
+ * record is never split: when it would not fit, the next file starts. A record too big
+ * for any file gets a file to itself and is counted in {@link #oversized()}.
  * <p>
- * Files are written beside their target ({@code .partial}) and moved into place when full; numbered files of an
- * earlier run in the folder are deleted first. At least one file is written, even with no records. Not
- * thread-safe; closing twice is harmless.
+ * Files are written beside their target ({@code .partial}) and moved into place when
+ * full; numbered files of an earlier run in the folder are deleted first. At least one
+ * file is written, even with no records. Not thread-safe; closing twice is harmless.
  */
 final class NumberedCsvFiles implements Closeable {
 
@@ -141,8 +142,9 @@ final class NumberedCsvFiles implements Closeable {
 
 	private void deleteEarlierFiles() throws IOException {
 		try (DirectoryStream<Path> earlier = Files.newDirectoryStream(folder,
-				path -> path.getFileName().toString().matches(java.util.regex.Pattern.quote(prefix)
-						+ "-\\d+\\.csv(\\.partial)?"))) {
+				path -> path.getFileName()
+					.toString()
+					.matches(java.util.regex.Pattern.quote(prefix) + "-\\d+\\.csv(\\.partial)?"))) {
 			for (Path path : earlier) {
 				Files.delete(path);
 			}
@@ -156,4 +158,5 @@ final class NumberedCsvFiles implements Closeable {
 	private static Path partial(Path file) {
 		return file.resolveSibling(file.getFileName() + ".partial");
 	}
+
 }

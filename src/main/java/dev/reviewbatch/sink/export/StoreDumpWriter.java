@@ -21,15 +21,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Dumps every record of the store, one file per table ({@code films}, {@code viewings}, {@code reviews}, …), as
- * CSV or JSON Lines; the schemas are in {@code docs/export-schemas.md}. Rows are in a stable order, so two dumps
- * of the same store are identical.
+ * Dumps every record of the store, one file per table ({@code films}, {@code viewings},
+ * {@code reviews}, …), as CSV or JSON Lines; the schemas are in
+ * {@code docs/export-schemas.md}. Rows are in a stable order, so two dumps of the same
+ * store are identical.
  * <p>
- * CSV: UTF-8, header row, LF line ends, quoted only where needed; text cells are guarded against formula
- * injection ({@link SpreadsheetSafety}), so a cell may gain a leading {@code '}. JSONL: one object per line,
- * columns as keys in schema order, {@code null} for blanks, numbers and booleans as JSON values, dates as ISO
- * strings; nothing is guarded, so JSONL is the lossless dump. Each file is written beside its target and moved
- * into place. Streams rows; memory does not grow with the store.
+ * CSV: UTF-8, header row, LF line ends, quoted only where needed; text cells are guarded
+ * against formula injection ({@link SpreadsheetSafety}), so a cell may gain a leading
+ * {@code '}. JSONL: one object per line, columns as keys in schema order, {@code null}
+ * for blanks, numbers and booleans as JSON values, dates as ISO strings; nothing is
+ * guarded, so JSONL is the lossless dump. Each file is written beside its target and
+ * moved into place. Streams rows; memory does not grow with the store.
  */
 public class StoreDumpWriter {
 
@@ -47,6 +49,7 @@ public class StoreDumpWriter {
 		public String extension() {
 			return extension;
 		}
+
 	}
 
 	private static final CSVFormat CSV_FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
@@ -60,7 +63,10 @@ public class StoreDumpWriter {
 		this.jdbc.setFetchSize(1000);
 	}
 
-	/** Writes one file per table into {@code folder}; returns table name → rows written, in order. */
+	/**
+	 * Writes one file per table into {@code folder}; returns table name → rows written,
+	 * in order.
+	 */
 	public Map<String, Long> write(Path folder, Format format) {
 		Map<String, Long> rows = new LinkedHashMap<>();
 		for (DumpTable table : DumpTables.ALL) {
@@ -128,6 +134,7 @@ public class StoreDumpWriter {
 	private interface Body {
 
 		long write(Writer out) throws IOException;
+
 	}
 
 	private static long atomically(Path target, Body body) {
@@ -145,4 +152,5 @@ public class StoreDumpWriter {
 			throw new UncheckedIOException("cannot write " + target + ": " + ex.getMessage(), ex);
 		}
 	}
+
 }

@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Viewings per year, per month (every month from the first to the last, empty ones included) and per day of the
- * week, and the longest run of consecutive days with a viewing (the earliest on a tie), all from the store's
- * per-day counts. Days of the week come from the calendar date as logged, never shifted by a time zone. Viewings
- * without a watched date are left out. Immutable.
+ * Viewings per year, per month (every month from the first to the last, empty ones
+ * included) and per day of the week, and the longest run of consecutive days with a
+ * viewing (the earliest on a tie), all from the store's per-day counts. Days of the week
+ * come from the calendar date as logged, never shifted by a time zone. Viewings without a
+ * watched date are left out. Immutable.
  */
 record Activity(List<ReportQueries.Day> days, Map<Integer, Long> perYear, Map<Integer, Long> rewatchesPerYear,
 		Map<YearMonth, Long> perMonth, Map<DayOfWeek, Long> perDayOfWeek, Streak longestStreak) {
@@ -54,7 +55,10 @@ record Activity(List<ReportQueries.Day> days, Map<Integer, Long> perYear, Map<In
 		return new Activity(days, perYear, rewatches, perMonth, perDay, longestStreak(days));
 	}
 
-	/** The longest run of consecutive days among {@code days} (in date order), the earliest on a tie. */
+	/**
+	 * The longest run of consecutive days among {@code days} (in date order), the
+	 * earliest on a tie.
+	 */
 	static Streak longestStreak(List<ReportQueries.Day> days) {
 		Streak best = new Streak(0, null, null);
 		LocalDate start = null;
@@ -96,8 +100,8 @@ record Activity(List<ReportQueries.Day> days, Map<Integer, Long> perYear, Map<In
 		List<List<String>> years = new ArrayList<>();
 		perYear.forEach((year, count) -> years
 			.add(List.of(year.toString(), count.toString(), rewatchesPerYear.get(year).toString())));
-		List<List<String>> months = new ArrayList<>(months().stream()
-			.map(m -> List.of(m.toString(), perMonth.get(m).toString())).toList());
+		List<List<String>> months = new ArrayList<>(
+				months().stream().map(m -> List.of(m.toString(), perMonth.get(m).toString())).toList());
 		Collections.reverse(months);
 		List<List<String>> weekdays = new ArrayList<>();
 		for (DayOfWeek day : DayOfWeek.values()) {
@@ -106,16 +110,18 @@ record Activity(List<ReportQueries.Day> days, Map<Integer, Long> perYear, Map<In
 		return List.of(
 				ReportTable.of("activity_by_year", "Viewings per year", List.of("year", "viewings", "rewatches"),
 						years),
-				ReportTable.of("activity_by_month", "Viewings per month, newest first", List.of("month", "viewings"),
-						months).showing(24),
+				ReportTable
+					.of("activity_by_month", "Viewings per month, newest first", List.of("month", "viewings"), months)
+					.showing(24),
 				ReportTable.of("activity_by_day_of_week", "Viewings per day of the week",
 						List.of("day_of_week", "viewings"), weekdays),
 				ReportTable.of("longest_streak", "Longest streak of consecutive days",
 						List.of("days", "first_day", "last_day"),
 						List.of(List.of(Integer.toString(longestStreak.days()), Figures.date(longestStreak.first()),
 								Figures.date(longestStreak.last())))),
-				ReportTable.of("viewings_by_day", "Viewings per day", List.of("date", "viewings", "rewatches"),
-						days.stream().map(d -> List.of(d.date().toString(), Long.toString(d.viewings()),
-								Long.toString(d.rewatches()))).toList()));
+				ReportTable.of("viewings_by_day", "Viewings per day", List.of("date", "viewings", "rewatches"), days
+					.stream()
+					.map(d -> List.of(d.date().toString(), Long.toString(d.viewings()), Long.toString(d.rewatches())))
+					.toList()));
 	}
 }

@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import dev.reviewbatch.store.RunLedger;
 
 /**
- * Data quality: the rejects of each account's latest run, by reason (quoted values replaced by {@code …}, so
- * that one kind of defect is one row) and by file; and what the latest run of the store read and changed.
- * Immutable.
+ * Data quality: the rejects of each account's latest run, by reason (quoted values
+ * replaced by {@code …}, so that one kind of defect is one row) and by file; and what the
+ * latest run of the store read and changed. Immutable.
  */
 record DataQuality(Map<String, Long> rejectsByReason, Map<String, Long> rejectsByFile, Long latestRun,
 		List<RunLedger.FileCounts> latestFiles, List<RunLedger.Change> latestChanges) {
@@ -37,7 +37,10 @@ record DataQuality(Map<String, Long> rejectsByReason, Map<String, Long> rejectsB
 				latest == null ? List.of() : ledger.changes(latest, Integer.MAX_VALUE));
 	}
 
-	/** The reason with its quoted values left out: {@code Rating "5.5": above 5 stars} → {@code Rating "…": above 5 stars}. */
+	/**
+	 * The reason with its quoted values left out: {@code Rating "5.5": above 5 stars} →
+	 * {@code Rating "…": above 5 stars}.
+	 */
 	static String kind(String reason) {
 		return reason.replaceAll("\"[^\"]*\"", "\"…\"");
 	}
@@ -53,19 +56,31 @@ record DataQuality(Map<String, Long> rejectsByReason, Map<String, Long> rejectsB
 		List<List<String>> files = new ArrayList<>();
 		rejectsByFile.forEach((file, count) -> files.add(List.of(file, count.toString())));
 		String run = latestRun == null ? "" : latestRun.toString();
-		return List.of(ReportTable.of("rejects_by_reason", "Rejected rows by reason (latest run of each account)",
-				List.of("reason", "rejects"), reasons).showing(20),
-				ReportTable.of("rejects_by_file", "Rejected rows by file (latest run of each account)",
-						List.of("file", "rejects"), files).showing(20),
-				ReportTable.of("latest_run_files", "What the latest import read",
-						List.of("run_id", "file", "read", "new", "unchanged", "updated", "rejected"),
-						latestFiles.stream().map(f -> List.of(run, f.source(), Long.toString(f.read()),
-								Long.toString(f.created()), Long.toString(f.unchanged()), Long.toString(f.updated()),
-								Long.toString(f.rejected()))).toList()).showing(30),
-				ReportTable.of("latest_run_changes", "What the latest import changed",
-						List.of("run_id", "category", "subject", "detail", "source"),
-						latestChanges.stream().map(c -> List.of(run, c.category(), c.subject(),
-								Figures.text(c.detail()), c.from() == null ? "" : c.from().describe())).toList())
+		return List.of(
+				ReportTable
+					.of("rejects_by_reason", "Rejected rows by reason (latest run of each account)",
+							List.of("reason", "rejects"), reasons)
+					.showing(20),
+				ReportTable
+					.of("rejects_by_file", "Rejected rows by file (latest run of each account)",
+							List.of("file", "rejects"), files)
+					.showing(20),
+				ReportTable
+					.of("latest_run_files", "What the latest import read",
+							List.of("run_id", "file", "read", "new", "unchanged", "updated", "rejected"),
+							latestFiles.stream()
+								.map(f -> List.of(run, f.source(), Long.toString(f.read()), Long.toString(f.created()),
+										Long.toString(f.unchanged()), Long.toString(f.updated()),
+										Long.toString(f.rejected())))
+								.toList())
+					.showing(30),
+				ReportTable
+					.of("latest_run_changes", "What the latest import changed",
+							List.of("run_id", "category", "subject", "detail", "source"),
+							latestChanges.stream()
+								.map(c -> List.of(run, c.category(), c.subject(), Figures.text(c.detail()),
+										c.from() == null ? "" : c.from().describe()))
+								.toList())
 					.showing(30));
 	}
 }

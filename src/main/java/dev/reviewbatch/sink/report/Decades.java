@@ -8,14 +8,18 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Watched films (a viewing, a watched mark or a current rating) by release decade, with the average current rating
- * per decade, and the oldest and newest of them. Films without a release year are counted apart. Immutable.
+ * Watched films (a viewing, a watched mark or a current rating) by release decade, with
+ * the average current rating per decade, and the oldest and newest of them. Films without
+ * a release year are counted apart. Immutable.
  */
 record Decades(List<Decade> decades, long withoutYear, List<FilmRef> oldest, List<FilmRef> newest) {
 
 	static final int EXTREMES = 5;
 
-	/** One decade, e.g. 1990 for the 1990s; the average is empty when no film of it is rated. */
+	/**
+	 * One decade, e.g. 1990 for the 1990s; the average is empty when no film of it is
+	 * rated.
+	 */
 	record Decade(int decade, long films, long ratedFilms, String averageRating) {
 
 		String label() {

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-/** How the report writes numbers, ratings and dates: locale-free, so the same store gives the same text. */
+/**
+ * How the report writes numbers, ratings and dates: locale-free, so the same store gives
+ * the same text.
+ */
 final class Figures {
 
 	private Figures() {
@@ -24,17 +27,24 @@ final class Figures {
 		return halfStars > 0 ? "+" + stars : halfStars < 0 ? "-" + stars : stars;
 	}
 
-	/** The mean of half-star values, in stars with two decimals; empty when there are none. */
+	/**
+	 * The mean of half-star values, in stars with two decimals; empty when there are
+	 * none.
+	 */
 	static String meanStars(List<Integer> halfStars) {
 		if (halfStars.isEmpty()) {
 			return "";
 		}
 		long sum = halfStars.stream().mapToLong(Integer::longValue).sum();
-		return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(halfStars.size() * 2L), 2, RoundingMode.HALF_UP)
+		return BigDecimal.valueOf(sum)
+			.divide(BigDecimal.valueOf(halfStars.size() * 2L), 2, RoundingMode.HALF_UP)
 			.toPlainString();
 	}
 
-	/** The mean of {@code count} half-star values summing to {@code sum}, in stars with two decimals; empty for none. */
+	/**
+	 * The mean of {@code count} half-star values summing to {@code sum}, in stars with
+	 * two decimals; empty for none.
+	 */
 	static String meanStars(long sum, long count) {
 		if (count == 0) {
 			return "";
@@ -42,7 +52,10 @@ final class Figures {
 		return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count * 2L), 2, RoundingMode.HALF_UP).toPlainString();
 	}
 
-	/** The median of a half-star histogram ({@code counts[h]} values of h half-stars), as {@link #medianStars}. */
+	/**
+	 * The median of a half-star histogram ({@code counts[h]} values of h half-stars), as
+	 * {@link #medianStars}.
+	 */
 	static String medianStars(long[] counts) {
 		long n = 0;
 		for (long c : counts) {
@@ -55,7 +68,9 @@ final class Figures {
 		return BigDecimal.valueOf(twiceMedian).divide(BigDecimal.valueOf(4), 2, RoundingMode.HALF_UP).toPlainString();
 	}
 
-	/** The value at 0-based position {@code index} of the sorted values a histogram holds. */
+	/**
+	 * The value at 0-based position {@code index} of the sorted values a histogram holds.
+	 */
 	private static long nth(long[] counts, long index) {
 		long seen = 0;
 		for (int value = 0; value < counts.length; value++) {
@@ -67,7 +82,10 @@ final class Figures {
 		throw new IllegalArgumentException("index " + index + " beyond " + seen + " values");
 	}
 
-	/** The median of half-star values, in stars with two decimals; empty when there are none. */
+	/**
+	 * The median of half-star values, in stars with two decimals; empty when there are
+	 * none.
+	 */
 	static String medianStars(List<Integer> halfStars) {
 		if (halfStars.isEmpty()) {
 			return "";
@@ -83,11 +101,15 @@ final class Figures {
 		if (whole == 0) {
 			return "0.0";
 		}
-		return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP)
+		return BigDecimal.valueOf(part * 100L)
+			.divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP)
 			.toPlainString();
 	}
 
-	/** A count for people: {@code 63408} → {@code 63,408} (always a comma, whatever the locale). */
+	/**
+	 * A count for people: {@code 63408} → {@code 63,408} (always a comma, whatever the
+	 * locale).
+	 */
 	static String count(long value) {
 		return String.format(Locale.ROOT, "%,d", value);
 	}
@@ -100,14 +122,18 @@ final class Figures {
 		return "★".repeat(halfStars / 2) + (halfStars % 2 == 1 ? "½" : "");
 	}
 
-	/** A mean of stars ({@code "3.75"}) as people read it: {@code 3.75★}; empty stays empty. */
+	/**
+	 * A mean of stars ({@code "3.75"}) as people read it: {@code 3.75★}; empty stays
+	 * empty.
+	 */
 	static String starsValue(String stars) {
 		return stars.isEmpty() ? "" : stars + "★";
 	}
 
 	/** A date for people: {@code 9 Jul 1994}; null → empty. */
 	static String humanDate(LocalDate date) {
-		return date == null ? "" : date.getDayOfMonth() + " " + MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear();
+		return date == null ? ""
+				: date.getDayOfMonth() + " " + MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear();
 	}
 
 	/** A month's short English name, 1 → {@code Jan}. */
@@ -143,4 +169,5 @@ final class Figures {
 	static String text(Object value) {
 		return Objects.toString(value, "");
 	}
+
 }

@@ -1,6 +1,9 @@
 package dev.reviewbatch.sink.report;
 
-/** A film as the report names it: its store key, title and release year (null when unknown). Immutable. */
+/**
+ * A film as the report names it: its store key, title and release year (null when
+ * unknown). Immutable.
+ */
 record FilmRef(String filmKey, String title, Integer year) {
 
 	/** {@code Title (1999)}, or the bare title when the year is unknown. */

@@ -16,20 +16,28 @@ import dev.reviewbatch.sink.report.Rewatches.Rewatched;
 import dev.reviewbatch.sink.report.RatingDrift.Difference;
 
 /**
- * Folds the store's viewings, streamed grouped by film and account, into the per-film tables in one pass: rewatched
- * films, the first against the latest rated viewing, and the latest rated viewing against the current rating. The
- * three CSV files are written as the groups end; only the rows the page shows are kept, so memory grows with the
- * number of current ratings (looked up by film), never with the viewings. Not thread-safe; used once.
+ * Folds the store's viewings, streamed grouped by film and account, into the per-film
+ * tables in one pass: rewatched films, the first against the latest rated viewing, and
+ * the latest rated viewing against the current rating. The three CSV files are written as
+ * the groups end; only the rows the page shows are kept, so memory grows with the number
+ * of current ratings (looked up by film), never with the viewings. Not thread-safe; used
+ * once.
  */
 final class FilmViewingsFold {
 
-	/** The results: the per-film tables and, per calendar year, its films, first and last viewing and best films. */
+	/**
+	 * The results: the per-film tables and, per calendar year, its films, first and last
+	 * viewing and best films.
+	 */
 	record Folded(Rewatches rewatches, List<Difference> differences, long differenceCount,
 			ReportFiles.CsvStream differencesCsv, Map<Integer, Long> filmsPerYear, Map<Integer, SeenFilm> firstPerYear,
 			Map<Integer, SeenFilm> lastPerYear, Map<Integer, List<SeenFilm>> topRatedPerYear) {
 	}
 
-	/** First of a year: earliest watched date, then logged date (undated last), then row key. */
+	/**
+	 * First of a year: earliest watched date, then logged date (undated last), then row
+	 * key.
+	 */
 	private static final Comparator<FilmViewing> FIRST = Comparator.comparing(FilmViewing::watched)
 		.thenComparing(FilmViewing::logged, Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing(FilmViewing::rowKey);
@@ -42,7 +50,10 @@ final class FilmViewingsFold {
 
 	private final Map<Integer, TopN<SeenFilm>> topPerYear = new TreeMap<>();
 
-	/** The current film's best rating and first rated viewing per year, across accounts: {@code [best, epochDay]}. */
+	/**
+	 * The current film's best rating and first rated viewing per year, across accounts:
+	 * {@code [best, epochDay]}.
+	 */
 	private final Map<Integer, long[]> filmYears = new TreeMap<>();
 
 	private final java.util.Set<Integer> filmSeenIn = new java.util.TreeSet<>();
@@ -58,15 +69,19 @@ final class FilmViewingsFold {
 	private final ReportFiles.CsvStream differenceCsv;
 
 	private final TopN<Rewatched> most = new TopN<>(Rewatches.SHOWN,
-			Comparator.comparing((Rewatched r) -> -r.viewings()).thenComparing(r -> -r.markedRewatch())
-				.thenComparing(r -> r.film().filmKey()).thenComparing(Rewatched::account));
+			Comparator.comparing((Rewatched r) -> -r.viewings())
+				.thenComparing(r -> -r.markedRewatch())
+				.thenComparing(r -> r.film().filmKey())
+				.thenComparing(Rewatched::account));
 
 	private final TopN<RewatchRating> biggestRatingChanges = new TopN<>(Rewatches.CHANGES_SHOWN,
 			Comparator.comparing((RewatchRating r) -> -Math.abs(r.latest() - r.first()))
-				.thenComparing(r -> r.film().filmKey()).thenComparing(RewatchRating::account));
+				.thenComparing(r -> r.film().filmKey())
+				.thenComparing(RewatchRating::account));
 
 	private final TopN<Difference> biggestDifferences = new TopN<>(RatingDrift.SHOWN,
-			Comparator.comparing((Difference d) -> -Math.abs(d.delta())).thenComparing(d -> d.film().filmKey())
+			Comparator.comparing((Difference d) -> -Math.abs(d.delta()))
+				.thenComparing(d -> d.film().filmKey())
 				.thenComparing(Difference::account));
 
 	private final List<FilmViewing> group = new ArrayList<>();
@@ -87,14 +102,18 @@ final class FilmViewingsFold {
 			q.viewingsByFilm(fold::accept);
 			fold.endGroup();
 		}
-		List<RewatchRating> changes = fold.biggestRatingChanges.best().stream().filter(r -> r.latest() != r.first())
+		List<RewatchRating> changes = fold.biggestRatingChanges.best()
+			.stream()
+			.filter(r -> r.latest() != r.first())
 			.toList();
 		List<Rewatched> most = fold.most.best();
 		fold.endFilm();
 		Map<Integer, SeenFilm> first = new TreeMap<>();
 		Map<Integer, SeenFilm> last = new TreeMap<>();
-		fold.firstPerYear.forEach((year, v) -> first.put(year, new SeenFilm(year, v.film(), v.watched(), v.halfStars(), 1)));
-		fold.lastPerYear.forEach((year, v) -> last.put(year, new SeenFilm(year, v.film(), v.watched(), v.halfStars(), 2)));
+		fold.firstPerYear
+			.forEach((year, v) -> first.put(year, new SeenFilm(year, v.film(), v.watched(), v.halfStars(), 1)));
+		fold.lastPerYear
+			.forEach((year, v) -> last.put(year, new SeenFilm(year, v.film(), v.watched(), v.halfStars(), 2)));
 		Map<Integer, List<SeenFilm>> top = new TreeMap<>();
 		fold.topPerYear.forEach((year, films) -> {
 			List<SeenFilm> best = films.best();
@@ -105,10 +124,12 @@ final class FilmViewingsFold {
 			}
 			top.put(year, ranked);
 		});
-		Rewatches rewatches = new Rewatches(fold.rewatchCsv.rows(), most, fold.ratingCsv.rows(), changes, List.of(
-				ReportTable.streamed(fold.rewatchCsv, "Most rewatched films", most.stream().map(FilmViewingsFold::row).toList()),
-				ReportTable.streamed(fold.ratingCsv, "Rating at the first and the latest rated viewing (biggest changes)",
-						changes.stream().map(FilmViewingsFold::row).toList())));
+		Rewatches rewatches = new Rewatches(fold.rewatchCsv.rows(), most, fold.ratingCsv.rows(), changes,
+				List.of(ReportTable.streamed(fold.rewatchCsv, "Most rewatched films",
+						most.stream().map(FilmViewingsFold::row).toList()),
+						ReportTable.streamed(fold.ratingCsv,
+								"Rating at the first and the latest rated viewing (biggest changes)",
+								changes.stream().map(FilmViewingsFold::row).toList())));
 		return new Folded(rewatches, fold.biggestDifferences.best(), fold.differenceCsv.rows(), fold.differenceCsv,
 				fold.filmsPerYear, first, last, top);
 	}
@@ -138,15 +159,21 @@ final class FilmViewingsFold {
 		group.add(viewing);
 	}
 
-	/** The current film's years: one more film in each, and its best rating offered to each year's top films. */
+	/**
+	 * The current film's years: one more film in each, and its best rating offered to
+	 * each year's top films.
+	 */
 	private void endFilm() {
 		if (film == null) {
 			return;
 		}
 		filmSeenIn.forEach(year -> filmsPerYear.merge(year, 1L, Long::sum));
-		filmYears.forEach((year, best) -> topPerYear.computeIfAbsent(year, y -> new TopN<>(YearInReview.TOP_RATED,
-				Comparator.comparing((SeenFilm f) -> -f.halfStars()).thenComparing(SeenFilm::watched)
-					.thenComparing(f -> f.film().filmKey())))
+		filmYears.forEach((year, best) -> topPerYear
+			.computeIfAbsent(year,
+					y -> new TopN<>(YearInReview.TOP_RATED,
+							Comparator.comparing((SeenFilm f) -> -f.halfStars())
+								.thenComparing(SeenFilm::watched)
+								.thenComparing(f -> f.film().filmKey())))
 			.offer(new SeenFilm(year, film, LocalDate.ofEpochDay(best[1]), (int) best[0], 0)));
 		filmSeenIn.clear();
 		filmYears.clear();
@@ -161,8 +188,16 @@ final class FilmViewingsFold {
 		long marked = group.stream().filter(FilmViewing::rewatch).count();
 		if (group.size() > 1 || marked > 0) {
 			Rewatched r = new Rewatched(first.film(), first.account(), group.size(), marked,
-					group.stream().map(FilmViewing::watched).filter(d -> d != null).min(Comparator.naturalOrder()).orElse(null),
-					group.stream().map(FilmViewing::watched).filter(d -> d != null).max(Comparator.naturalOrder()).orElse(null));
+					group.stream()
+						.map(FilmViewing::watched)
+						.filter(d -> d != null)
+						.min(Comparator.naturalOrder())
+						.orElse(null),
+					group.stream()
+						.map(FilmViewing::watched)
+						.filter(d -> d != null)
+						.max(Comparator.naturalOrder())
+						.orElse(null));
 			rewatchCsv.row(row(r));
 			most.offer(r);
 		}
@@ -193,8 +228,8 @@ final class FilmViewingsFold {
 	}
 
 	static List<String> row(RewatchRating r) {
-		return List.of(r.film().filmKey(), r.film().title(), r.film().yearText(), r.account(),
-				Figures.stars(r.first()), Figures.stars(r.latest()), Figures.change(r.latest() - r.first()));
+		return List.of(r.film().filmKey(), r.film().title(), r.film().yearText(), r.account(), Figures.stars(r.first()),
+				Figures.stars(r.latest()), Figures.change(r.latest() - r.first()));
 	}
 
 	static List<String> row(Difference d) {
@@ -202,4 +237,5 @@ final class FilmViewingsFold {
 				Figures.stars(d.diaryRating()), Figures.date(d.diaryDate()), Figures.stars(d.currentRating()),
 				Figures.date(d.ratedDate()), Figures.change(d.delta()));
 	}
+
 }

@@ -13,10 +13,11 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 
 /**
- * Renders {@code index.html} from the page sections with the Mustache template {@code report/index.mustache}: one
- * self-contained file with the stylesheet inlined and the charts as inline SVG, no script and nothing fetched.
- * Every text value is HTML-escaped by the template; only the SVG that {@link SvgCharts} drew (which escapes its own
- * labels) and the stylesheet are inserted raw. Thread-safe once built.
+ * Renders {@code index.html} from the page sections with the Mustache template
+ * {@code report/index.mustache}: one self-contained file with the stylesheet inlined and
+ * the charts as inline SVG, no script and nothing fetched. Every text value is
+ * HTML-escaped by the template; only the SVG that {@link SvgCharts} drew (which escapes
+ * its own labels) and the stylesheet are inserted raw. Thread-safe once built.
  */
 final class HtmlPage {
 
@@ -24,7 +25,10 @@ final class HtmlPage {
 
 	private static final String CSS = resource("/report/report.css");
 
-	/** One table as the page shows it: internal columns left out, cells written for people. */
+	/**
+	 * One table as the page shows it: internal columns left out, cells written for
+	 * people.
+	 */
 	record TableView(String heading, String data, List<String> columns, List<Row> rows, String note, String summary) {
 
 		boolean empty() {
@@ -36,7 +40,10 @@ final class HtmlPage {
 	record Row(List<Cell> cells) {
 	}
 
-	/** A cell, its CSS class ({@code num} aligned right, {@code date} never wrapped, or {@code text}) and its column. */
+	/**
+	 * A cell, its CSS class ({@code num} aligned right, {@code date} never wrapped, or
+	 * {@code text}) and its column.
+	 */
 	record Cell(String text, String kind, String column) {
 	}
 
@@ -49,8 +56,8 @@ final class HtmlPage {
 
 	static String render(String generatedLine, List<PageSection> sections, boolean oneAccount) {
 		StringWriter out = new StringWriter();
-		TEMPLATE.execute(out, new Scope(generatedLine, CSS,
-				sections.stream().map(s -> SectionView.of(s, oneAccount)).toList()));
+		TEMPLATE.execute(out,
+				new Scope(generatedLine, CSS, sections.stream().map(s -> SectionView.of(s, oneAccount)).toList()));
 		return out.toString();
 	}
 
@@ -108,7 +115,8 @@ final class HtmlPage {
 			}
 		}
 		List<String> columns = shown.stream().map(i -> header(table.columns().get(i))).toList();
-		List<Row> rows = table.shown().stream()
+		List<Row> rows = table.shown()
+			.stream()
 			.map(row -> new Row(shown.stream().map(i -> cell(table.columns().get(i), row.get(i))).toList()))
 			.toList();
 		String summary = table.truncated()
@@ -124,7 +132,10 @@ final class HtmlPage {
 		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 
-	/** A cell as people read it: star glyphs for ratings, dates spelled out, counts with thousands separators. */
+	/**
+	 * A cell as people read it: star glyphs for ratings, dates spelled out, counts with
+	 * thousands separators.
+	 */
 	static Cell cell(String column, String text) {
 		String label = header(column);
 		if (text.isEmpty()) {
@@ -166,4 +177,5 @@ final class HtmlPage {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

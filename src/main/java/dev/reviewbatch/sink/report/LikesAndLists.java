@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Likes (liked films, with how they are rated, and liked reviews and lists) and the account's lists, newest first
- * with their number of films. Immutable.
+ * Likes (liked films, with how they are rated, and liked reviews and lists) and the
+ * account's lists, newest first with their number of films. Immutable.
  */
 record LikesAndLists(long likedFilms, long likedReviews, long likedLists, long[] likedByRating,
 		List<ReportQueries.LikedFilm> recentlyLiked, long lists, List<ReportQueries.FilmList> newestLists) {
@@ -48,10 +48,14 @@ record LikesAndLists(long likedFilms, long likedReviews, long likedLists, long[]
 						byRating),
 				ReportTable.of("recently_liked", "Recently liked films",
 						List.of("film_key", "title", "year", "liked_date", "rating"),
-						recentlyLiked.stream().map(l -> List.of(l.film().filmKey(), l.film().title(),
-								l.film().yearText(), Figures.date(l.liked()), Figures.stars(l.halfStars()))).toList()),
+						recentlyLiked.stream()
+							.map(l -> List.of(l.film().filmKey(), l.film().title(), l.film().yearText(),
+									Figures.date(l.liked()), Figures.stars(l.halfStars())))
+							.toList()),
 				ReportTable.of("lists", "Lists, newest first", List.of("list_name", "account", "created_date", "films"),
-						newestLists.stream().map(l -> List.of(l.name(), l.account(), Figures.date(l.created()),
-								Long.toString(l.films()))).toList()));
+						newestLists.stream()
+							.map(l -> List.of(l.name(), l.account(), Figures.date(l.created()),
+									Long.toString(l.films())))
+							.toList()));
 	}
 }

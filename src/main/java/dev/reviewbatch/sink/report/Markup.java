@@ -1,6 +1,9 @@
 package dev.reviewbatch.sink.report;
 
-/** Escaping for the report's three text formats: HTML/SVG text and attributes, Markdown table cells, CSV cells. */
+/**
+ * Escaping for the report's three text formats: HTML/SVG text and attributes, Markdown
+ * table cells, CSV cells.
+ */
 final class Markup {
 
 	private Markup() {
@@ -23,7 +26,10 @@ final class Markup {
 		return out.toString();
 	}
 
-	/** One line of text safe in a Markdown table cell: pipes, backslashes and markup characters escaped. */
+	/**
+	 * One line of text safe in a Markdown table cell: pipes, backslashes and markup
+	 * characters escaped.
+	 */
 	static String markdownCell(String text) {
 		String flat = text.replaceAll("\\s+", " ").strip();
 		String escaped = flat.replaceAll("([\\\\|`*\\[\\]<>])", "\\\\$1");
@@ -32,9 +38,10 @@ final class Markup {
 	}
 
 	/**
-	 * A CSV cell that a spreadsheet cannot run as a formula: a cell starting with {@code = + - @}, a tab or a
-	 * carriage return gets a leading {@code '}. Plain signed numbers ({@code -1.5}, {@code +0.5}) are left as they
-	 * are: a spreadsheet reads them as numbers, not formulas.
+	 * A CSV cell that a spreadsheet cannot run as a formula: a cell starting with
+	 * {@code = + - @}, a tab or a carriage return gets a leading {@code '}. Plain signed
+	 * numbers ({@code -1.5}, {@code +0.5}) are left as they are: a spreadsheet reads them
+	 * as numbers, not formulas.
 	 */
 	static String csvCell(String text) {
 		if (text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 || text.matches("[+-]\\d+(\\.\\d+)?")) {
@@ -42,4 +49,5 @@ final class Markup {
 		}
 		return "'" + text;
 	}
+
 }

@@ -3,9 +3,10 @@ package dev.reviewbatch.sink.report;
 import java.util.List;
 
 /**
- * One section of the report as the page and the summary show it, in this order: a lead sentence, figures, an
- * empty-state line (when the section has nothing to show yet), charts, per-film rating timelines, lists of films,
- * year cards and tables (behind a disclosure on the page). Text is raw here; each format escapes it. Immutable.
+ * One section of the report as the page and the summary show it, in this order: a lead
+ * sentence, figures, an empty-state line (when the section has nothing to show yet),
+ * charts, per-film rating timelines, lists of films, year cards and tables (behind a
+ * disclosure on the page). Text is raw here; each format escapes it. Immutable.
  */
 record PageSection(String id, String heading, String lead, List<Fact> facts, String emptyState, List<Chart> charts,
 		List<Timeline> timelines, List<FilmList> lists, List<YearCard> years, List<ReportTable> tables) {
@@ -13,25 +14,39 @@ record PageSection(String id, String heading, String lead, List<Fact> facts, Str
 	/** A named figure. */
 	record Fact(String label, String value) {
 
-		/** A value too long for the big figure type (a date range, a sentence): the page sets it smaller and wider. */
+		/**
+		 * A value too long for the big figure type (a date range, a sentence): the page
+		 * sets it smaller and wider.
+		 */
 		boolean isLong() {
 			return value.codePointCount(0, value.length()) > 12;
 		}
 	}
 
-	/** An SVG chart (trusted markup from {@link SvgCharts}), its caption and the data file it draws. */
+	/**
+	 * An SVG chart (trusted markup from {@link SvgCharts}), its caption and the data file
+	 * it draws.
+	 */
 	record Chart(String caption, String svg, String data) {
 	}
 
-	/** One observation of a film's rating, in words. {@code changed} when the rating took a new value. */
+	/**
+	 * One observation of a film's rating, in words. {@code changed} when the rating took
+	 * a new value.
+	 */
 	record Step(String date, String stars, String kind, String cssKind, boolean changed) {
 	}
 
-	/** The rating timeline of one film: the change in words, an SVG of it and every observation. */
+	/**
+	 * The rating timeline of one film: the change in words, an SVG of it and every
+	 * observation.
+	 */
 	record Timeline(String label, String change, String direction, String svg, List<Step> steps) {
 	}
 
-	/** A film in a list: its title, a detail line and a short badge (a rating, a count). */
+	/**
+	 * A film in a list: its title, a detail line and a short badge (a rating, a count).
+	 */
 	record Item(String title, String detail, String badge) {
 	}
 
@@ -39,7 +54,9 @@ record PageSection(String id, String heading, String lead, List<Fact> facts, Str
 	record FilmList(String heading, List<Item> items, String data) {
 	}
 
-	/** One year in review: figures, lists and the calendar heatmap; the newest is open. */
+	/**
+	 * One year in review: figures, lists and the calendar heatmap; the newest is open.
+	 */
 	record YearCard(String year, List<Fact> facts, List<FilmList> lists, String heatmap, boolean open) {
 	}
 
@@ -133,5 +150,6 @@ record PageSection(String id, String heading, String lead, List<Fact> facts, Str
 		PageSection build() {
 			return new PageSection(id, heading, lead, facts, emptyState, charts, timelines, lists, years, tables);
 		}
+
 	}
 }

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The current ratings (one per account and film) as a half-star histogram from 0.5 to 5, every bucket present
- * even when empty, with the mean and median in stars, and the highest-rated films. Immutable.
+ * The current ratings (one per account and film) as a half-star histogram from 0.5 to 5,
+ * every bucket present even when empty, with the mean and median in stars, and the
+ * highest-rated films. Immutable.
  */
 record RatingDistribution(List<Long> counts, String mean, String median, long rated,
 		List<ReportQueries.RatedFilm> highest) {
@@ -50,7 +51,9 @@ record RatingDistribution(List<Long> counts, String mean, String median, long ra
 								List.of("median_rating", median))),
 				ReportTable.of("highest_rated", "Highest-rated films",
 						List.of("film_key", "title", "year", "account", "rating", "rated_date"),
-						highest.stream().map(r -> List.of(r.film().filmKey(), r.film().title(), r.film().yearText(),
-								r.account(), Figures.stars(r.halfStars()), Figures.date(r.date()))).toList()));
+						highest.stream()
+							.map(r -> List.of(r.film().filmKey(), r.film().title(), r.film().yearText(), r.account(),
+									Figures.stars(r.halfStars()), Figures.date(r.date())))
+							.toList()));
 	}
 }

@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * How ratings move apart over time: films whose latest rated diary viewing differs from the current rating (all of
- * them streamed into {@code data/diary_vs_current.csv} by {@link FilmViewingsFold}, the biggest differences kept), and the average viewing
- * rating per year watched. Per account. Immutable.
+ * How ratings move apart over time: films whose latest rated diary viewing differs from
+ * the current rating (all of them streamed into {@code data/diary_vs_current.csv} by
+ * {@link FilmViewingsFold}, the biggest differences kept), and the average viewing rating
+ * per year watched. Per account. Immutable.
  */
 record RatingDrift(long differences, List<Difference> biggest, Map<Integer, long[]> ratingsPerYear,
 		List<ReportTable> tables) {
@@ -40,14 +41,15 @@ record RatingDrift(long differences, List<Difference> biggest, Map<Integer, long
 			}
 		}
 		List<List<String>> years = new ArrayList<>();
-		perYear.forEach((year, sum) -> years.add(List.of(year.toString(), Long.toString(sum[0]),
-				Figures.meanStars(sum[1], sum[0]))));
+		perYear.forEach((year, sum) -> years
+			.add(List.of(year.toString(), Long.toString(sum[0]), Figures.meanStars(sum[1], sum[0]))));
 		List<Difference> shown = folded.differences();
-		return new RatingDrift(folded.differenceCount(), shown, perYear, List.of(
-				ReportTable.streamed(folded.differencesCsv(), "Latest diary rating vs current rating (biggest differences)",
+		return new RatingDrift(folded.differenceCount(), shown, perYear,
+				List.of(ReportTable.streamed(folded.differencesCsv(),
+						"Latest diary rating vs current rating (biggest differences)",
 						shown.stream().map(FilmViewingsFold::row).toList()),
-				ReportTable.of("rating_by_year_watched", "Average rating per year watched",
-						List.of("year", "rated_viewings", "average_rating"), years)));
+						ReportTable.of("rating_by_year_watched", "Average rating per year watched",
+								List.of("year", "rated_viewings", "average_rating"), years)));
 	}
 
 	/** The average viewing rating of a year watched, in stars (0 when none is rated). */

@@ -13,12 +13,13 @@ import dev.reviewbatch.sink.report.ReportQueries.Observation;
 import dev.reviewbatch.sink.report.ReportQueries.PerFilmKey;
 
 /**
- * Every film (per account) whose first rating observation differs from its latest, with both dates and sources;
- * the biggest risers and fallers; and, for the films the page shows, every observation in order (a diary entry, a
- * review, a feed or page, the current rating of each export). Events are ordered by date (undated first); on one
- * date a diary rating comes before a review's and the current rating last. The full lists are streamed into
- * {@code data/rating_changes.csv} and {@code data/rating_timelines.csv} (one row per new value); only the shown
- * films are kept. Immutable.
+ * Every film (per account) whose first rating observation differs from its latest, with
+ * both dates and sources; the biggest risers and fallers; and, for the films the page
+ * shows, every observation in order (a diary entry, a review, a feed or page, the current
+ * rating of each export). Events are ordered by date (undated first); on one date a diary
+ * rating comes before a review's and the current rating last. The full lists are streamed
+ * into {@code data/rating_changes.csv} and {@code data/rating_timelines.csv} (one row per
+ * new value); only the shown films are kept. Immutable.
  */
 record RatingHistory(long changed, long rose, long fell, List<Change> risers, List<Change> fallers,
 		List<Timeline> timelines, List<ReportTable> tables) {
@@ -50,14 +51,17 @@ record RatingHistory(long changed, long rose, long fell, List<Change> risers, Li
 			"first_date", "first_source", "latest_rating", "latest_date", "latest_source", "change", "events");
 
 	static RatingHistory of(ReportQueries q, Path data) {
-		Comparator<Change> byKey = Comparator.comparing((Change c) -> c.film().filmKey()).thenComparing(Change::account);
+		Comparator<Change> byKey = Comparator.comparing((Change c) -> c.film().filmKey())
+			.thenComparing(Change::account);
 		TopN<Change> risers = new TopN<>(TOP, Comparator.comparing((Change c) -> -c.delta()).thenComparing(byKey));
 		TopN<Change> fallers = new TopN<>(TOP, Comparator.comparing(Change::delta).thenComparing(byKey));
-		// the films shown as timelines: the biggest swings, the most observed, the most recent
-		TopN<Change> stories = new TopN<>(TIMELINES_SHOWN, Comparator.comparing((Change c) -> -Math.abs(c.delta()))
-			.thenComparing(c -> -c.events())
-			.thenComparing(c -> c.latest().date(), Comparator.nullsLast(Comparator.reverseOrder()))
-			.thenComparing(byKey));
+		// the films shown as timelines: the biggest swings, the most observed, the most
+		// recent
+		TopN<Change> stories = new TopN<>(TIMELINES_SHOWN,
+				Comparator.comparing((Change c) -> -Math.abs(c.delta()))
+					.thenComparing(c -> -c.events())
+					.thenComparing(c -> c.latest().date(), Comparator.nullsLast(Comparator.reverseOrder()))
+					.thenComparing(byKey));
 		List<List<String>> shownChanges = new ArrayList<>();
 		long[] counts = new long[3];
 		ReportFiles.CsvStream changes = ReportFiles.CsvStream.open(data, "rating_changes", CHANGE_COLUMNS);
@@ -109,20 +113,23 @@ record RatingHistory(long changed, long rose, long fell, List<Change> risers, Li
 		List<Change> shown = stories.best();
 		Map<PerFilmKey, List<Observation>> observed = new HashMap<>();
 		Map<PerFilmKey, FilmRef> films = new HashMap<>();
-		for (FilmObservation o : q.observationsOf(
-				shown.stream().map(c -> new PerFilmKey(c.account(), c.film().filmKey())).toList())) {
+		for (FilmObservation o : q
+			.observationsOf(shown.stream().map(c -> new PerFilmKey(c.account(), c.film().filmKey())).toList())) {
 			PerFilmKey key = new PerFilmKey(o.account(), o.film().filmKey());
 			observed.computeIfAbsent(key, k -> new ArrayList<>()).add(o.observation());
 			films.put(key, o.film());
 		}
-		List<Timeline> timelines = shown.stream().map(c -> new PerFilmKey(c.account(), c.film().filmKey()))
+		List<Timeline> timelines = shown.stream()
+			.map(c -> new PerFilmKey(c.account(), c.film().filmKey()))
 			.filter(observed::containsKey)
-			.map(k -> new Timeline(films.get(k), k.account(), observed.get(k))).toList();
+			.map(k -> new Timeline(films.get(k), k.account(), observed.get(k)))
+			.toList();
 		List<Change> up = risers.best().stream().filter(c -> c.delta() > 0).toList();
 		List<Change> down = fallers.best().stream().filter(c -> c.delta() < 0).toList();
 		return new RatingHistory(counts[0], counts[1], counts[2], up, down, timelines, List.of(
 				ReportTable.streamed(changes, "Films whose rating changed (first → latest)", shownChanges).showing(50),
-				ReportTable.of("rating_risers", "Biggest risers", CHANGE_COLUMNS, up.stream().map(RatingHistory::row).toList()),
+				ReportTable.of("rating_risers", "Biggest risers", CHANGE_COLUMNS,
+						up.stream().map(RatingHistory::row).toList()),
 				ReportTable.of("rating_fallers", "Biggest fallers", CHANGE_COLUMNS,
 						down.stream().map(RatingHistory::row).toList()),
 				ReportTable.streamed(steps, "Rating timeline of every changed film (each new value)", List.of())

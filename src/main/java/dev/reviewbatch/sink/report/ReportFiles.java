@@ -18,11 +18,11 @@ import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-
 /**
- * The data files behind the page: every table as {@code data/<name>.csv} (UTF-8, header row, LF, quoted only where
- * needed, formula-like cells neutralised) and the nested timelines as {@code data/rating_timelines.json}. Each file
- * is written beside its target and moved into place. Stateless.
+ * The data files behind the page: every table as {@code data/<name>.csv} (UTF-8, header
+ * row, LF, quoted only where needed, formula-like cells neutralised) and the nested
+ * timelines as {@code data/rating_timelines.json}. Each file is written beside its target
+ * and moved into place. Stateless.
  */
 final class ReportFiles {
 
@@ -72,8 +72,9 @@ final class ReportFiles {
 	}
 
 	/**
-	 * A CSV written row by row into {@code data/<name>.csv.partial} and moved into place on {@link #close()}, so a
-	 * long per-film table never has to be held in memory. Not thread-safe.
+	 * A CSV written row by row into {@code data/<name>.csv.partial} and moved into place
+	 * on {@link #close()}, so a long per-film table never has to be held in memory. Not
+	 * thread-safe.
 	 */
 	static final class CsvStream implements AutoCloseable {
 
@@ -105,7 +106,9 @@ final class ReportFiles {
 			}
 		}
 
-		/** Opens {@code folder/<name>.csv} for writing (the folder is created if needed). */
+		/**
+		 * Opens {@code folder/<name>.csv} for writing (the folder is created if needed).
+		 */
 		static CsvStream open(Path folder, String name, List<String> columns) {
 			return new CsvStream(folder, name, columns);
 		}
@@ -145,6 +148,7 @@ final class ReportFiles {
 				throw new UncheckedIOException("cannot write " + target + ": " + ex.getMessage(), ex);
 			}
 		}
+
 	}
 
 	static void write(Path target, String content) {
@@ -158,4 +162,5 @@ final class ReportFiles {
 			throw new UncheckedIOException("cannot write " + target + ": " + ex.getMessage(), ex);
 		}
 	}
+
 }

@@ -15,9 +15,10 @@ import dev.reviewbatch.sink.report.ReportQueries.SeenFilm;
 import dev.reviewbatch.sink.report.SvgCharts.Bar;
 
 /**
- * Lays the report's data out as the sections of the page and the summary, in reading order: rating history first
- * (what no other tool shows), then the years, ratings, activity and the rest. Numbers, stars and dates are written
- * for people here; the CSV files keep the plain values. Stateless.
+ * Lays the report's data out as the sections of the page and the summary, in reading
+ * order: rating history first (what no other tool shows), then the years, ratings,
+ * activity and the rest. Numbers, stars and dates are written for people here; the CSV
+ * files keep the plain values. Stateless.
  */
 final class ReportPage {
 
@@ -29,7 +30,10 @@ final class ReportPage {
 
 	static final int LIST_ITEMS = 10;
 
-	/** Risers and fallers on the page; data/rating_risers.csv and rating_fallers.csv hold ten each. */
+	/**
+	 * Risers and fallers on the page; data/rating_risers.csv and rating_fallers.csv hold
+	 * ten each.
+	 */
 	static final int MOVERS_SHOWN = 5;
 
 	static final int STEPS_SHOWN = 8;
@@ -44,9 +48,13 @@ final class ReportPage {
 
 	private static PageSection overview(ReportData data) {
 		Totals t = data.totals();
-		PageSection.Builder b = PageSection.builder("totals", "At a glance").fact("Films watched", t.filmsWatched())
-			.fact("Viewings", t.viewings()).fact("Rated films", t.ratedFilms()).fact("Reviews", t.reviews())
-			.fact("Rewatches", t.rewatches()).fact("Watchlist", t.watchlist());
+		PageSection.Builder b = PageSection.builder("totals", "At a glance")
+			.fact("Films watched", t.filmsWatched())
+			.fact("Viewings", t.viewings())
+			.fact("Rated films", t.ratedFilms())
+			.fact("Reviews", t.reviews())
+			.fact("Rewatches", t.rewatches())
+			.fact("Watchlist", t.watchlist());
 		if (t.firstWatched() != null) {
 			b.fact("First viewing", Figures.humanDate(t.firstWatched()))
 				.fact("Latest viewing", Figures.humanDate(t.lastWatched()));
@@ -64,31 +72,42 @@ final class ReportPage {
 			.lead("Every film whose rating changed, with each rating you gave it: in the diary, in a review, in a "
 					+ "feed or saved page, and as the current rating of each export. Read a timeline left to right "
 					+ "to see why a rating is what it is.")
-			.fact("Films whose rating changed", h.changed()).fact("Rose", h.rose()).fact("Fell", h.fell())
+			.fact("Films whose rating changed", h.changed())
+			.fact("Rose", h.rose())
+			.fact("Fell", h.fell())
 			.fact("Diary rating ≠ current rating", drift.differences());
 		if (h.changed() == 0) {
 			b.empty(data.ratings().rated() == 0 && drift.ratingsPerYear().isEmpty() ? "No ratings yet."
 					: "No rating has changed yet: every film still has the rating you first gave it.");
 		}
 		h.timelines().forEach(t -> b.timeline(timeline(t, data.oneAccount())));
-		b.list(new FilmList("Biggest risers", h.risers().stream().limit(MOVERS_SHOWN)
-			.map(c -> change(c, data.oneAccount())).toList(), "rating_risers"));
-		b.list(new FilmList("Biggest fallers", h.fallers().stream().limit(MOVERS_SHOWN)
-			.map(c -> change(c, data.oneAccount())).toList(), "rating_fallers"));
-		b.list(new FilmList("Diary vs current rating", drift.biggest().stream().limit(MOVERS_SHOWN)
+		b.list(new FilmList("Biggest risers",
+				h.risers().stream().limit(MOVERS_SHOWN).map(c -> change(c, data.oneAccount())).toList(),
+				"rating_risers"));
+		b.list(new FilmList("Biggest fallers",
+				h.fallers().stream().limit(MOVERS_SHOWN).map(c -> change(c, data.oneAccount())).toList(),
+				"rating_fallers"));
+		b.list(new FilmList("Diary vs current rating", drift.biggest()
+			.stream()
+			.limit(MOVERS_SHOWN)
 			.map(d -> new Item(d.film().label() + account(d.account(), data.oneAccount()),
 					"Diary " + Figures.starGlyphs(d.diaryRating()) + " on " + Figures.humanDate(d.diaryDate())
 							+ " · now " + Figures.starGlyphs(d.currentRating()),
 					Figures.change(d.delta()) + "★"))
 			.toList(), "diary_vs_current"));
-		List<Integer> years = data.activity().years().stream().filter(y -> drift.ratingsPerYear().containsKey(y)).toList();
+		List<Integer> years = data.activity()
+			.years()
+			.stream()
+			.filter(y -> drift.ratingsPerYear().containsKey(y))
+			.toList();
 		if (!years.isEmpty()) {
 			List<Integer> all = new ArrayList<>();
 			for (int y = years.get(0); y <= years.get(years.size() - 1); y++) {
 				all.add(y);
 			}
-			List<Bar> bars = SvgCharts.yearBars(all, all.stream().map(drift::average).toList(),
-					all.stream().map(y -> y + ": average " + String.format(java.util.Locale.ROOT, "%.2f", drift.average(y)) + "★").toList());
+			List<Bar> bars = SvgCharts.yearBars(all, all.stream().map(drift::average).toList(), all.stream()
+				.map(y -> y + ": average " + String.format(java.util.Locale.ROOT, "%.2f", drift.average(y)) + "★")
+				.toList());
 			b.chart("Average rating of the films you watched, per year (rating drift)",
 					SvgCharts.columns("Average rating per year watched", bars, 5, 5, false), "rating_by_year_watched");
 		}
@@ -129,7 +148,10 @@ final class ReportPage {
 				delta > 0 ? "up" : "down", SvgCharts.timeline("Rating timeline of " + label, points), shown);
 	}
 
-	/** A long timeline as its first step, every change and its last step (at most {@link #STEPS_SHOWN}). */
+	/**
+	 * A long timeline as its first step, every change and its last step (at most
+	 * {@link #STEPS_SHOWN}).
+	 */
 	private static List<Step> condense(List<Step> steps) {
 		List<Step> kept = new ArrayList<>();
 		for (int i = 0; i < steps.size(); i++) {
@@ -188,10 +210,15 @@ final class ReportPage {
 					Figures.starGlyphs(y.last().halfStars())));
 		}
 		lists.add(new FilmList("First and last", ends, "year_in_review"));
-		lists.add(new FilmList("Highest rated", y.topRated().stream()
-			.map(f -> new Item(f.film().label(), "Seen " + Figures.humanDate(f.watched()), Figures.starGlyphs(f.halfStars())))
-			.toList(), "year_top_rated"));
-		return new YearCard(Integer.toString(y.year()), facts, lists.stream().filter(l -> !l.items().isEmpty()).toList(),
+		lists.add(new FilmList("Highest rated",
+				y.topRated()
+					.stream()
+					.map(f -> new Item(f.film().label(), "Seen " + Figures.humanDate(f.watched()),
+							Figures.starGlyphs(f.halfStars())))
+					.toList(),
+				"year_top_rated"));
+		return new YearCard(Integer.toString(y.year()), facts,
+				lists.stream().filter(l -> !l.items().isEmpty()).toList(),
 				SvgCharts.heatmap("Viewings per day in " + y.year(), y.year(), YearInReview.viewingsByDate(y)), open);
 	}
 
@@ -215,12 +242,15 @@ final class ReportPage {
 		b.fact("Average", r.mean() + "★").fact("Median", r.median() + "★");
 		List<Bar> bars = new ArrayList<>();
 		for (int halfStars = 1; halfStars <= 10; halfStars++) {
-			String label = halfStars % 2 == 0 ? Integer.toString(halfStars / 2) : (halfStars / 2 == 0 ? "" : halfStars / 2) + "½";
+			String label = halfStars % 2 == 0 ? Integer.toString(halfStars / 2)
+					: (halfStars / 2 == 0 ? "" : halfStars / 2) + "½";
 			bars.add(new Bar(label, r.count(halfStars), Figures.starGlyphs(halfStars)));
 		}
 		b.chart("Your current ratings, by half-star", SvgCharts.columns("Current ratings by half-star", bars),
 				"rating_distribution");
-		b.list(new FilmList("Highest rated", r.highest().stream().limit(12)
+		b.list(new FilmList("Highest rated", r.highest()
+			.stream()
+			.limit(12)
 			.map(f -> new Item(f.film().label() + account(f.account(), data.oneAccount()),
 					f.date() == null ? "" : "Rated " + Figures.humanDate(f.date()), Figures.starGlyphs(f.halfStars())))
 			.toList(), "highest_rated"));
@@ -235,7 +265,8 @@ final class ReportPage {
 		}
 		b.fact("Longest streak", streak(a.longestStreak()));
 		List<Integer> years = a.years();
-		List<Bar> perYear = SvgCharts.yearBars(years, years.stream().map(y -> (double) a.perYear().getOrDefault(y, 0L)).toList(),
+		List<Bar> perYear = SvgCharts.yearBars(years,
+				years.stream().map(y -> (double) a.perYear().getOrDefault(y, 0L)).toList(),
 				years.stream().map(y -> Integer.toString(y)).toList());
 		b.chart("Viewings per year", SvgCharts.columns("Viewings per year", perYear), "activity_by_year");
 		List<YearMonth> months = a.months();
@@ -247,12 +278,14 @@ final class ReportPage {
 			perMonth.add(new Bar(label, a.perMonth().get(m), Figures.month(m.getMonthValue()) + " " + m.getYear()));
 		}
 		if (recent.size() <= 12) {
-			perMonth = recent.stream().map(m -> new Bar(Figures.month(m.getMonthValue()), a.perMonth().get(m),
-					Figures.month(m.getMonthValue()) + " " + m.getYear())).toList();
+			perMonth = recent.stream()
+				.map(m -> new Bar(Figures.month(m.getMonthValue()), a.perMonth().get(m),
+						Figures.month(m.getMonthValue()) + " " + m.getYear()))
+				.toList();
 		}
 		b.chart(recent.size() == months.size() ? "Viewings per month"
-				: "Viewings per month, the last " + recent.size() + " months", SvgCharts.columns("Viewings per month", perMonth),
-				"activity_by_month");
+				: "Viewings per month, the last " + recent.size() + " months",
+				SvgCharts.columns("Viewings per month", perMonth), "activity_by_month");
 		List<Bar> days = new ArrayList<>();
 		for (DayOfWeek day : DayOfWeek.values()) {
 			String name = day.name().charAt(0) + day.name().substring(1, 3).toLowerCase();
@@ -275,14 +308,15 @@ final class ReportPage {
 		for (int decade = first; decade <= last; decade += 10) {
 			int key = decade;
 			long films = d.decades().stream().filter(x -> x.decade() == key).mapToLong(Decades.Decade::films).sum();
-			bars.add(new Bar("’" + String.format(java.util.Locale.ROOT, "%02d", Math.floorMod(decade, 100)) + "s", films,
-					decade + "s"));
+			bars.add(new Bar("’" + String.format(java.util.Locale.ROOT, "%02d", Math.floorMod(decade, 100)) + "s",
+					films, decade + "s"));
 		}
-		b.chart("Watched films by release decade", SvgCharts.columns("Watched films by release decade", bars), "decades");
-		b.list(new FilmList("Oldest films you watched", d.oldest().stream().map(f -> new Item(f.label(), "", "")).toList(),
-				"oldest_films"));
-		b.list(new FilmList("Newest films you watched", d.newest().stream().map(f -> new Item(f.label(), "", "")).toList(),
-				"newest_films"));
+		b.chart("Watched films by release decade", SvgCharts.columns("Watched films by release decade", bars),
+				"decades");
+		b.list(new FilmList("Oldest films you watched",
+				d.oldest().stream().map(f -> new Item(f.label(), "", "")).toList(), "oldest_films"));
+		b.list(new FilmList("Newest films you watched",
+				d.newest().stream().map(f -> new Item(f.label(), "", "")).toList(), "newest_films"));
 		return b.tables(d.tables().subList(0, 1)).build();
 	}
 
@@ -292,16 +326,23 @@ final class ReportPage {
 		if (r.films() == 0) {
 			return b.empty("No rewatches yet.").build();
 		}
-		b.list(new FilmList("Most rewatched", r.most().stream().limit(LIST_ITEMS)
-			.map(x -> new Item(x.film().label() + account(x.account(), data.oneAccount()),
-					Figures.humanDate(x.first()) + " – " + Figures.humanDate(x.latest()),
-					x.viewings() > 1 ? Figures.count(x.viewings()) + "×" : "logged as a rewatch"))
-			.toList(), "rewatches"));
-		b.list(new FilmList("Rated differently on a rewatch", r.biggestChanges().stream()
-			.map(x -> new Item(x.film().label() + account(x.account(), data.oneAccount()),
-					Figures.starGlyphs(x.first()) + " first → " + Figures.starGlyphs(x.latest()) + " latest",
-					Figures.change(x.latest() - x.first()) + "★"))
-			.toList(), "rewatch_rating_changes"));
+		b.list(new FilmList("Most rewatched",
+				r.most()
+					.stream()
+					.limit(LIST_ITEMS)
+					.map(x -> new Item(x.film().label() + account(x.account(), data.oneAccount()),
+							Figures.humanDate(x.first()) + " – " + Figures.humanDate(x.latest()),
+							x.viewings() > 1 ? Figures.count(x.viewings()) + "×" : "logged as a rewatch"))
+					.toList(),
+				"rewatches"));
+		b.list(new FilmList("Rated differently on a rewatch",
+				r.biggestChanges()
+					.stream()
+					.map(x -> new Item(x.film().label() + account(x.account(), data.oneAccount()),
+							Figures.starGlyphs(x.first()) + " first → " + Figures.starGlyphs(x.latest()) + " latest",
+							Figures.change(x.latest() - x.first()) + "★"))
+					.toList(),
+				"rewatch_rating_changes"));
 		return b.tables(r.tables().subList(0, 1)).build();
 	}
 
@@ -311,8 +352,7 @@ final class ReportPage {
 		if (t.tags().isEmpty()) {
 			return b.empty("No tags yet.").build();
 		}
-		List<Bar> bars = t.tags().stream().limit(TAGS_CHARTED)
-			.map(x -> new Bar(x.tag(), x.uses(), x.tag())).toList();
+		List<Bar> bars = t.tags().stream().limit(TAGS_CHARTED).map(x -> new Bar(x.tag(), x.uses(), x.tag())).toList();
 		b.chart("Most used tags (viewings)", SvgCharts.rows("Most used tags", bars), "tags");
 		return b.tables(t.tables()).build();
 	}
@@ -330,18 +370,25 @@ final class ReportPage {
 			bars.add(new Bar(label, r.wordsPerBucket().get(i), Reviews.bucketLabel(i) + " words"));
 		}
 		b.chart("Review length in words", SvgCharts.columns("Review length in words", bars), "review_lengths");
-		b.list(new FilmList("Most recent reviews", r.mostRecent().stream()
-			.map(x -> new Item(x.film().label() + account(x.account(), data.oneAccount()),
-					(x.logged() == null ? "" : Figures.humanDate(x.logged()) + " · ") + Reviews.excerpt(x.text(), 160),
-					Figures.starGlyphs(x.halfStars())))
-			.toList(), "recent_reviews"));
+		b.list(new FilmList("Most recent reviews",
+				r.mostRecent()
+					.stream()
+					.map(x -> new Item(x.film().label() + account(x.account(), data.oneAccount()),
+							(x.logged() == null ? "" : Figures.humanDate(x.logged()) + " · ")
+									+ Reviews.excerpt(x.text(), 160),
+							Figures.starGlyphs(x.halfStars())))
+					.toList(),
+				"recent_reviews"));
 		return b.build();
 	}
 
 	private static PageSection likes(ReportData data) {
 		LikesAndLists l = data.likes();
-		PageSection.Builder b = PageSection.builder("likes", "Likes and lists").fact("Liked films", l.likedFilms())
-			.fact("Liked reviews", l.likedReviews()).fact("Liked lists", l.likedLists()).fact("Lists", l.lists());
+		PageSection.Builder b = PageSection.builder("likes", "Likes and lists")
+			.fact("Liked films", l.likedFilms())
+			.fact("Liked reviews", l.likedReviews())
+			.fact("Liked lists", l.likedLists())
+			.fact("Lists", l.lists());
 		if (l.likedFilms() == 0 && l.lists() == 0 && l.likedReviews() == 0 && l.likedLists() == 0) {
 			return b.empty("No likes or lists yet.").build();
 		}
@@ -349,21 +396,26 @@ final class ReportPage {
 			List<Bar> bars = new ArrayList<>();
 			bars.add(new Bar("none", l.liked(0), "not rated"));
 			for (int halfStars = 1; halfStars <= 10; halfStars++) {
-				String label = halfStars % 2 == 0 ? Integer.toString(halfStars / 2) : (halfStars / 2 == 0 ? "" : halfStars / 2) + "½";
+				String label = halfStars % 2 == 0 ? Integer.toString(halfStars / 2)
+						: (halfStars / 2 == 0 ? "" : halfStars / 2) + "½";
 				bars.add(new Bar(label, l.liked(halfStars), Figures.starGlyphs(halfStars)));
 			}
 			b.chart("How you rated the films you liked", SvgCharts.columns("Liked films by rating", bars),
 					"liked_by_rating");
 		}
-		b.list(new FilmList("Recently liked", l.recentlyLiked().stream()
+		b.list(new FilmList("Recently liked", l.recentlyLiked()
+			.stream()
 			.map(x -> new Item(x.film().label(), x.liked() == null ? "" : "Liked " + Figures.humanDate(x.liked()),
 					Figures.starGlyphs(x.halfStars())))
 			.toList(), "recently_liked"));
-		b.list(new FilmList("Your lists", l.newestLists().stream()
-			.map(x -> new Item(x.name() + account(x.account(), data.oneAccount()),
-					x.created() == null ? "" : "Created " + Figures.humanDate(x.created()),
-					Figures.count(x.films()) + (x.films() == 1 ? " film" : " films")))
-			.toList(), "lists"));
+		b.list(new FilmList("Your lists",
+				l.newestLists()
+					.stream()
+					.map(x -> new Item(x.name() + account(x.account(), data.oneAccount()),
+							x.created() == null ? "" : "Created " + Figures.humanDate(x.created()),
+							Figures.count(x.films()) + (x.films() == 1 ? " film" : " films")))
+					.toList(),
+				"lists"));
 		return b.build();
 	}
 
@@ -384,4 +436,5 @@ final class ReportPage {
 	private static String account(String account, boolean oneAccount) {
 		return oneAccount || account == null || account.isEmpty() ? "" : " · " + account;
 	}
+
 }

@@ -14,13 +14,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * Every SQL statement of the report, in one place so that a change of the store's schema is one edit here. The
- * store does the counting: each query is an aggregate (GROUP BY, window functions) or a capped top-N (ORDER BY …
- * FETCH FIRST), so the report's memory grows with the number of distinct days, years, tags and shown films, never
- * with the number of viewings; the few per-film lists that can be long are streamed row by row into their CSV.
- * Portable SQL only (H2 2.x and PostgreSQL 15). Which rows count follows the clean files: viewings are diary entries
- * or entries with a watched date, LIVE or ORPHANED; reviews and rating events LIVE or ORPHANED; current ratings and
- * marks LIVE. Every result is in a stable order. Thread-safe (stateless over JDBC).
+ * Every SQL statement of the report, in one place so that a change of the store's schema
+ * is one edit here. The store does the counting: each query is an aggregate (GROUP BY,
+ * window functions) or a capped top-N (ORDER BY … FETCH FIRST), so the report's memory
+ * grows with the number of distinct days, years, tags and shown films, never with the
+ * number of viewings; the few per-film lists that can be long are streamed row by row
+ * into their CSV. Portable SQL only (H2 2.x and PostgreSQL 15). Which rows count follows
+ * the clean files: viewings are diary entries or entries with a watched date, LIVE or
+ * ORPHANED; reviews and rating events LIVE or ORPHANED; current ratings and marks LIVE.
+ * Every result is in a stable order. Thread-safe (stateless over JDBC).
  */
 final class ReportQueries {
 
@@ -31,7 +33,9 @@ final class ReportQueries {
 
 	private static final String FILM = "f.film_key, f.title, f.release_year";
 
-	/** On one date a diary rating comes first, then a review's, then the current rating. */
+	/**
+	 * On one date a diary rating comes first, then a review's, then the current rating.
+	 */
 	private static final String EVENT_ORDER = "e.event_date NULLS FIRST, CASE e.origin WHEN 'diary' THEN 0 "
 			+ "WHEN 'review' THEN 1 WHEN 'ratings' THEN 3 ELSE 2 END, e.seq, e.source, e.source_line, e.row_key";
 
@@ -62,8 +66,7 @@ final class ReportQueries {
 				+ " UNION SELECT m.account FROM film_mark m WHERE m.state = 'LIVE') a");
 	}
 
-	record Source(long runId, String account, String input, boolean completeExport, long rowsRead,
-			LocalDate started) {
+	record Source(long runId, String account, String input, boolean completeExport, long rowsRead, LocalDate started) {
 	}
 
 	List<Source> sources() {
@@ -71,8 +74,8 @@ final class ReportQueries {
 				+ "(SELECT COALESCE(SUM(f.rows_read), 0) FROM run_file f WHERE f.run_id = r.run_id), r.started_at "
 				+ "FROM import_run r ORDER BY r.run_id",
 				(rs, n) -> new Source(rs.getLong(1), Figures.text(rs.getString(2)), rs.getString(3), rs.getBoolean(4),
-						rs.getLong(5), rs.getTimestamp(6) == null ? null
-								: rs.getTimestamp(6).toLocalDateTime().toLocalDate()));
+						rs.getLong(5),
+						rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toLocalDateTime().toLocalDate()));
 	}
 
 	// ---- ratings
@@ -96,10 +99,12 @@ final class ReportQueries {
 
 	/** The highest current ratings, newest rating first within a rating. */
 	List<RatedFilm> highestRated(int limit) {
-		return jdbc.query("SELECT " + FILM + ", r.account, r.half_stars, r.rated_date FROM current_rating r "
-				+ "JOIN film f ON f.film_key = r.film_key WHERE r.state = 'LIVE' "
-				+ "ORDER BY r.half_stars DESC, r.rated_date DESC NULLS LAST, f.film_key, r.account FETCH FIRST "
-				+ limit + " ROWS ONLY", (rs, n) -> new RatedFilm(film(rs), rs.getString(4), rs.getInt(5), date(rs, 6)));
+		return jdbc.query(
+				"SELECT " + FILM + ", r.account, r.half_stars, r.rated_date FROM current_rating r "
+						+ "JOIN film f ON f.film_key = r.film_key WHERE r.state = 'LIVE' "
+						+ "ORDER BY r.half_stars DESC, r.rated_date DESC NULLS LAST, f.film_key, r.account FETCH FIRST "
+						+ limit + " ROWS ONLY",
+				(rs, n) -> new RatedFilm(film(rs), rs.getString(4), rs.getInt(5), date(rs, 6)));
 	}
 
 	long ratedAtLeast(int halfStars) {
@@ -108,15 +113,19 @@ final class ReportQueries {
 
 	// ---- activity
 
-	/** One calendar day with viewings: how many, how many rewatches, how many rated and their half-star sum. */
+	/**
+	 * One calendar day with viewings: how many, how many rewatches, how many rated and
+	 * their half-star sum.
+	 */
 	record Day(LocalDate date, long viewings, long rewatches, long rated, long halfStarSum) {
 	}
 
 	/** Every day with a viewing, in date order. */
 	List<Day> days() {
-		return jdbc.query("SELECT v.watched_date, COUNT(*), SUM(CASE WHEN v.rewatch THEN 1 ELSE 0 END), "
-				+ "COUNT(v.half_stars), COALESCE(SUM(v.half_stars), 0) FROM viewing v WHERE " + VIEWED
-				+ " AND v.watched_date IS NOT NULL GROUP BY v.watched_date ORDER BY v.watched_date",
+		return jdbc.query(
+				"SELECT v.watched_date, COUNT(*), SUM(CASE WHEN v.rewatch THEN 1 ELSE 0 END), "
+						+ "COUNT(v.half_stars), COALESCE(SUM(v.half_stars), 0) FROM viewing v WHERE " + VIEWED
+						+ " AND v.watched_date IS NOT NULL GROUP BY v.watched_date ORDER BY v.watched_date",
 				(rs, n) -> new Day(date(rs, 1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
 	}
 
@@ -129,7 +138,6 @@ final class ReportQueries {
 		return count("SELECT COUNT(*) FROM viewing v WHERE " + VIEWED + " AND v.rewatch");
 	}
 
-
 	/** Reviews per year written (the logged date, else the watched date). */
 	Map<Integer, Long> reviewsPerYear() {
 		String year = "EXTRACT(YEAR FROM COALESCE(v.logged_date, v.watched_date))";
@@ -137,31 +145,36 @@ final class ReportQueries {
 				+ LIVE_STATES + " AND COALESCE(v.logged_date, v.watched_date) IS NOT NULL GROUP BY " + year);
 	}
 
-	/** A film seen on a date; {@code rank} is its place in the list it came from (1 first). */
+	/**
+	 * A film seen on a date; {@code rank} is its place in the list it came from (1
+	 * first).
+	 */
 	record SeenFilm(int year, FilmRef film, LocalDate watched, Integer halfStars, int rank) {
 	}
-
-
 
 	// ---- decades
 
 	/**
-	 * Every watched film (a viewing, a watched mark or a current rating), each once, in no particular order;
-	 * streamed. One pass gives the count, the decades and the oldest and newest films (H2 evaluates a UNION inside
-	 * IN again for every row, so the union is joined instead).
+	 * Every watched film (a viewing, a watched mark or a current rating), each once, in
+	 * no particular order; streamed. One pass gives the count, the decades and the oldest
+	 * and newest films (H2 evaluates a UNION inside IN again for every row, so the union
+	 * is joined instead).
 	 */
 	void watchedFilms(Consumer<FilmRef> sink) {
 		jdbc.query("SELECT " + FILM + " FROM (" + watchedFilmKeys() + ") w JOIN film f ON f.film_key = w.film_key",
 				(RowCallbackHandler) rs -> sink.accept(film(rs)));
 	}
 
-	/** Per release year: current ratings and their half-star sum ({@code [count, sum]}). */
+	/**
+	 * Per release year: current ratings and their half-star sum ({@code [count, sum]}).
+	 */
 	Map<Integer, long[]> ratingsPerReleaseYear() {
 		Map<Integer, long[]> perYear = new TreeMap<>();
-		jdbc.query("SELECT f.release_year, COUNT(*), SUM(r.half_stars) FROM current_rating r JOIN film f "
-				+ "ON f.film_key = r.film_key WHERE r.state = 'LIVE' AND f.release_year IS NOT NULL "
-				+ "GROUP BY f.release_year", (RowCallbackHandler) rs -> perYear.put(rs.getInt(1),
-						new long[] { rs.getLong(2), rs.getLong(3) }));
+		jdbc.query(
+				"SELECT f.release_year, COUNT(*), SUM(r.half_stars) FROM current_rating r JOIN film f "
+						+ "ON f.film_key = r.film_key WHERE r.state = 'LIVE' AND f.release_year IS NOT NULL "
+						+ "GROUP BY f.release_year",
+				(RowCallbackHandler) rs -> perYear.put(rs.getInt(1), new long[] { rs.getLong(2), rs.getLong(3) }));
 		return perYear;
 	}
 
@@ -173,15 +186,16 @@ final class ReportQueries {
 	}
 
 	/**
-	 * Every counted viewing, grouped by film and account and in viewing order within a group (watched date, logged
-	 * date, undated first); streamed, so a caller can fold each group as it ends. The film's title and year are on
-	 * every row.
+	 * Every counted viewing, grouped by film and account and in viewing order within a
+	 * group (watched date, logged date, undated first); streamed, so a caller can fold
+	 * each group as it ends. The film's title and year are on every row.
 	 */
 	void viewingsByFilm(Consumer<FilmViewing> sink) {
-		jdbc.query("SELECT " + FILM + ", v.account, v.watched_date, v.half_stars, v.rewatch, v.logged_date, v.row_key "
-				+ "FROM viewing v "
-				+ "JOIN film f ON f.film_key = v.film_key WHERE " + VIEWED + " ORDER BY v.film_key, v.account, "
-				+ "v.watched_date NULLS FIRST, v.logged_date NULLS FIRST, v.row_key",
+		jdbc.query(
+				"SELECT " + FILM + ", v.account, v.watched_date, v.half_stars, v.rewatch, v.logged_date, v.row_key "
+						+ "FROM viewing v " + "JOIN film f ON f.film_key = v.film_key WHERE " + VIEWED
+						+ " ORDER BY v.film_key, v.account, "
+						+ "v.watched_date NULLS FIRST, v.logged_date NULLS FIRST, v.row_key",
 				(RowCallbackHandler) rs -> sink.accept(new FilmViewing(film(rs), rs.getString(4), date(rs, 5),
 						integer(rs, 6), rs.getBoolean(7), date(rs, 8), rs.getString(9))));
 	}
@@ -190,10 +204,14 @@ final class ReportQueries {
 	record Current(int halfStars, LocalDate date) {
 	}
 
-	/** Every live current rating by account and film key ({@code account + "\0" + film_key}). */
+	/**
+	 * Every live current rating by account and film key
+	 * ({@code account + "\0" + film_key}).
+	 */
 	Map<String, Current> currentRatings() {
 		Map<String, Current> ratings = new java.util.HashMap<>();
-		jdbc.query("SELECT r.account, r.film_key, r.half_stars, r.rated_date FROM current_rating r WHERE r.state = 'LIVE'",
+		jdbc.query(
+				"SELECT r.account, r.film_key, r.half_stars, r.rated_date FROM current_rating r WHERE r.state = 'LIVE'",
 				(RowCallbackHandler) rs -> ratings.put(rs.getString(1) + "\u0000" + rs.getString(2),
 						new Current(rs.getInt(3), date(rs, 4))));
 		return ratings;
@@ -216,26 +234,31 @@ final class ReportQueries {
 	}
 
 	/**
-	 * Every live rating observation, grouped by film and account and in order within a group (by date, undated
-	 * first; on one date a diary rating, then a review's, then the current rating); streamed.
+	 * Every live rating observation, grouped by film and account and in order within a
+	 * group (by date, undated first; on one date a diary rating, then a review's, then
+	 * the current rating); streamed.
 	 */
 	void ratingEvents(Consumer<FilmObservation> sink) {
-		jdbc.query("SELECT " + FILM + ", e.account, e.event_date, e.half_stars, e.origin, e.source, e.source_line "
-				+ "FROM rating_event e JOIN film f ON f.film_key = e.film_key WHERE e.state IN " + LIVE_STATES
-				+ " ORDER BY e.film_key, e.account, " + EVENT_ORDER, (RowCallbackHandler) rs -> sink.accept(
-						new FilmObservation(film(rs), rs.getString(4), new Observation(date(rs, 5), rs.getInt(6),
-								rs.getString(7), rs.getString(8), rs.getLong(9)))));
+		jdbc.query(
+				"SELECT " + FILM + ", e.account, e.event_date, e.half_stars, e.origin, e.source, e.source_line "
+						+ "FROM rating_event e JOIN film f ON f.film_key = e.film_key WHERE e.state IN " + LIVE_STATES
+						+ " ORDER BY e.film_key, e.account, " + EVENT_ORDER,
+				(RowCallbackHandler) rs -> sink.accept(new FilmObservation(film(rs), rs.getString(4),
+						new Observation(date(rs, 5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getLong(9)))));
 	}
 
-	/** Every observation of the given films (account + film key), in order; one indexed query per film. */
+	/**
+	 * Every observation of the given films (account + film key), in order; one indexed
+	 * query per film.
+	 */
 	List<FilmObservation> observationsOf(List<PerFilmKey> films) {
 		List<FilmObservation> all = new ArrayList<>();
 		for (PerFilmKey key : films) {
 			all.addAll(jdbc.query("SELECT " + FILM + ", e.account, e.event_date, e.half_stars, e.origin, e.source, "
 					+ "e.source_line FROM rating_event e JOIN film f ON f.film_key = e.film_key WHERE e.film_key = ? "
 					+ "AND e.account = ? AND e.state IN " + LIVE_STATES + " ORDER BY " + EVENT_ORDER,
-					(rs, n) -> new FilmObservation(film(rs), rs.getString(4), new Observation(date(rs, 5),
-							rs.getInt(6), rs.getString(7), rs.getString(8), rs.getLong(9))),
+					(rs, n) -> new FilmObservation(film(rs), rs.getString(4), new Observation(date(rs, 5), rs.getInt(6),
+							rs.getString(7), rs.getString(8), rs.getLong(9))),
 					key.filmKey(), key.account()));
 		}
 		return all;
@@ -247,16 +270,20 @@ final class ReportQueries {
 
 	// ---- tags
 
-	/** Viewings of one film carrying one joined tag string: uses, rated uses and their half-star sum. */
+	/**
+	 * Viewings of one film carrying one joined tag string: uses, rated uses and their
+	 * half-star sum.
+	 */
 	record TaggedFilm(String tags, String filmKey, long uses, long rated, long halfStarSum) {
 	}
 
 	void taggedFilms(Consumer<TaggedFilm> sink) {
-		jdbc.query("SELECT v.tags, v.film_key, COUNT(*), COUNT(v.half_stars), COALESCE(SUM(v.half_stars), 0) "
-				+ "FROM viewing v WHERE " + VIEWED + " AND v.tags IS NOT NULL AND v.tags <> '' "
-				+ "GROUP BY v.tags, v.film_key ORDER BY v.tags, v.film_key",
-				(RowCallbackHandler) rs -> sink.accept(new TaggedFilm(rs.getString(1), rs.getString(2),
-						rs.getLong(3), rs.getLong(4), rs.getLong(5))));
+		jdbc.query(
+				"SELECT v.tags, v.film_key, COUNT(*), COUNT(v.half_stars), COALESCE(SUM(v.half_stars), 0) "
+						+ "FROM viewing v WHERE " + VIEWED + " AND v.tags IS NOT NULL AND v.tags <> '' "
+						+ "GROUP BY v.tags, v.film_key ORDER BY v.tags, v.film_key",
+				(RowCallbackHandler) rs -> sink.accept(
+						new TaggedFilm(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))));
 	}
 
 	// ---- reviews
@@ -270,17 +297,23 @@ final class ReportQueries {
 	record Review(FilmRef film, String account, LocalDate watched, LocalDate logged, Integer halfStars, String text) {
 	}
 
-	/** The most recently logged reviews; the texts are read only for those (the sort carries keys, not texts). */
+	/**
+	 * The most recently logged reviews; the texts are read only for those (the sort
+	 * carries keys, not texts).
+	 */
 	List<Review> recentReviews(int limit) {
-		List<String> keys = jdbc.queryForList("SELECT v.row_key FROM viewing v WHERE v.review_text IS NOT NULL AND "
-				+ "v.state IN " + LIVE_STATES + " ORDER BY v.logged_date DESC NULLS LAST, v.watched_date DESC NULLS LAST, "
-				+ "v.row_key FETCH FIRST " + limit + " ROWS ONLY", String.class);
+		List<String> keys = jdbc
+			.queryForList("SELECT v.row_key FROM viewing v WHERE v.review_text IS NOT NULL AND " + "v.state IN "
+					+ LIVE_STATES + " ORDER BY v.logged_date DESC NULLS LAST, v.watched_date DESC NULLS LAST, "
+					+ "v.row_key FETCH FIRST " + limit + " ROWS ONLY", String.class);
 		List<Review> reviews = new ArrayList<>();
 		for (String key : keys) {
-			reviews.addAll(jdbc.query("SELECT " + FILM + ", v.account, v.watched_date, v.logged_date, v.half_stars, "
-					+ "v.review_text FROM viewing v JOIN film f ON f.film_key = v.film_key WHERE v.row_key = ?",
+			reviews.addAll(jdbc.query(
+					"SELECT " + FILM + ", v.account, v.watched_date, v.logged_date, v.half_stars, "
+							+ "v.review_text FROM viewing v JOIN film f ON f.film_key = v.film_key WHERE v.row_key = ?",
 					(rs, n) -> new Review(film(rs), rs.getString(4), date(rs, 5), date(rs, 6), integer(rs, 7),
-							rs.getString(8)), key));
+							rs.getString(8)),
+					key));
 		}
 		return reviews;
 	}
@@ -291,7 +324,10 @@ final class ReportQueries {
 		return count("SELECT COUNT(*) FROM film_mark WHERE kind = 'LIKED_FILM' AND state = 'LIVE'");
 	}
 
-	/** Liked reviews ({@code /film/…/} or {@code /review/}) and lists, by the shape of the link. */
+	/**
+	 * Liked reviews ({@code /film/…/} or {@code /review/}) and lists, by the shape of the
+	 * link.
+	 */
 	long likedLinks(boolean lists) {
 		return count("SELECT COUNT(*) FROM link_like WHERE state = 'LIVE' AND target " + (lists ? "" : "NOT ")
 				+ "LIKE '%/list/%'");
@@ -309,12 +345,16 @@ final class ReportQueries {
 				(rs, n) -> new LikedFilm(film(rs), date(rs, 4), integer(rs, 5)));
 	}
 
-	/** Liked films per current rating of them, index 0 = not rated, 1..10 = half-stars. */
+	/**
+	 * Liked films per current rating of them, index 0 = not rated, 1..10 = half-stars.
+	 */
 	long[] likedByRating() {
 		long[] counts = new long[11];
-		jdbc.query("SELECT r.half_stars, COUNT(*) FROM film_mark m LEFT JOIN current_rating r ON r.film_key = m.film_key "
-				+ "AND r.account = m.account AND r.state = 'LIVE' WHERE m.kind = 'LIKED_FILM' AND m.state = 'LIVE' "
-				+ "GROUP BY r.half_stars", (RowCallbackHandler) rs -> {
+		jdbc.query(
+				"SELECT r.half_stars, COUNT(*) FROM film_mark m LEFT JOIN current_rating r ON r.film_key = m.film_key "
+						+ "AND r.account = m.account AND r.state = 'LIVE' WHERE m.kind = 'LIKED_FILM' AND m.state = 'LIVE' "
+						+ "GROUP BY r.half_stars",
+				(RowCallbackHandler) rs -> {
 					Integer halfStars = integer(rs, 1);
 					int index = halfStars == null ? 0 : halfStars;
 					if (index >= 0 && index <= 10) {
@@ -342,7 +382,10 @@ final class ReportQueries {
 
 	// ---- data quality
 
-	/** Rejects of each account's latest run, per file and reason: {@code [file, reason, count]}. */
+	/**
+	 * Rejects of each account's latest run, per file and reason:
+	 * {@code [file, reason, count]}.
+	 */
 	void latestRejects(RowCallbackHandler handler) {
 		jdbc.query("SELECT source, reason, COUNT(*) FROM reject WHERE run_id IN (SELECT MAX(run_id) FROM import_run "
 				+ "GROUP BY account) GROUP BY source, reason ORDER BY source, reason", handler);
@@ -388,4 +431,5 @@ final class ReportQueries {
 		Date date = rs.getDate(column);
 		return date == null ? null : date.toLocalDate();
 	}
+
 }

@@ -3,11 +3,12 @@ package dev.reviewbatch.sink.report;
 import java.util.List;
 
 /**
- * One table of the report: the file stem of its CSV ({@code data/<name>.csv}), a heading, stable column names and
- * rows as formatted cells (never null; an absent value is the empty string). {@code rows} are the rows held in
- * memory: all of them, or for a {@code streamed} table (one whose CSV was written row by row while the store was
- * read) only those the page may show; {@code totalRows} is the length of the CSV. The page and the summary show at
- * most {@code shownRows} rows. Immutable.
+ * One table of the report: the file stem of its CSV ({@code data/<name>.csv}), a heading,
+ * stable column names and rows as formatted cells (never null; an absent value is the
+ * empty string). {@code rows} are the rows held in memory: all of them, or for a
+ * {@code streamed} table (one whose CSV was written row by row while the store was read)
+ * only those the page may show; {@code totalRows} is the length of the CSV. The page and
+ * the summary show at most {@code shownRows} rows. Immutable.
  */
 public record ReportTable(String name, String heading, List<String> columns, List<List<String>> rows, int shownRows,
 		long totalRows, boolean streamed) {

@@ -8,10 +8,11 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes {@code reports/} from the whole store: {@code index.html} (one self-contained page), {@code summary.md}
- * (the same facts as text) and {@code data/} (a CSV per table, JSON for the shown timelines). The same store gives
- * byte-identical files except for the one generated-at line of {@code index.html} and of {@code summary.md}.
- * Reads the store only; throws {@link java.io.UncheckedIOException} naming the file it could not write.
+ * Writes {@code reports/} from the whole store: {@code index.html} (one self-contained
+ * page), {@code summary.md} (the same facts as text) and {@code data/} (a CSV per table,
+ * JSON for the shown timelines). The same store gives byte-identical files except for the
+ * one generated-at line of {@code index.html} and of {@code summary.md}. Reads the store
+ * only; throws {@link java.io.UncheckedIOException} naming the file it could not write.
  * Thread-safe (stateless over JDBC).
  */
 public class ReportWriter {
@@ -24,7 +25,10 @@ public class ReportWriter {
 		this.jdbc = jdbc;
 	}
 
-	/** Writes the reports into {@code folder} (created if needed); returns the path of {@code index.html}. */
+	/**
+	 * Writes the reports into {@code folder} (created if needed); returns the path of
+	 * {@code index.html}.
+	 */
 	public Path write(Path folder, Instant generatedAt) {
 		Path dataFolder = folder.resolve("data");
 		ReportData data = ReportData.load(jdbc, dataFolder);
@@ -42,4 +46,5 @@ public class ReportWriter {
 		ReportFiles.write(index, HtmlPage.render(generated, sections, data.oneAccount()));
 		return index;
 	}
+
 }

@@ -6,8 +6,9 @@ import java.util.List;
 import dev.reviewbatch.sink.report.ReportQueries.Review;
 
 /**
- * Reviews: how many, how long (in words, in fixed buckets; the texts are streamed, never held) and the most recent
- * ones by logged date with an excerpt of their plain text. Immutable.
+ * Reviews: how many, how long (in words, in fixed buckets; the texts are streamed, never
+ * held) and the most recent ones by logged date with an excerpt of their plain text.
+ * Immutable.
  */
 record Reviews(long count, List<Long> wordsPerBucket, long totalWords, List<Review> mostRecent) {
 
@@ -57,7 +58,10 @@ record Reviews(long count, List<Long> wordsPerBucket, long totalWords, List<Revi
 		return excerpt(text, EXCERPT_CHARS);
 	}
 
-	/** The text on one line, cut after {@code chars} code points (with an ellipsis when cut). */
+	/**
+	 * The text on one line, cut after {@code chars} code points (with an ellipsis when
+	 * cut).
+	 */
 	static String excerpt(String text, int chars) {
 		String flat = text.strip().replaceAll("\\s+", " ");
 		return flat.codePointCount(0, flat.length()) <= chars ? flat
@@ -81,8 +85,10 @@ record Reviews(long count, List<Long> wordsPerBucket, long totalWords, List<Revi
 				ReportTable.of("recent_reviews", "Most recent reviews",
 						List.of("logged_date", "watched_date", "film_key", "title", "year", "account", "rating",
 								"excerpt"),
-						mostRecent.stream().map(r -> List.of(Figures.date(r.logged()), Figures.date(r.watched()),
-								r.film().filmKey(), r.film().title(), r.film().yearText(), r.account(),
-								Figures.stars(r.halfStars()), excerpt(r.text()))).toList()));
+						mostRecent.stream()
+							.map(r -> List.of(Figures.date(r.logged()), Figures.date(r.watched()), r.film().filmKey(),
+									r.film().title(), r.film().yearText(), r.account(), Figures.stars(r.halfStars()),
+									excerpt(r.text())))
+							.toList()));
 	}
 }

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Films seen more than once or logged as a rewatch, most viewings first, and for those with two or more rated
- * viewings the rating of the first viewing against the latest. Per account. Both lists were streamed into their
- * CSV by {@link FilmViewingsFold}; only the rows the page shows are kept. Immutable.
+ * Films seen more than once or logged as a rewatch, most viewings first, and for those
+ * with two or more rated viewings the rating of the first viewing against the latest. Per
+ * account. Both lists were streamed into their CSV by {@link FilmViewingsFold}; only the
+ * rows the page shows are kept. Immutable.
  */
 record Rewatches(long films, List<Rewatched> most, long withTwoRatings, List<RewatchRating> biggestChanges,
 		List<ReportTable> tables) {

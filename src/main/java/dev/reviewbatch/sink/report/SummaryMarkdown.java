@@ -3,8 +3,9 @@ package dev.reviewbatch.sink.report;
 import java.util.List;
 
 /**
- * Renders {@code summary.md}: the page's facts and tables as Markdown for terminals and diffs, with the same rows
- * the page shows. Cells are flattened to one line and Markdown-escaped. Stateless.
+ * Renders {@code summary.md}: the page's facts and tables as Markdown for terminals and
+ * diffs, with the same rows the page shows. Cells are flattened to one line and
+ * Markdown-escaped. Stateless.
  */
 final class SummaryMarkdown {
 
@@ -21,10 +22,16 @@ final class SummaryMarkdown {
 			}
 			if (!section.timelines().isEmpty()) {
 				md.append("### Timelines\n\n");
-				section.timelines().forEach(t -> md.append("- ").append(Markup.markdownCell(t.label())).append(": ")
-					.append(Markup.markdownCell(String.join(" → ", t.steps().stream()
-						.map(s -> s.stars() + " (" + s.date() + ", " + s.kind() + ")").toList())))
-					.append("\n"));
+				section.timelines()
+					.forEach(t -> md.append("- ")
+						.append(Markup.markdownCell(t.label()))
+						.append(": ")
+						.append(Markup.markdownCell(String.join(" → ",
+								t.steps()
+									.stream()
+									.map(s -> s.stars() + " (" + s.date() + ", " + s.kind() + ")")
+									.toList())))
+						.append("\n"));
 				md.append("\n");
 			}
 			section.lists().forEach(list -> list(md, list, "### "));
@@ -39,8 +46,11 @@ final class SummaryMarkdown {
 	}
 
 	private static void facts(StringBuilder md, List<PageSection.Fact> facts) {
-		facts.forEach(fact -> md.append("- ").append(fact.label()).append(": ")
-			.append(Markup.markdownCell(fact.value())).append("\n"));
+		facts.forEach(fact -> md.append("- ")
+			.append(fact.label())
+			.append(": ")
+			.append(Markup.markdownCell(fact.value()))
+			.append("\n"));
 		if (!facts.isEmpty()) {
 			md.append("\n");
 		}
@@ -48,9 +58,12 @@ final class SummaryMarkdown {
 
 	private static void list(StringBuilder md, PageSection.FilmList list, String heading) {
 		md.append(heading).append(list.heading()).append("\n\n");
-		list.items().forEach(item -> md.append("- ").append(Markup.markdownCell(item.title()))
-			.append(item.badge().isEmpty() ? "" : " " + Markup.markdownCell(item.badge()))
-			.append(item.detail().isEmpty() ? "" : ": " + Markup.markdownCell(item.detail())).append("\n"));
+		list.items()
+			.forEach(item -> md.append("- ")
+				.append(Markup.markdownCell(item.title()))
+				.append(item.badge().isEmpty() ? "" : " " + Markup.markdownCell(item.badge()))
+				.append(item.detail().isEmpty() ? "" : ": " + Markup.markdownCell(item.detail()))
+				.append("\n"));
 		md.append("\n");
 	}
 
@@ -86,4 +99,5 @@ final class SummaryMarkdown {
 		}
 		md.append("\n");
 	}
+
 }

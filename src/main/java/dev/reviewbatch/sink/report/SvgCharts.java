@@ -9,13 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Draws the report's charts as inline SVG, all in one place: columns (a histogram or a continuous time series),
- * horizontal bars (labelled rows), a calendar heatmap and a small rating timeline per film. Every chart is drawn
- * for a phone-sized canvas ({@link #WIDTH} user units, shown at 0.9 to 1.25 times that by the page's CSS), so its
- * 12-unit text stays between 11 and 15 px on a phone and on a laptop. Axis labels are placed left to right and a
- * label that would touch the previous one is left out, so labels never overlap. Output depends only on the input,
- * so the same data gives the same bytes. Every label is escaped. Colours come from CSS classes on the page.
- * Stateless.
+ * Draws the report's charts as inline SVG, all in one place: columns (a histogram or a
+ * continuous time series), horizontal bars (labelled rows), a calendar heatmap and a
+ * small rating timeline per film. Every chart is drawn for a phone-sized canvas
+ * ({@link #WIDTH} user units, shown at 0.9 to 1.25 times that by the page's CSS), so its
+ * 12-unit text stays between 11 and 15 px on a phone and on a laptop. Axis labels are
+ * placed left to right and a label that would touch the previous one is left out, so
+ * labels never overlap. Output depends only on the input, so the same data gives the same
+ * bytes. Every label is escaped. Colours come from CSS classes on the page. Stateless.
  */
 final class SvgCharts {
 
@@ -27,13 +28,19 @@ final class SvgCharts {
 		}
 	}
 
-	/** One point of a rating timeline: its date (null when undated), half-stars and CSS kind. */
+	/**
+	 * One point of a rating timeline: its date (null when undated), half-stars and CSS
+	 * kind.
+	 */
 	record Point(LocalDate date, int halfStars, String kind, String tip) {
 	}
 
 	static final int WIDTH = 360;
 
-	/** Width of one character of 12-unit text, generously (digits and capitals of common sans-serif fonts). */
+	/**
+	 * Width of one character of 12-unit text, generously (digits and capitals of common
+	 * sans-serif fonts).
+	 */
 	static final double CHAR = 7.4;
 
 	private static final int GAP = 8;
@@ -53,8 +60,9 @@ final class SvgCharts {
 	}
 
 	/**
-	 * Vertical bars on an axis from 0 to {@code max} with {@code steps} grid lines above the axis; when
-	 * {@code values} and there is room for the widest, each value is printed over its bar.
+	 * Vertical bars on an axis from 0 to {@code max} with {@code steps} grid lines above
+	 * the axis; when {@code values} and there is room for the widest, each value is
+	 * printed over its bar.
 	 */
 	static String columns(String title, List<Bar> bars, double max, int steps, boolean values) {
 		int height = 190;
@@ -99,7 +107,10 @@ final class SvgCharts {
 		return svg.append("</svg>").toString();
 	}
 
-	/** Horizontal bars top to bottom, each labelled above its bar on the left and valued at its end. */
+	/**
+	 * Horizontal bars top to bottom, each labelled above its bar on the left and valued
+	 * at its end.
+	 */
 	static String rows(String title, List<Bar> bars) {
 		int rowHeight = 34;
 		int height = 6 + bars.size() * rowHeight;
@@ -121,9 +132,9 @@ final class SvgCharts {
 	}
 
 	/**
-	 * A calendar heatmap of one year in two blocks (January to June above July to December), a column per week
-	 * and a row per weekday (Monday on top); the darker a day, the more viewings it had ({@code level} 1 to 4 of
-	 * the year's busiest day).
+	 * A calendar heatmap of one year in two blocks (January to June above July to
+	 * December), a column per week and a row per weekday (Monday on top); the darker a
+	 * day, the more viewings it had ({@code level} 1 to 4 of the year's busiest day).
 	 */
 	static String heatmap(String title, int year, Map<LocalDate, Long> viewings) {
 		int cell = 12;
@@ -133,7 +144,8 @@ final class SvgCharts {
 		LocalDate jul1 = LocalDate.of(year, 7, 1);
 		long max = viewings.values().stream().mapToLong(Long::longValue).max().orElse(0);
 		StringBuilder svg = open(title, WIDTH, 2 * blockHeight);
-		// empty days are one pattern of pale cells; the second block starts a whole number of cells lower
+		// empty days are one pattern of pale cells; the second block starts a whole
+		// number of cells lower
 		String pattern = "hm" + year;
 		svg.append(String.format(Locale.ROOT, "<defs><pattern id=\"%s\" x=\"%d\" y=\"18\" width=\"%d\" height=\"%d\" "
 				+ "patternUnits=\"userSpaceOnUse\"><rect class=\"h0\" width=\"10\" height=\"10\"/></pattern></defs>",
@@ -149,14 +161,18 @@ final class SvgCharts {
 			int lastRow = end.getDayOfWeek().getValue() - 1;
 			String fill = " fill=\"url(#" + pattern + ")\"/>";
 			svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"%d\"", left,
-					top + firstRow * cell, (7 - firstRow) * cell - 2)).append(fill);
+					top + firstRow * cell, (7 - firstRow) * cell - 2))
+				.append(fill);
 			svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"", left + cell,
-					top, (lastColumn - 1) * cell - 2, 7 * cell - 2)).append(fill);
+					top, (lastColumn - 1) * cell - 2, 7 * cell - 2))
+				.append(fill);
 			svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"%d\"",
-					left + lastColumn * cell, top, (lastRow + 1) * cell - 2)).append(fill);
+					left + lastColumn * cell, top, (lastRow + 1) * cell - 2))
+				.append(fill);
 			for (int row : new int[] { 0, 2, 4 }) {
 				text(svg, "label", left - 4, top + row * cell + cell - 2.5, "end",
-						DayOfWeek.of(row + 1).name().charAt(0) + DayOfWeek.of(row + 1).name().substring(1, 3).toLowerCase());
+						DayOfWeek.of(row + 1).name().charAt(0)
+								+ DayOfWeek.of(row + 1).name().substring(1, 3).toLowerCase());
 			}
 			for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
 				int column = (int) ChronoUnit.WEEKS.between(weekStart, day);
@@ -179,9 +195,10 @@ final class SvgCharts {
 	}
 
 	/**
-	 * A film's rating observations on a continuous date axis (undated ones at the left edge) and a 0.5–5 star
-	 * axis; the points are joined by a step line and coloured by their kind. Only the first and last year are
-	 * labelled, at the ends of the axis, so they cannot collide.
+	 * A film's rating observations on a continuous date axis (undated ones at the left
+	 * edge) and a 0.5–5 star axis; the points are joined by a step line and coloured by
+	 * their kind. Only the first and last year are labelled, at the ends of the axis, so
+	 * they cannot collide.
 	 */
 	static String timeline(String title, List<Point> points) {
 		int width = 320;
@@ -231,8 +248,8 @@ final class SvgCharts {
 					points.get(i).kind(), xy.get(i)[0], xy.get(i)[1], Markup.html(points.get(i).tip())));
 		}
 		double axis = height - 22;
-		svg.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>", left,
-				width - right, axis, axis));
+		svg.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>",
+				left, width - right, axis, axis));
 		if (!dates.isEmpty()) {
 			String first = Integer.toString(dates.get(0).getYear());
 			String last = Integer.toString(dates.get(dates.size() - 1).getYear());
@@ -245,8 +262,9 @@ final class SvgCharts {
 	}
 
 	/**
-	 * Axis labels for a continuous run of years: every year that is a multiple of the smallest step of 1, 2, 5,
-	 * 10, 20 or 50 years that leaves room for the labels across {@code plotWidth}.
+	 * Axis labels for a continuous run of years: every year that is a multiple of the
+	 * smallest step of 1, 2, 5, 10, 20 or 50 years that leaves room for the labels across
+	 * {@code plotWidth}.
 	 */
 	static List<Bar> yearBars(List<Integer> years, List<Double> values, List<String> tips) {
 		double perYear = (WIDTH - 50.0) / Math.max(1, years.size());
@@ -266,8 +284,9 @@ final class SvgCharts {
 	}
 
 	/**
-	 * The top of the value axis: two grid steps of 1, 2, 2.5 or 5 times a power of ten, whole numbers only, so the
-	 * tallest bar fills at least 40% of the chart (5 → 5, 19 → 20, 130 → 200).
+	 * The top of the value axis: two grid steps of 1, 2, 2.5 or 5 times a power of ten,
+	 * whole numbers only, so the tallest bar fills at least 40% of the chart (5 → 5, 19 →
+	 * 20, 130 → 200).
 	 */
 	static double niceMax(double max) {
 		double raw = Math.max(max, 1) / 2;
@@ -299,7 +318,10 @@ final class SvgCharts {
 				cssClass, x, y, anchor, Markup.html(text)));
 	}
 
-	/** A value as the charts print it: whole numbers with thousands separators, else two decimals. */
+	/**
+	 * A value as the charts print it: whole numbers with thousands separators, else two
+	 * decimals.
+	 */
 	static String number(double value) {
 		return value == Math.rint(value) ? Figures.count((long) value) : String.format(Locale.ROOT, "%.2f", value);
 	}
@@ -308,4 +330,5 @@ final class SvgCharts {
 		return label.codePointCount(0, label.length()) <= max ? label
 				: label.substring(0, label.offsetByCodePoints(0, max - 1)) + "…";
 	}
+
 }

@@ -16,4 +16,5 @@ final class TableNotes {
 		return (shown == 0 ? "" : "The first " + Figures.count(shown) + " of " + total + " rows; ") + "all " + total
 				+ " rows in ";
 	}
+
 }

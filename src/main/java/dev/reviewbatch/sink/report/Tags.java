@@ -10,8 +10,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Tags on viewings, most used first (then by tag), with the number of films and the average viewing rating. Tags
- * are case-sensitive. Counted from the store's per-film, per-tag-string aggregates. Immutable.
+ * Tags on viewings, most used first (then by tag), with the number of films and the
+ * average viewing rating. Tags are case-sensitive. Counted from the store's per-film,
+ * per-tag-string aggregates. Immutable.
  */
 record Tags(List<Tag> tags) {
 
@@ -36,8 +37,8 @@ record Tags(List<Tag> tags) {
 			}
 		});
 		List<Tag> tags = new ArrayList<>();
-		sums.forEach((tag, sum) -> tags.add(new Tag(tag, sum[0], films.get(tag).size(), sum[1],
-				Figures.meanStars(sum[2], sum[1]))));
+		sums.forEach((tag, sum) -> tags
+			.add(new Tag(tag, sum[0], films.get(tag).size(), sum[1], Figures.meanStars(sum[2], sum[1]))));
 		tags.sort(Comparator.comparing(Tag::uses, Comparator.reverseOrder()).thenComparing(Tag::tag));
 		return new Tags(tags);
 	}
@@ -51,10 +52,14 @@ record Tags(List<Tag> tags) {
 	}
 
 	List<ReportTable> tables() {
-		return List.of(ReportTable.of("tags", "Tags, most used first",
-				List.of("tag", "uses", "films", "rated_uses", "average_rating"),
-				tags.stream().map(t -> List.of(t.tag(), Long.toString(t.uses()), Long.toString(t.films()),
-						Long.toString(t.rated()), t.averageRating())).toList())
-			.showing(30));
+		return List.of(
+				ReportTable
+					.of("tags", "Tags, most used first",
+							List.of("tag", "uses", "films", "rated_uses", "average_rating"),
+							tags.stream()
+								.map(t -> List.of(t.tag(), Long.toString(t.uses()), Long.toString(t.films()),
+										Long.toString(t.rated()), t.averageRating()))
+								.toList())
+					.showing(30));
 	}
 }

@@ -5,7 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 
-/** Keeps the first {@code limit} of a stream of values in {@code order}, in memory bounded by the limit. Not thread-safe. */
+/**
+ * Keeps the first {@code limit} of a stream of values in {@code order}, in memory bounded
+ * by the limit. Not thread-safe.
+ */
 final class TopN<T> {
 
 	private final int limit;
@@ -39,4 +42,5 @@ final class TopN<T> {
 		sorted.sort(order);
 		return sorted;
 	}
+
 }

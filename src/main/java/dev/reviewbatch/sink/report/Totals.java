@@ -5,19 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Totals: films, viewings, rewatches, reviews, rated films, watchlist size, first and last watched date, and the
- * sources imported (one row per import run). Immutable.
+ * Totals: films, viewings, rewatches, reviews, rated films, watchlist size, first and
+ * last watched date, and the sources imported (one row per import run). Immutable.
  */
 record Totals(long filmsInStore, long filmsWatched, long viewings, long rewatches, long reviews, long ratedFilms,
-		long watchlist, LocalDate firstWatched, LocalDate lastWatched, long accounts, List<ReportQueries.Source> sources) {
+		long watchlist, LocalDate firstWatched, LocalDate lastWatched, long accounts,
+		List<ReportQueries.Source> sources) {
 
 	Totals {
 		sources = List.copyOf(sources);
 	}
 
 	static Totals of(ReportQueries q, List<ReportQueries.Day> days, long ratedFilms, long filmsWatched) {
-		return new Totals(q.filmsInStore(), filmsWatched, q.viewings(), q.rewatchViewings(), q.reviews(),
-				ratedFilms, q.watchlist(), days.isEmpty() ? null : days.get(0).date(),
+		return new Totals(q.filmsInStore(), filmsWatched, q.viewings(), q.rewatchViewings(), q.reviews(), ratedFilms,
+				q.watchlist(), days.isEmpty() ? null : days.get(0).date(),
 				days.isEmpty() ? null : days.get(days.size() - 1).date(), q.accounts(), q.sources());
 	}
 
@@ -41,7 +42,9 @@ record Totals(long filmsInStore, long filmsWatched, long viewings, long rewatche
 		return List.of(ReportTable.of("totals", "Totals", List.of("figure", "value"), figures),
 				ReportTable.of("sources", "Sources imported",
 						List.of("run_id", "account", "input", "complete_export", "rows_read"),
-						sources.stream().map(s -> List.of(Long.toString(s.runId()), s.account(), s.input(),
-								Boolean.toString(s.completeExport()), Long.toString(s.rowsRead()))).toList()));
+						sources.stream()
+							.map(s -> List.of(Long.toString(s.runId()), s.account(), s.input(),
+									Boolean.toString(s.completeExport()), Long.toString(s.rowsRead())))
+							.toList()));
 	}
 }

@@ -12,15 +12,19 @@ import dev.reviewbatch.sink.report.ReportQueries.Day;
 import dev.reviewbatch.sink.report.ReportQueries.SeenFilm;
 
 /**
- * A year in review for every calendar year with a viewing, newest first: films and viewings, the first and the last
- * film, the busiest month, the highest-rated films, rewatches, reviews written and the longest streak; and the
- * year's days for its calendar heatmap. Immutable.
+ * A year in review for every calendar year with a viewing, newest first: films and
+ * viewings, the first and the last film, the busiest month, the highest-rated films,
+ * rewatches, reviews written and the longest streak; and the year's days for its calendar
+ * heatmap. Immutable.
  */
 record YearInReview(List<Year> years) {
 
 	static final int TOP_RATED = 5;
 
-	/** One year; {@code first} and {@code last} are the same viewing when the year has only one. */
+	/**
+	 * One year; {@code first} and {@code last} are the same viewing when the year has
+	 * only one.
+	 */
 	record Year(int year, long films, long viewings, long rewatches, long reviews, SeenFilm first, SeenFilm last,
 			YearMonth busiestMonth, long busiestMonthViewings, Activity.Streak streak, String averageRating,
 			List<SeenFilm> topRated, List<Day> days) {
@@ -79,19 +83,22 @@ record YearInReview(List<Year> years) {
 		for (Year y : years) {
 			rows.add(List.of(Integer.toString(y.year()), Long.toString(y.films()), Long.toString(y.viewings()),
 					Long.toString(y.rewatches()), Long.toString(y.reviews()), title(y.first()), date(y.first()),
-					title(y.last()), date(y.last()), y.busiestMonth().toString(), Long.toString(y.busiestMonthViewings()),
-					Integer.toString(y.streak().days()), Figures.date(y.streak().first()),
-					Figures.date(y.streak().last()), y.averageRating()));
+					title(y.last()), date(y.last()), y.busiestMonth().toString(),
+					Long.toString(y.busiestMonthViewings()), Integer.toString(y.streak().days()),
+					Figures.date(y.streak().first()), Figures.date(y.streak().last()), y.averageRating()));
 			for (SeenFilm f : y.topRated()) {
 				top.add(List.of(Integer.toString(y.year()), Integer.toString(f.rank()), f.film().filmKey(),
-						f.film().title(), f.film().yearText(), Figures.stars(f.halfStars()), Figures.date(f.watched())));
+						f.film().title(), f.film().yearText(), Figures.stars(f.halfStars()),
+						Figures.date(f.watched())));
 			}
 		}
-		return List.of(ReportTable.of("year_in_review", "Year in review",
-				List.of("year", "films", "viewings", "rewatches", "reviews", "first_film", "first_date", "last_film",
-						"last_date", "busiest_month", "busiest_month_viewings", "longest_streak_days", "streak_first_day",
-						"streak_last_day", "average_rating"),
-				rows), ReportTable.of("year_top_rated", "Highest-rated films of each year",
+		return List.of(
+				ReportTable.of("year_in_review", "Year in review",
+						List.of("year", "films", "viewings", "rewatches", "reviews", "first_film", "first_date",
+								"last_film", "last_date", "busiest_month", "busiest_month_viewings",
+								"longest_streak_days", "streak_first_day", "streak_last_day", "average_rating"),
+						rows),
+				ReportTable.of("year_top_rated", "Highest-rated films of each year",
 						List.of("year", "rank", "film_key", "title", "release_year", "rating", "first_watched"), top));
 	}
 

@@ -11,18 +11,23 @@ import dev.reviewbatch.store.RunLedger.Change;
 import dev.reviewbatch.store.RunLedger.FileCounts;
 
 /**
- * What one import run did, for people (text) and tools (JSON in {@code output/runs/<run-id>.json}). Immutable.
+ * What one import run did, for people (text) and tools (JSON in
+ * {@code output/runs/<run-id>.json}). Immutable.
  *
- * @param changeCounts changes beyond new rows, by category: {@code rating_changed}, {@code review_edited},
- * {@code viewing_updated}, {@code gone}
+ * @param changeCounts changes beyond new rows, by category: {@code rating_changed},
+ * {@code review_edited}, {@code viewing_updated}, {@code gone}
  * @param changes the first changes, for the text summary
- * @param phases the wall time of each phase of this attempt, in order ({@code import_rows}, {@code write_report}, …)
+ * @param phases the wall time of each phase of this attempt, in order
+ * ({@code import_rows}, {@code write_report}, …)
  */
 public record RunSummary(long runId, String input, String account, String status, Duration elapsed,
 		List<FileCounts> files, Map<String, Long> changeCounts, List<Change> changes, List<String> ignoredFiles,
 		String outputFolder, List<Phase> phases) {
 
-	/** One phase of a run and its wall time; {@code name} is snake_case, e.g. {@code write_clean_files}. */
+	/**
+	 * One phase of a run and its wall time; {@code name} is snake_case, e.g.
+	 * {@code write_clean_files}.
+	 */
 	public record Phase(String name, Duration wall) {
 	}
 
@@ -34,12 +39,14 @@ public record RunSummary(long runId, String input, String account, String status
 		phases = List.copyOf(phases);
 	}
 
-	/** This summary with one more phase at the end (the report, written after the job). */
+	/**
+	 * This summary with one more phase at the end (the report, written after the job).
+	 */
 	public RunSummary withPhase(String name, Duration wall) {
 		List<Phase> more = new ArrayList<>(phases);
 		more.add(new Phase(name, wall));
-		return new RunSummary(runId, input, account, status, elapsed, files, changeCounts, changes,
-				ignoredFiles, outputFolder, more);
+		return new RunSummary(runId, input, account, status, elapsed, files, changeCounts, changes, ignoredFiles,
+				outputFolder, more);
 	}
 
 	public FileCounts total() {

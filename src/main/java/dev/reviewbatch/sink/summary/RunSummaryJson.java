@@ -15,9 +15,11 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.reviewbatch.store.RunLedger.FileCounts;
 
 /**
- * Writes a {@link RunSummary} as JSON ({@code runs/<run-id>.json}) with stable field names: {@code files[]} with
- * {@code source, read, new, unchanged, updated, rejected, reconciles}, and {@code phases} with the wall seconds
- * of each phase ({@code inspect_input, import_rows, mark_gone, write_clean_files, write_run_summary, write_report}).
+ * Writes a {@link RunSummary} as JSON ({@code runs/<run-id>.json}) with stable field
+ * names: {@code files[]} with
+ * {@code source, read, new, unchanged, updated, rejected, reconciles}, and {@code phases}
+ * with the wall seconds of each phase
+ * ({@code inspect_input, import_rows, mark_gone, write_clean_files, write_run_summary, write_report}).
  * Replaces the file atomically.
  */
 public final class RunSummaryJson {
@@ -81,7 +83,10 @@ public final class RunSummaryJson {
 		return m;
 	}
 
-	/** Reads back the per-file counts of a summary file (for tests and the next sync's "since last run"). */
+	/**
+	 * Reads back the per-file counts of a summary file (for tests and the next sync's
+	 * "since last run").
+	 */
 	@SuppressWarnings("unchecked")
 	public static List<Map<String, Object>> files(Path summaryFile) {
 		try {
@@ -92,4 +97,5 @@ public final class RunSummaryJson {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

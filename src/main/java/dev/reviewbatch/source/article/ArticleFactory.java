@@ -15,17 +15,19 @@ import dev.reviewbatch.normalize.RatingNormalizer;
 import dev.reviewbatch.normalize.TitleNormalizer;
 
 /**
- * Turns what a format reader found ({@link ArticleParts}) into a {@link ParsedArticle}, in one place for HTML and
- * text alike.
+ * Turns what a format reader found ({@link ArticleParts}) into a {@link ParsedArticle},
+ * in one place for HTML and text alike.
  * <ul>
- * <li>Film: schema.org {@code itemReviewed} when present, else the headline ({@link HeadlineParser}); the review's
- * own title from the headline.</li>
- * <li>Rating: every statement in the text ({@link RatingNormalizer#findAll}) in order. The current rating is an
- * explicit final statement ("Final Rating: …") if the text has one, else a declared rating (schema.org
- * {@code reviewRating}, a front-matter grade), else the last statement. The history is the text's rating events
- * ({@link RatingNormalizer#history}), followed by the declared rating when it is current and differs from the
- * last event.</li>
- * <li>Values that do not parse (a publish date, a year) are left out rather than failing the article.</li>
+ * <li>Film: schema.org {@code itemReviewed} when present, else the headline
+ * ({@link HeadlineParser}); the review's own title from the headline.</li>
+ * <li>Rating: every statement in the text ({@link RatingNormalizer#findAll}) in order.
+ * The current rating is an explicit final statement ("Final Rating: …") if the text has
+ * one, else a declared rating (schema.org {@code reviewRating}, a front-matter grade),
+ * else the last statement. The history is the text's rating events
+ * ({@link RatingNormalizer#history}), followed by the declared rating when it is current
+ * and differs from the last event.</li>
+ * <li>Values that do not parse (a publish date, a year) are left out rather than failing
+ * the article.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -48,8 +50,8 @@ final class ArticleFactory {
 		String problem = parts.problem() != null ? parts.problem()
 				: film == null ? NO_TITLE : rating == null ? NO_RATING : null;
 		return new ParsedArticle(film == null ? null : film.title(), film == null ? null : film.year(),
-				reviewTitle(parts, headline, film), parts.author(), date(parts.published()), parts.link(),
-				parts.text(), mentions, history(mentions, rating), rating, problem);
+				reviewTitle(parts, headline, film), parts.author(), date(parts.published()), parts.link(), parts.text(),
+				mentions, history(mentions, rating), rating, problem);
 	}
 
 	private static Headline headline(String raw) {
@@ -61,7 +63,10 @@ final class ArticleFactory {
 		}
 	}
 
-	/** From structured data when the page has it; the year falls back to the headline's when the titles agree. */
+	/**
+	 * From structured data when the page has it; the year falls back to the headline's
+	 * when the titles agree.
+	 */
 	private static Film film(ArticleParts parts, Headline headline) {
 		Integer year = year(parts.itemYear());
 		if (parts.itemName() != null) {
@@ -76,8 +81,9 @@ final class ArticleFactory {
 	}
 
 	/**
-	 * The headline's review title; when the film came from structured data and the headline names no film, the
-	 * whole headline is the review's title (e.g. "A quiet triumph").
+	 * The headline's review title; when the film came from structured data and the
+	 * headline names no film, the whole headline is the review's title (e.g. "A quiet
+	 * triumph").
 	 */
 	private static String reviewTitle(ArticleParts parts, Headline headline, Film film) {
 		if (headline == null || film == null) {
@@ -140,4 +146,5 @@ final class ArticleFactory {
 		}
 		return null;
 	}
+
 }

@@ -16,20 +16,24 @@ import org.jsoup.nodes.Document;
 import dev.reviewbatch.domain.RawRow;
 
 /**
- * Reads any review article: a saved blog or magazine page (HTML), or plain text and Markdown. What it finds is
- * described on {@link ParsedArticle} and {@link ArticleFactory}; HTML lookups are listed in {@link HtmlArticle},
- * text ones in {@link TextArticle}.
+ * Reads any review article: a saved blog or magazine page (HTML), or plain text and
+ * Markdown. What it finds is described on {@link ParsedArticle} and
+ * {@link ArticleFactory}; HTML lookups are listed in {@link HtmlArticle}, text ones in
+ * {@link TextArticle}.
  * <p>
- * Errors: {@link IOException} naming the file when it cannot be read or is over {@link #MAX_BYTES}. An article
- * without a title or a rating is not an error: it comes back with {@link ParsedArticle#problem()} set. Stateless
- * and thread-safe.
+ * Errors: {@link IOException} naming the file when it cannot be read or is over
+ * {@link #MAX_BYTES}. An article without a title or a rating is not an error: it comes
+ * back with {@link ParsedArticle#problem()} set. Stateless and thread-safe.
  */
 public final class ArticleParser {
 
 	/** 2 MiB: a review article is a few KB of text in some 100 KB of page. */
 	public static final long MAX_BYTES = 2L * 1024 * 1024;
 
-	/** Content that opens (after a BOM, whitespace and comments) with a tag or a doctype is HTML. */
+	/**
+	 * Content that opens (after a BOM, whitespace and comments) with a tag or a doctype
+	 * is HTML.
+	 */
 	private static final Pattern HTML_START = Pattern.compile(
 			"^\\uFEFF?\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|title|article|main|div|p|h1)\\b",
 			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -45,8 +49,8 @@ public final class ArticleParser {
 	}
 
 	/**
-	 * Content already read: HTML (charset from the page, UTF-8 by default) when it starts like HTML, else UTF-8
-	 * text or Markdown.
+	 * Content already read: HTML (charset from the page, UTF-8 by default) when it starts
+	 * like HTML, else UTF-8 text or Markdown.
 	 * @param baseUri where relative links in HTML point to
 	 */
 	public ParsedArticle parse(byte[] content, String baseUri) throws IOException {
@@ -57,14 +61,18 @@ public final class ArticleParser {
 		return parse(Jsoup.parse(new ByteArrayInputStream(content), null, baseUri));
 	}
 
-	/** An HTML page already parsed, as one review (a page of many reviews: see {@link #parseAll(Document)}). */
+	/**
+	 * An HTML page already parsed, as one review (a page of many reviews: see
+	 * {@link #parseAll(Document)}).
+	 */
 	public ParsedArticle parse(Document page) {
 		return ArticleFactory.create(HtmlArticle.read(page));
 	}
 
 	/**
-	 * An HTML page already parsed: one article per review when it holds several ({@link ReviewSections}: a heading
-	 * with a Letterboxd film link per review), else the page as one article.
+	 * An HTML page already parsed: one article per review when it holds several
+	 * ({@link ReviewSections}: a heading with a Letterboxd film link per review), else
+	 * the page as one article.
 	 */
 	public List<ParsedArticle> parseAll(Document page) {
 		ArticleParts whole = HtmlArticle.read(page);
@@ -80,15 +88,19 @@ public final class ArticleParser {
 	}
 
 	/**
-	 * The page's review rows: one per review, provenance {@code article} for a page of one review and
-	 * {@code article, review N} for the N-th of several; an unreadable review gives an unreadable row naming what it
-	 * was taken for and why ({@code page of 4 reviews, review 4 (Bread & Salt (2019)): no rating found: …}).
+	 * The page's review rows: one per review, provenance {@code article} for a page of
+	 * one review and {@code article, review N} for the N-th of several; an unreadable
+	 * review gives an unreadable row naming what it was taken for and why
+	 * ({@code page of 4 reviews, review 4 (Bread & Salt (2019)): no rating found: …}).
 	 */
 	public List<RawRow> toRows(Document page, String source) {
 		return rows(parseAll(page), source);
 	}
 
-	/** Plain text or Markdown as articles: one per review when it holds several ({@link MarkdownReviewSections}). */
+	/**
+	 * Plain text or Markdown as articles: one per review when it holds several
+	 * ({@link MarkdownReviewSections}).
+	 */
 	public List<ParsedArticle> parseAllText(String text) {
 		List<ParsedArticle> articles = new ArrayList<>();
 		for (ArticleParts review : TextArticle.readAll(text)) {
@@ -109,8 +121,8 @@ public final class ArticleParser {
 		List<RawRow> rows = new ArrayList<>();
 		for (int i = 0; i < articles.size(); i++) {
 			ParsedArticle article = articles.get(i);
-			String film = article.title() == null ? "" : " (" + article.title()
-					+ (article.year() == null ? "" : " (" + article.year() + ")") + ")";
+			String film = article.title() == null ? ""
+					: " (" + article.title() + (article.year() == null ? "" : " (" + article.year() + ")") + ")";
 			rows.addAll(article.toRows(source, ParsedArticle.WHERE + ", review " + (i + 1),
 					"page of " + articles.size() + " reviews, review " + (i + 1) + film));
 		}
@@ -122,8 +134,11 @@ public final class ArticleParser {
 		return ArticleFactory.create(TextArticle.read(text));
 	}
 
-	/** True when the content starts like an HTML document or fragment rather than text. */
+	/**
+	 * True when the content starts like an HTML document or fragment rather than text.
+	 */
 	public static boolean looksLikeHtml(String content) {
 		return HTML_START.matcher(content.substring(0, Math.min(content.length(), 4096))).find();
 	}
+
 }

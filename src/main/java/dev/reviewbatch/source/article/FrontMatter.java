@@ -11,16 +11,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.toml.TomlMapper;
 
 /**
- * The front matter of a Markdown file, read as flat strings, in either syntax static-site generators write:
+ * The front matter of a Markdown file, read as flat strings, in either syntax static-site
+ * generators write:
  * <ul>
- * <li>YAML between {@code ---} lines (Jekyll, Hugo): {@code key: value} lines, keys lower-cased, values stripped of
- * one pair of wrapping quotes. Nested YAML, lists and multi-line values are not read (their lines are skipped).</li>
- * <li>TOML between {@code +++} lines (Hugo, Zola), parsed with Jackson's TOML module: every value, tables
- * flattened to dotted keys ({@code [extra.movie] rating = 9} and {@code extra.movie.rating = 9} are both
- * {@code extra.movie.rating} → {@code "9"}), keys lower-cased, arrays joined with {@code ", "}, dates as written
+ * <li>YAML between {@code ---} lines (Jekyll, Hugo): {@code key: value} lines, keys
+ * lower-cased, values stripped of one pair of wrapping quotes. Nested YAML, lists and
+ * multi-line values are not read (their lines are skipped).</li>
+ * <li>TOML between {@code +++} lines (Hugo, Zola), parsed with Jackson's TOML module:
+ * every value, tables flattened to dotted keys ({@code [extra.movie] rating = 9} and
+ * {@code extra.movie.rating = 9} are both {@code extra.movie.rating} → {@code "9"}), keys
+ * lower-cased, arrays joined with {@code ", "}, dates as written
  * ({@code 2024-05-01}).</li>
  * </ul>
- * {@link #problem()} says why the front matter is unusable (never closed, not valid TOML). Immutable.
+ * {@link #problem()} says why the front matter is unusable (never closed, not valid
+ * TOML). Immutable.
  */
 final class FrontMatter {
 
@@ -48,7 +52,10 @@ final class FrontMatter {
 		this.problem = problem;
 	}
 
-	/** Splits {@code text} (LF line ends) into front matter and body; text without front matter has none. */
+	/**
+	 * Splits {@code text} (LF line ends) into front matter and body; text without front
+	 * matter has none.
+	 */
 	static FrontMatter split(String text) {
 		if (text.startsWith(TOML_FENCE + "\n")) {
 			return toml(text);
@@ -172,4 +179,5 @@ final class FrontMatter {
 		}
 		return value;
 	}
+
 }

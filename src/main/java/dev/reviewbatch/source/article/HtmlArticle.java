@@ -9,9 +9,9 @@ import org.jsoup.nodes.Element;
 import dev.reviewbatch.normalize.ReviewTextNormalizer;
 
 /**
- * Reads an HTML review article (a blog or magazine page) into {@link ArticleParts}. Each lookup is a list of
- * selectors tried in order, so that a new blog layout is an edit to a constant. The page is not changed.
- * Stateless and thread-safe.
+ * Reads an HTML review article (a blog or magazine page) into {@link ArticleParts}. Each
+ * lookup is a list of selectors tried in order, so that a new blog layout is an edit to a
+ * constant. The page is not changed. Stateless and thread-safe.
  */
 final class HtmlArticle {
 
@@ -34,7 +34,10 @@ final class HtmlArticle {
 	static final String NOT_TEXT = "h1, header, footer, nav, aside, script, style, noscript, template, form, "
 			+ "button, .sharedaddy, .share, .comments, #comments";
 
-	/** A site name after the title in {@code <title>}: {@code Review … | The Projection Booth Notes}. */
+	/**
+	 * A site name after the title in {@code <title>}:
+	 * {@code Review … | The Projection Booth Notes}.
+	 */
 	private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|·•»]\\s+[^|·•»]+$");
 
 	private HtmlArticle() {
@@ -59,8 +62,9 @@ final class HtmlArticle {
 	}
 
 	/**
-	 * A copy of the review's element without headings, navigation and scripts, in a document that prints markup as
-	 * it is (no pretty-printing, which would add whitespace to the text); null for an empty page.
+	 * A copy of the review's element without headings, navigation and scripts, in a
+	 * document that prints markup as it is (no pretty-printing, which would add
+	 * whitespace to the text); null for an empty page.
 	 */
 	private static Element body(Document page) {
 		for (String selector : BODY) {
@@ -77,13 +81,18 @@ final class HtmlArticle {
 		return null;
 	}
 
-	/** In the review first (links in its markup or its text), then anywhere in the page. */
+	/**
+	 * In the review first (links in its markup or its text), then anywhere in the page.
+	 */
 	private static String link(Document page, Element body) {
 		String link = body == null ? null : LetterboxdLinks.first(body.outerHtml());
 		return link != null ? link : LetterboxdLinks.first(page.outerHtml());
 	}
 
-	/** The first selector's value: a meta tag's {@code content}, a {@code time}'s {@code datetime}, else text. */
+	/**
+	 * The first selector's value: a meta tag's {@code content}, a {@code time}'s
+	 * {@code datetime}, else text.
+	 */
 	private static String firstValue(Document page, List<String> selectors) {
 		for (String selector : selectors) {
 			Element element = page.selectFirst(selector);
@@ -113,4 +122,5 @@ final class HtmlArticle {
 	private static String firstNonNull(String first, String second) {
 		return first != null ? first : second;
 	}
+
 }

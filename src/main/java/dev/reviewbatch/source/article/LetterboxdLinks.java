@@ -4,9 +4,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the Letterboxd link of a review in markup or text: a {@code boxd.it} short link, a film page
- * ({@code letterboxd.com/film/<slug>/}) or a member's review of a film ({@code letterboxd.com/<user>/film/<slug>/}).
- * Profile, list and other Letterboxd links are not the review's link. Stateless and thread-safe.
+ * Finds the Letterboxd link of a review in markup or text: a {@code boxd.it} short link,
+ * a film page ({@code letterboxd.com/film/<slug>/}) or a member's review of a film
+ * ({@code letterboxd.com/<user>/film/<slug>/}). Profile, list and other Letterboxd links
+ * are not the review's link. Stateless and thread-safe.
  */
 final class LetterboxdLinks {
 
@@ -24,4 +25,5 @@ final class LetterboxdLinks {
 		Matcher m = LINK.matcher(markupOrText);
 		return m.find() ? m.group() : null;
 	}
+
 }

@@ -11,13 +11,15 @@ import dev.reviewbatch.normalize.RatingNormalizer;
 import dev.reviewbatch.normalize.ReviewTextNormalizer;
 
 /**
- * The Markdown form of {@link ReviewSections}: splits a text holding many reviews into one {@link ArticleParts} per
- * film when at least {@link ReviewSections#MIN_REVIEWS} headings ({@code ##} to {@code ####}) each hold a Letterboxd
- * film link, as in {@code ## [Saltmarsh](https://letterboxd.com/film/saltmarsh/) (1988)}. A review runs from its
- * heading to the next film heading. Film: the link's text (else the heading's), year in parentheses from the
- * heading; date: beside the title in the heading, else the first short line of the review that is a date; rating:
- * {@code <sl-rating value="3.5">} (stars out of 5), else the first run of star glyphs; text: the rest, without the
- * date line and the rating. Stateless and thread-safe.
+ * The Markdown form of {@link ReviewSections}: splits a text holding many reviews into
+ * one {@link ArticleParts} per film when at least {@link ReviewSections#MIN_REVIEWS}
+ * headings ({@code ##} to {@code ####}) each hold a Letterboxd film link, as in
+ * {@code ## [Saltmarsh](https://letterboxd.com/film/saltmarsh/) (1988)}. A review runs
+ * from its heading to the next film heading. Film: the link's text (else the heading's),
+ * year in parentheses from the heading; date: beside the title in the heading, else the
+ * first short line of the review that is a date; rating: {@code <sl-rating value="3.5">}
+ * (stars out of 5), else the first run of star glyphs; text: the rest, without the date
+ * line and the rating. Stateless and thread-safe.
  */
 final class MarkdownReviewSections {
 
@@ -26,8 +28,8 @@ final class MarkdownReviewSections {
 	/** {@code [text](url)}. */
 	static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)\\s]+)[^)]*\\)");
 
-	static final Pattern SL_RATING = Pattern.compile("<sl-rating\\b[^>]*\\bvalue=\"([0-9.]+)\"[^>]*>(?:\\s*</sl-rating>)?",
-			Pattern.CASE_INSENSITIVE);
+	static final Pattern SL_RATING = Pattern
+		.compile("<sl-rating\\b[^>]*\\bvalue=\"([0-9.]+)\"[^>]*>(?:\\s*</sl-rating>)?", Pattern.CASE_INSENSITIVE);
 
 	private MarkdownReviewSections() {
 	}
@@ -54,7 +56,10 @@ final class MarkdownReviewSections {
 		return parts;
 	}
 
-	/** The first Markdown link in {@code text} that is a Letterboxd film link, as {text, url}; null when none. */
+	/**
+	 * The first Markdown link in {@code text} that is a Letterboxd film link, as {text,
+	 * url}; null when none.
+	 */
 	private static String[] filmLink(String text) {
 		Matcher link = MARKDOWN_LINK.matcher(text);
 		while (link.find()) {
@@ -134,4 +139,5 @@ final class MarkdownReviewSections {
 			return null;
 		}
 	}
+
 }

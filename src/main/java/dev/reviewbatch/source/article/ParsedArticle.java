@@ -15,13 +15,16 @@ import dev.reviewbatch.domain.StarRating;
 import dev.reviewbatch.normalize.RatingMention;
 
 /**
- * What a review article says: the film ({@code title}, {@code year}), the review's own title, its author and publish
- * date, its Letterboxd link, its plain text, every rating statement in the text ({@code mentions}, in order), the
- * rating events ({@code ratingHistory}, oldest first, the current one last) and the current {@code rating}.
+ * What a review article says: the film ({@code title}, {@code year}), the review's own
+ * title, its author and publish date, its Letterboxd link, its plain text, every rating
+ * statement in the text ({@code mentions}, in order), the rating events
+ * ({@code ratingHistory}, oldest first, the current one last) and the current
+ * {@code rating}.
  * <p>
- * Any component but the lists may be null where the article does not say. An article without a film title or a
- * rating cannot become a review: then {@link #problem()} says why, and {@link #toRows(String)} gives one unreadable
- * row with that reason for the rejects file. Immutable.
+ * Any component but the lists may be null where the article does not say. An article
+ * without a film title or a rating cannot become a review: then {@link #problem()} says
+ * why, and {@link #toRows(String)} gives one unreadable row with that reason for the
+ * rejects file. Immutable.
  */
 public record ParsedArticle(String title, Integer year, String reviewTitle, String author, LocalDate published,
 		String letterboxdLink, String text, List<RatingMention> mentions, List<StarRating> ratingHistory,
@@ -49,24 +52,28 @@ public record ParsedArticle(String title, Integer year, String reviewTitle, Stri
 	}
 
 	/**
-	 * The article as {@link SourceKind#REVIEW} rows (one), provenance {@code source} + {@code article}. Fields, each
-	 * only when known: {@code Name}, {@code Year}, {@code Date} (published, ISO), {@code Rating} (current, as
-	 * {@code 4.0}), {@code Review} (the text), {@code Letterboxd URI}, {@code Review Title}, {@code Author},
-	 * {@code Rating History} (half-stars in order, {@code 4;8}). An unreadable article gives one unreadable row whose
-	 * problem names the kind and the reason: {@code review article: no rating found: …}.
+	 * The article as {@link SourceKind#REVIEW} rows (one), provenance {@code source} +
+	 * {@code article}. Fields, each only when known: {@code Name}, {@code Year},
+	 * {@code Date} (published, ISO), {@code Rating} (current, as {@code 4.0}),
+	 * {@code Review} (the text), {@code Letterboxd URI}, {@code Review Title},
+	 * {@code Author}, {@code Rating History} (half-stars in order, {@code 4;8}). An
+	 * unreadable article gives one unreadable row whose problem names the kind and the
+	 * reason: {@code review article: no rating found: …}.
 	 */
 	public List<RawRow> toRows(String source) {
 		return toRows(source, WHERE, KIND);
 	}
 
 	/**
-	 * As {@link #toRows(String)}, with {@code where} naming the place in the source (one review of many) and
-	 * {@code kind} what an unreadable row says the article was taken for ({@code review article: no rating found…}).
+	 * As {@link #toRows(String)}, with {@code where} naming the place in the source (one
+	 * review of many) and {@code kind} what an unreadable row says the article was taken
+	 * for ({@code review article: no rating found…}).
 	 */
 	public List<RawRow> toRows(String source, String where, String kind) {
 		Provenance from = new Provenance.PageElement(source, where);
 		if (problem != null) {
-			return List.of(RawRow.unreadable(SourceKind.REVIEW, EntryState.LIVE, "", from, raw(), kind + ": " + problem));
+			return List
+				.of(RawRow.unreadable(SourceKind.REVIEW, EntryState.LIVE, "", from, raw(), kind + ": " + problem));
 		}
 		return List.of(new RawRow(SourceKind.REVIEW, EntryState.LIVE, "", from, fields(), raw()));
 	}

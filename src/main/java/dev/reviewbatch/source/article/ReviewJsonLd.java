@@ -14,9 +14,10 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.MissingNode;
 
 /**
- * The schema.org {@code Review} in a page's JSON-LD: the first node typed {@code Review} (or a subtype such as
- * {@code CriticReview}) in any {@code application/ld+json} block, also inside arrays and {@code @graph}. Blocks that do
- * not parse are passed over. Lookups return null where the page does not say. Immutable.
+ * The schema.org {@code Review} in a page's JSON-LD: the first node typed {@code Review}
+ * (or a subtype such as {@code CriticReview}) in any {@code application/ld+json} block,
+ * also inside arrays and {@code @graph}. Blocks that do not parse are passed over.
+ * Lookups return null where the page does not say. Immutable.
  */
 final class ReviewJsonLd {
 
@@ -51,7 +52,10 @@ final class ReviewJsonLd {
 		return text(review.path("itemReviewed").path("name"));
 	}
 
-	/** The first four digits of {@code itemReviewed.dateCreated} (or {@code datePublished}, {@code copyrightYear}). */
+	/**
+	 * The first four digits of {@code itemReviewed.dateCreated} (or
+	 * {@code datePublished}, {@code copyrightYear}).
+	 */
 	String itemYear() {
 		JsonNode item = review.path("itemReviewed");
 		for (String field : new String[] { "dateCreated", "datePublished", "copyrightYear", "releaseYear" }) {
@@ -83,8 +87,9 @@ final class ReviewJsonLd {
 	}
 
 	/**
-	 * {@code reviewRating.ratingValue} on the scale {@code bestRating} (5 when absent) as half-stars; null when there
-	 * is none, it is not a number, or it falls outside ½★ to 5★.
+	 * {@code reviewRating.ratingValue} on the scale {@code bestRating} (5 when absent) as
+	 * half-stars; null when there is none, it is not a number, or it falls outside ½★ to
+	 * 5★.
 	 */
 	DeclaredRating rating() {
 		JsonNode rating = review.path("reviewRating");
@@ -163,4 +168,5 @@ final class ReviewJsonLd {
 		String value = node.asString().strip();
 		return value.isEmpty() ? null : value;
 	}
+
 }

@@ -16,20 +16,26 @@ import dev.reviewbatch.normalize.RatingNormalizer;
 import dev.reviewbatch.normalize.ReviewTextNormalizer;
 
 /**
- * Splits a page that holds many reviews (a blog post re-publishing a year of Letterboxd reviews) into one
- * {@link ArticleParts} per film. A page is such a page when at least {@link #MIN_REVIEWS} headings
- * ({@code h2}–{@code h4}) each hold a Letterboxd film link ({@link LetterboxdLinks}); a page with fewer is one
- * review and this class gives nothing for it.
+ * Splits a page that holds many reviews (a blog post re-publishing a year of Letterboxd
+ * reviews) into one {@link ArticleParts} per film. A page is such a page when at least
+ * {@link #MIN_REVIEWS} headings ({@code h2}–{@code h4}) each hold a Letterboxd film link
+ * ({@link LetterboxdLinks}); a page with fewer is one review and this class gives nothing
+ * for it.
  * <p>
- * A review is its heading and what follows it up to the next film heading; when a heading sits alone in a wrapper
- * ({@code <section><h2>…</h2>…</section>}), the wrapper is the review. In it:
+ * A review is its heading and what follows it up to the next film heading; when a heading
+ * sits alone in a wrapper ({@code <section>
+ *
+<h2>…</h2>…</section>}), the wrapper is the review. In it:
  * <ul>
- * <li>film: the film link's text (else the heading's), with the year in parentheses from the heading;</li>
+ * <li>film: the film link's text (else the heading's), with the year in parentheses from
+ * the heading;</li>
  * <li>link: the heading's film link;</li>
- * <li>date: a {@code time[datetime]} in the heading or review, else a date in the heading beside the title, else
- * the first short line of the review that is a date (any notation {@link DateNormalizer} reads);</li>
- * <li>rating: {@code <sl-rating value="3.5">} (stars out of 5), else the first run of star glyphs
- * ({@code ★★★★☆}, {@code ★★★½}); the review's text is searched for rating statements as any article's is;</li>
+ * <li>date: a {@code time[datetime]} in the heading or review, else a date in the heading
+ * beside the title, else the first short line of the review that is a date (any notation
+ * {@link DateNormalizer} reads);</li>
+ * <li>rating: {@code <sl-rating value="3.5">} (stars out of 5), else the first run of
+ * star glyphs ({@code ★★★★☆}, {@code ★★★½}); the review's text is searched for rating
+ * statements as any article's is;</li>
  * <li>text: the rest, without the date line, the rating element and the star run.</li>
  * </ul>
  * Stateless and thread-safe; the page is not changed.
@@ -47,7 +53,10 @@ final class ReviewSections {
 
 	static final String TIME = "time[datetime]";
 
-	/** A run of star glyphs with at least one filled star or half: {@code ★★★★☆}, {@code ★★½}. */
+	/**
+	 * A run of star glyphs with at least one filled star or half: {@code ★★★★☆},
+	 * {@code ★★½}.
+	 */
 	static final Pattern STAR_RUN = Pattern.compile("[★☆½]*[★½][★☆½]*");
 
 	static final Pattern YEAR_IN_PARENTHESES = Pattern.compile("\\((\\d{4})\\)");
@@ -95,23 +104,30 @@ final class ReviewSections {
 
 	private static Element filmLink(Element heading) {
 		for (Element link : heading.select("a[href]")) {
-			if (LetterboxdLinks.first(link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href")) != null) {
+			if (LetterboxdLinks
+				.first(link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href")) != null) {
 				return link;
 			}
 		}
 		return null;
 	}
 
-	/** The heading's highest ancestor below {@code root} that holds no other film heading. */
+	/**
+	 * The heading's highest ancestor below {@code root} that holds no other film heading.
+	 */
 	private static Element anchor(Element heading, Element root) {
 		Element anchor = heading;
-		while (anchor.parent() != null && anchor.parent() != root && anchor.parent().select("[" + MARK + "]").size() == 1) {
+		while (anchor.parent() != null && anchor.parent() != root
+				&& anchor.parent().select("[" + MARK + "]").size() == 1) {
 			anchor = anchor.parent();
 		}
 		return anchor;
 	}
 
-	/** A detached element holding the review without its heading: the anchor's content and the siblings after it. */
+	/**
+	 * A detached element holding the review without its heading: the anchor's content and
+	 * the siblings after it.
+	 */
 	private static Element section(Element anchor, Element heading, List<Element> anchors) {
 		Element section = new Element("div");
 		if (anchor != heading) {
@@ -157,7 +173,8 @@ final class ReviewSections {
 		}
 		for (Element line : section.select("p, span, div, small, em")) {
 			String text = line.text().strip();
-			if (!text.isEmpty() && text.length() <= DATE_LINE_LIMIT && line.children().size() <= 1 && readsAsDate(text)) {
+			if (!text.isEmpty() && text.length() <= DATE_LINE_LIMIT && line.children().size() <= 1
+					&& readsAsDate(text)) {
 				line.remove();
 				return text;
 			}
@@ -167,7 +184,8 @@ final class ReviewSections {
 
 	private static void removeLine(Element element, Element section) {
 		Element line = element;
-		while (line.parent() != null && line.parent() != section && line.parent().text().strip().equals(element.text().strip())) {
+		while (line.parent() != null && line.parent() != section
+				&& line.parent().text().strip().equals(element.text().strip())) {
 			line = line.parent();
 		}
 		line.remove();
@@ -185,7 +203,10 @@ final class ReviewSections {
 		}
 	}
 
-	/** {@code sl-rating value}, else the first star run; both are removed from the section's text. */
+	/**
+	 * {@code sl-rating value}, else the first star run; both are removed from the
+	 * section's text.
+	 */
 	private static DeclaredRating rating(Element section) {
 		Element widget = section.selectFirst(SL_RATING);
 		if (widget != null) {
@@ -228,4 +249,5 @@ final class ReviewSections {
 			return null;
 		}
 	}
+
 }

@@ -8,24 +8,30 @@ import dev.reviewbatch.normalize.RatingNormalizer;
 import dev.reviewbatch.normalize.ReviewTextNormalizer;
 
 /**
- * Reads a plain-text or Markdown review into {@link ArticleParts}. The headline is the front matter's
- * {@code title}, else the first non-blank line (a Markdown {@code #} heading marker dropped), and the text is
- * what follows it; a first line that repeats the front matter's title is dropped from the text. Front matter, YAML
- * or TOML ({@link FrontMatter}), may also give {@code date}, {@code author}, {@code year}, {@code grade} (a
- * letter grade, see {@link LetterGrade}) or {@code rating} (any notation {@link RatingNormalizer#parse} reads).
+ * Reads a plain-text or Markdown review into {@link ArticleParts}. The headline is the
+ * front matter's {@code title}, else the first non-blank line (a Markdown {@code #}
+ * heading marker dropped), and the text is what follows it; a first line that repeats the
+ * front matter's title is dropped from the text. Front matter, YAML or TOML
+ * ({@link FrontMatter}), may also give {@code date}, {@code author}, {@code year},
+ * {@code grade} (a letter grade, see {@link LetterGrade}) or {@code rating} (any notation
+ * {@link RatingNormalizer#parse} reads).
  * <p>
- * The film may have a table of its own ({@link #FILM_TABLES}: {@code [extra.movie]} as Zola themes write it,
- * {@code [movie]}, {@code [film]}, Hugo's {@code [params.movie]}). Its English title ({@code english_title},
- * {@code title_en}) wins over its {@code title}, which may be the original one, and both over the headline; its
- * {@code year} is the film's year; its {@code rating} is on a 10-point scale ({@code rating = 9} is 4.5 stars)
- * unless the table names another ({@code rating_scale}, {@code out_of} or {@code scale} = 5, say). Stateless and
- * thread-safe.
+ * The film may have a table of its own ({@link #FILM_TABLES}: {@code [extra.movie]} as
+ * Zola themes write it, {@code [movie]}, {@code [film]}, Hugo's {@code [params.movie]}).
+ * Its English title ({@code english_title}, {@code title_en}) wins over its
+ * {@code title}, which may be the original one, and both over the headline; its
+ * {@code year} is the film's year; its {@code rating} is on a 10-point scale
+ * ({@code rating = 9} is 4.5 stars) unless the table names another ({@code rating_scale},
+ * {@code out_of} or {@code scale} = 5, say). Stateless and thread-safe.
  */
 final class TextArticle {
 
 	static final List<String> DATE_KEYS = List.of("date", "published", "pubdate");
 
-	/** Tables of front matter that describe the reviewed film, in the order they are looked at. */
+	/**
+	 * Tables of front matter that describe the reviewed film, in the order they are
+	 * looked at.
+	 */
 	static final List<String> FILM_TABLES = List.of("extra.movie.", "extra.film.", "movie.", "film.", "params.movie.",
 			"params.film.");
 
@@ -41,7 +47,10 @@ final class TextArticle {
 	private TextArticle() {
 	}
 
-	/** One part per review of a text holding many ({@link MarkdownReviewSections}), else the text as one part. */
+	/**
+	 * One part per review of a text holding many ({@link MarkdownReviewSections}), else
+	 * the text as one part.
+	 */
 	static List<ArticleParts> readAll(String text) {
 		FrontMatter front = FrontMatter.split(unix(text));
 		if (front.problem() == null) {
@@ -68,7 +77,10 @@ final class TextArticle {
 				ReviewTextNormalizer.toPlainText(body), declared(front), front.problem());
 	}
 
-	/** The film table's English title, else its title; top-level English title keys too; null when none. */
+	/**
+	 * The film table's English title, else its title; top-level English title keys too;
+	 * null when none.
+	 */
 	private static String filmTitle(FrontMatter front) {
 		String english = front.firstOf(ENGLISH_TITLE_KEYS);
 		if (english != null) {
@@ -121,7 +133,10 @@ final class TextArticle {
 		return declared(rating, "rating " + rating);
 	}
 
-	/** A film table's {@code rating}: a bare number is on the table's scale, 10 by default. */
+	/**
+	 * A film table's {@code rating}: a bare number is on the table's scale, 10 by
+	 * default.
+	 */
 	private static DeclaredRating filmTableRating(FrontMatter front) {
 		for (String table : FILM_TABLES) {
 			String rating = front.valueOf(table + "rating");
@@ -167,4 +182,5 @@ final class TextArticle {
 		}
 		return i;
 	}
+
 }

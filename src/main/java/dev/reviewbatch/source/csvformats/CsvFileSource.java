@@ -15,11 +15,13 @@ import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
 
 /**
- * The reading loop both single-file readers share: open the file, refuse it as a whole when its header is wrong
- * (one unreadable row naming the reason, and no other rows), skip the rows this run has already committed, then
- * hand out one row per record. Malformed CSV ends the file with one unreadable row from that line on.
+ * The reading loop both single-file readers share: open the file, refuse it as a whole
+ * when its header is wrong (one unreadable row naming the reason, and no other rows),
+ * skip the rows this run has already committed, then hand out one row per record.
+ * Malformed CSV ends the file with one unreadable row from that line on.
  * <p>
- * Rows are counted per source name (the file name): a refused file counts as one row. Not thread-safe.
+ * Rows are counted per source name (the file name): a refused file counts as one row. Not
+ * thread-safe.
  */
 final class CsvFileSource {
 
@@ -41,7 +43,8 @@ final class CsvFileSource {
 
 	/**
 	 * @param kind the kind of a row that describes a problem with the whole file
-	 * @param headerProblem why the file's header is not acceptable, or {@code null} when it is
+	 * @param headerProblem why the file's header is not acceptable, or {@code null} when
+	 * it is
 	 */
 	CsvFileSource(Path file, SourceKind kind, Function<String, Long> consumedSoFar,
 			Function<CsvRecords, String> headerProblem) {
@@ -127,4 +130,5 @@ final class CsvFileSource {
 	RawRow unreadable(long line, String raw, String problem) {
 		return RawRow.unreadable(kind, EntryState.LIVE, "", new Provenance.CsvLine(sourceName(), line), raw, problem);
 	}
+
 }

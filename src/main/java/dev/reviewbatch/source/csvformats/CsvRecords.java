@@ -17,12 +17,13 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The records of one CSV file whose first record is its header, with the encoding detected
- * ({@link TextEncoding}) and a leading byte-order mark dropped. Columns are looked up by name, ignoring case and
- * surrounding spaces, so column order does not matter. Blank lines are skipped.
+ * The records of one CSV file whose first record is its header, with the encoding
+ * detected ({@link TextEncoding}) and a leading byte-order mark dropped. Columns are
+ * looked up by name, ignoring case and surrounding spaces, so column order does not
+ * matter. Blank lines are skipped.
  * <p>
- * Errors: malformed CSV (an unterminated quote) surfaces as {@link UncheckedIOException} from {@link #next()}.
- * Not thread-safe; close it to release the file.
+ * Errors: malformed CSV (an unterminated quote) surfaces as {@link UncheckedIOException}
+ * from {@link #next()}. Not thread-safe; close it to release the file.
  */
 final class CsvRecords implements Closeable {
 
@@ -58,7 +59,9 @@ final class CsvRecords implements Closeable {
 		return new CsvRecords(file);
 	}
 
-	/** The header of {@code file} as {@link #header()} gives it; empty for an empty file. */
+	/**
+	 * The header of {@code file} as {@link #header()} gives it; empty for an empty file.
+	 */
 	static List<String> headerOf(Path file) throws IOException {
 		try (CsvRecords records = open(file)) {
 			return records.header();
@@ -89,7 +92,10 @@ final class CsvRecords implements Closeable {
 		return indexOf(column) >= 0;
 	}
 
-	/** The named cell of {@code record}, stripped; {@code ""} when the column or the cell is absent. */
+	/**
+	 * The named cell of {@code record}, stripped; {@code ""} when the column or the cell
+	 * is absent.
+	 */
 	String get(CSVRecord record, String column) {
 		int index = indexOf(column);
 		return index < 0 || index >= record.size() ? "" : record.get(index).strip();
@@ -133,4 +139,5 @@ final class CsvRecords implements Closeable {
 		}
 		return List.copyOf(cleaned);
 	}
+
 }

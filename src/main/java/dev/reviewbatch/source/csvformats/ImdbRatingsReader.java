@@ -19,25 +19,27 @@ import dev.reviewbatch.domain.SourceKind;
 
 /**
  * Reads one IMDb "Your Ratings" export ({@code ratings.csv}, {@code FORMATS.md} §3.1) as
- * {@link SourceKind#RATING} rows in the Letterboxd export's vocabulary: {@code Date} = {@code Date Rated},
- * {@code Name} = {@code Title} ({@code Original Title} when the title is blank), {@code Year}, {@code Rating} =
- * {@code Your Rating} 1–10 as stars ({@code 7} → {@code 3.5}); {@code imdbID} = {@code Const} and
- * {@code Original Title} ride along. Both header versions (with and without {@code Original Title}) are read by
- * column name.
+ * {@link SourceKind#RATING} rows in the Letterboxd export's vocabulary: {@code Date} =
+ * {@code Date Rated}, {@code Name} = {@code Title} ({@code Original Title} when the title
+ * is blank), {@code Year}, {@code Rating} = {@code Your Rating} 1–10 as stars ({@code 7}
+ * → {@code 3.5}); {@code imdbID} = {@code Const} and {@code Original Title} ride along.
+ * Both header versions (with and without {@code Original Title}) are read by column name.
  * <p>
- * Skipped titles: an episode ({@code tvEpisode}, {@code TV Episode}, {@code Episodio TV}, …; see
- * {@link ImdbTitleType}) or a video game still yields one row, an unreadable one whose problem is
- * {@value #EPISODE_SKIPPED} (or {@value #VIDEO_GAME_SKIPPED}); the import lands it in the rejects with that
- * reason, so the run's counts reconcile and the rejects file counts the skipped episodes.
- * {@link #skippedEpisodes()} counts them for this reader's lifetime too. A rating that is not 1–10 is an
- * unreadable row with the reason. Encoding: detected, UTF-8 or Windows-1252.
+ * Skipped titles: an episode ({@code tvEpisode}, {@code TV Episode}, {@code Episodio TV},
+ * …; see {@link ImdbTitleType}) or a video game still yields one row, an unreadable one
+ * whose problem is {@value #EPISODE_SKIPPED} (or {@value #VIDEO_GAME_SKIPPED}); the
+ * import lands it in the rejects with that reason, so the run's counts reconcile and the
+ * rejects file counts the skipped episodes. {@link #skippedEpisodes()} counts them for
+ * this reader's lifetime too. A rating that is not 1–10 is an unreadable row with the
+ * reason. Encoding: detected, UTF-8 or Windows-1252.
  * <p>
- * Dates: {@code Date Rated} is ISO as IMDb writes it, or {@code M/D/YYYY} / {@code D/M/YYYY} after a spreadsheet
- * re-saved the file; the order is decided once per file from all its dates ({@link SpreadsheetDates}), and a file
- * whose order cannot be settled is refused as a whole with that reason.
+ * Dates: {@code Date Rated} is ISO as IMDb writes it, or {@code M/D/YYYY} /
+ * {@code D/M/YYYY} after a spreadsheet re-saved the file; the order is decided once per
+ * file from all its dates ({@link SpreadsheetDates}), and a file whose order cannot be
+ * settled is refused as a whole with that reason.
  * <p>
- * Restart: as {@code LetterboxdExportReader}, it skips the rows {@code consumedSoFar} reports as committed for
- * its source name (the file name). Not thread-safe.
+ * Restart: as {@code LetterboxdExportReader}, it skips the rows {@code consumedSoFar}
+ * reports as committed for its source name (the file name). Not thread-safe.
  */
 public class ImdbRatingsReader implements ItemStreamReader<RawRow> {
 
@@ -60,7 +62,8 @@ public class ImdbRatingsReader implements ItemStreamReader<RawRow> {
 	private long skippedEpisodes;
 
 	/**
-	 * @param consumedSoFar rows of a source (by file name) already committed in this run; 0 for a fresh run
+	 * @param consumedSoFar rows of a source (by file name) already committed in this run;
+	 * 0 for a fresh run
 	 */
 	public ImdbRatingsReader(Path file, Function<String, Long> consumedSoFar) {
 		this.source = new CsvFileSource(file, SourceKind.RATING, consumedSoFar, records -> {
@@ -83,7 +86,10 @@ public class ImdbRatingsReader implements ItemStreamReader<RawRow> {
 		}
 	}
 
-	/** Episodes this reader has skipped since it was made (rows skipped on restart not included). */
+	/**
+	 * Episodes this reader has skipped since it was made (rows skipped on restart not
+	 * included).
+	 */
 	public long skippedEpisodes() {
 		return skippedEpisodes;
 	}
@@ -163,4 +169,5 @@ public class ImdbRatingsReader implements ItemStreamReader<RawRow> {
 		fields.put("Original Title", originalTitle);
 		return fields;
 	}
+
 }

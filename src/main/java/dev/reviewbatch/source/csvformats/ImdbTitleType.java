@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * IMDb's {@code Title Type}, mapped leniently: old codes ({@code movie}, {@code tvEpisode}), current English
- * labels ({@code Movie}, {@code TV Episode}) and localized labels ({@code Film}, {@code Episodio TV},
- * {@code Épisode TV}, {@code Folge}) alike, compared without case, accents, spaces or punctuation.
- * Anything not recognised as an episode or a video game counts as a title to import (films, TV movies, shorts,
+ * IMDb's {@code Title Type}, mapped leniently: old codes ({@code movie},
+ * {@code tvEpisode}), current English labels ({@code Movie}, {@code TV Episode}) and
+ * localized labels ({@code Film}, {@code Episodio TV}, {@code Épisode TV}, {@code Folge})
+ * alike, compared without case, accents, spaces or punctuation. Anything not recognised
+ * as an episode or a video game counts as a title to import (films, TV movies, shorts,
  * videos, specials, and series, which Letterboxd partly lists).
  */
 enum ImdbTitleType {
@@ -23,8 +24,8 @@ enum ImdbTitleType {
 	private static final List<String> EPISODE_WORDS = List.of("episod", "folge", "aflevering", "odcinek", "jakso",
 			"avsnitt");
 
-	private static final List<String> VIDEO_GAME_WORDS = List.of("videogame", "videogioco", "videojuego",
-			"jeuvideo", "videospiel", "jogoeletronico", "videospel");
+	private static final List<String> VIDEO_GAME_WORDS = List.of("videogame", "videogioco", "videojuego", "jeuvideo",
+			"videospiel", "jogoeletronico", "videospel");
 
 	static ImdbTitleType of(String value) {
 		String folded = fold(value);
@@ -41,4 +42,5 @@ enum ImdbTitleType {
 		String folded = Normalizer.normalize(value == null ? "" : value, Normalizer.Form.NFKD);
 		return folded.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
 	}
+
 }

@@ -8,8 +8,8 @@ import java.time.format.ResolverStyle;
 import java.util.regex.Pattern;
 
 /**
- * What Letterboxd's importer accepts in one cell; each rule returns why a non-blank value is wrong, or
- * {@code null} when it is fine. Stateless.
+ * What Letterboxd's importer accepts in one cell; each rule returns why a non-blank value
+ * is wrong, or {@code null} when it is fine. Stateless.
  */
 final class ImportCellRules {
 
@@ -79,4 +79,5 @@ final class ImportCellRules {
 			return null;
 		}
 	}
+
 }

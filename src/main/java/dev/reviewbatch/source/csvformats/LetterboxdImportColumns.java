@@ -2,7 +2,9 @@ package dev.reviewbatch.source.csvformats;
 
 import java.util.List;
 
-/** The column names of Letterboxd's import format ({@code FORMATS.md} §2), as constants. */
+/**
+ * The column names of Letterboxd's import format ({@code FORMATS.md} §2), as constants.
+ */
 final class LetterboxdImportColumns {
 
 	static final String URI = "LetterboxdURI";
@@ -39,7 +41,10 @@ final class LetterboxdImportColumns {
 	private LetterboxdImportColumns() {
 	}
 
-	/** The known column {@code name} means, ignoring case and spaces around it; {@code null} for an unknown one. */
+	/**
+	 * The known column {@code name} means, ignoring case and spaces around it;
+	 * {@code null} for an unknown one.
+	 */
 	static String known(String name) {
 		for (String column : ALL) {
 			if (column.equalsIgnoreCase(name.strip())) {
@@ -50,8 +55,8 @@ final class LetterboxdImportColumns {
 	}
 
 	/**
-	 * Why {@code header} is not an import-format header (an unknown column, or none that names a film), or
-	 * {@code null} when it is one.
+	 * Why {@code header} is not an import-format header (an unknown column, or none that
+	 * names a film), or {@code null} when it is one.
 	 */
 	static String headerProblem(List<String> header) {
 		if (header.isEmpty()) {
@@ -65,4 +70,5 @@ final class LetterboxdImportColumns {
 		boolean identifying = header.stream().anyMatch(name -> IDENTIFYING.stream().anyMatch(name::equalsIgnoreCase));
 		return identifying ? null : "no column names the films: needs one of " + String.join(", ", IDENTIFYING);
 	}
+
 }

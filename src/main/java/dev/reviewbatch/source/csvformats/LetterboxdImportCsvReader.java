@@ -19,29 +19,35 @@ import dev.reviewbatch.domain.SourceKind;
 import static dev.reviewbatch.source.csvformats.LetterboxdImportColumns.*;
 
 /**
- * Reads one CSV file in Letterboxd's import format, as written by other tools (and by our own
- * {@code export --format letterboxd}), as raw rows in the export's vocabulary. Columns are found by name (case
- * and order do not matter); any subset of the import columns works if one of them names the film.
+ * Reads one CSV file in Letterboxd's import format, as written by other tools (and by our
+ * own {@code export --format letterboxd}), as raw rows in the export's vocabulary.
+ * Columns are found by name (case and order do not matter); any subset of the import
+ * columns works if one of them names the film.
  * <p>
- * One record, one row: with a {@code WatchedDate} a {@link SourceKind#DIARY} row; else with a {@code Review} a
- * {@link SourceKind#REVIEW} row; else with a rating a {@link SourceKind#RATING} row; else a
- * {@link SourceKind#WATCHED} row (Letterboxd's importer marks such films watched). {@code Rating} is passed on
- * as written; {@code Rating10} (used only when {@code Rating} is blank) becomes stars ({@code 8} → {@code 4.0}).
- * {@code LetterboxdURI} is a film link, so it fills {@code Letterboxd URI} only on rating and watched rows; a
- * viewing's {@code Letterboxd URI} is its identity in the store, and rewatches of one film must not collapse into
- * one. The import columns {@code LetterboxdURI}, {@code imdbID}, {@code tmdbID} and {@code Directors} ride along
- * under their own names (the normalizer ignores them today). There is no logged date and no account.
+ * One record, one row: with a {@code WatchedDate} a {@link SourceKind#DIARY} row; else
+ * with a {@code Review} a {@link SourceKind#REVIEW} row; else with a rating a
+ * {@link SourceKind#RATING} row; else a {@link SourceKind#WATCHED} row (Letterboxd's
+ * importer marks such films watched). {@code Rating} is passed on as written;
+ * {@code Rating10} (used only when {@code Rating} is blank) becomes stars ({@code 8} →
+ * {@code 4.0}). {@code LetterboxdURI} is a film link, so it fills {@code Letterboxd URI}
+ * only on rating and watched rows; a viewing's {@code Letterboxd URI} is its identity in
+ * the store, and rewatches of one film must not collapse into one. The import columns
+ * {@code LetterboxdURI}, {@code imdbID}, {@code tmdbID} and {@code Directors} ride along
+ * under their own names (the normalizer ignores them today). There is no logged date and
+ * no account.
  * <p>
- * A record whose {@code Rating10} is not 1–10, or whose field count differs from the header's, becomes an
- * unreadable row with the reason; a file whose header is not an import header is refused as a whole (one
- * unreadable row). Encoding: UTF-8, or Windows-1252 when the file is not valid UTF-8.
+ * A record whose {@code Rating10} is not 1–10, or whose field count differs from the
+ * header's, becomes an unreadable row with the reason; a file whose header is not an
+ * import header is refused as a whole (one unreadable row). Encoding: UTF-8, or
+ * Windows-1252 when the file is not valid UTF-8.
  * <p>
- * Dates: {@code WatchedDate} is ISO, or {@code M/D/YYYY} / {@code D/M/YYYY} after a spreadsheet re-saved the file;
- * the order is decided once per file from all its dates ({@link SpreadsheetDates}), and a file whose order cannot
- * be settled is refused as a whole with that reason.
+ * Dates: {@code WatchedDate} is ISO, or {@code M/D/YYYY} / {@code D/M/YYYY} after a
+ * spreadsheet re-saved the file; the order is decided once per file from all its dates
+ * ({@link SpreadsheetDates}), and a file whose order cannot be settled is refused as a
+ * whole with that reason.
  * <p>
- * Restart: as {@code LetterboxdExportReader}, it skips the rows {@code consumedSoFar} reports as committed for
- * its source name (the file name). Not thread-safe.
+ * Restart: as {@code LetterboxdExportReader}, it skips the rows {@code consumedSoFar}
+ * reports as committed for its source name (the file name). Not thread-safe.
  */
 public class LetterboxdImportCsvReader implements ItemStreamReader<RawRow> {
 
@@ -52,7 +58,8 @@ public class LetterboxdImportCsvReader implements ItemStreamReader<RawRow> {
 	private SpreadsheetDates dates;
 
 	/**
-	 * @param consumedSoFar rows of a source (by file name) already committed in this run; 0 for a fresh run
+	 * @param consumedSoFar rows of a source (by file name) already committed in this run;
+	 * 0 for a fresh run
 	 */
 	public LetterboxdImportCsvReader(Path file, Function<String, Long> consumedSoFar) {
 		this.source = new CsvFileSource(file, SourceKind.DIARY, consumedSoFar, records -> {
@@ -122,8 +129,8 @@ public class LetterboxdImportCsvReader implements ItemStreamReader<RawRow> {
 			return source.unreadable(line.number(), raw, WATCHED_DATE + " " + dateProblem);
 		}
 		SourceKind kind = kindOf(records.get(record, WATCHED_DATE), records.get(record, REVIEW), rating);
-		return new RawRow(kind, EntryState.LIVE, "", new Provenance.CsvLine(
-				source.sourceName(), line.number()), fields(records, record, kind, rating), raw);
+		return new RawRow(kind, EntryState.LIVE, "", new Provenance.CsvLine(source.sourceName(), line.number()),
+				fields(records, record, kind, rating), raw);
 	}
 
 	private static SourceKind kindOf(String watchedDate, String review, String rating) {
@@ -154,9 +161,13 @@ public class LetterboxdImportCsvReader implements ItemStreamReader<RawRow> {
 		return fields;
 	}
 
-	/** The review as written: not stripped, since leading and trailing lines are part of the text. */
+	/**
+	 * The review as written: not stripped, since leading and trailing lines are part of
+	 * the text.
+	 */
 	private static String reviewOf(CsvRecords records, CSVRecord record) {
 		int index = records.indexOf(REVIEW);
 		return index < 0 ? "" : record.get(index);
 	}
+
 }

@@ -16,23 +16,30 @@ import org.apache.commons.csv.CSVRecord;
 import static dev.reviewbatch.source.csvformats.LetterboxdImportColumns.*;
 
 /**
- * Checks a CSV file meant for Letterboxd's importer before upload: size (under {@link #MAX_BYTES}), encoding
- * (UTF-8), header (known columns, no duplicates, one that names the films), and every record (field count, a
- * film named, {@code Rating} 0.5–5 in half stars, {@code Rating10} 1–10 whole, {@code WatchedDate} a real ISO
- * date, {@code Rewatch} true/false, {@code Year} four digits).
+ * Checks a CSV file meant for Letterboxd's importer before upload: size (under
+ * {@link #MAX_BYTES}), encoding (UTF-8), header (known columns, no duplicates, one that
+ * names the films), and every record (field count, a film named, {@code Rating} 0.5–5 in
+ * half stars, {@code Rating10} 1–10 whole, {@code WatchedDate} a real ISO date,
+ * {@code Rewatch} true/false, {@code Year} four digits).
  * <p>
- * Errors: a file that cannot be read at all, or whose CSV cannot be parsed (an unterminated quote), throws
- * {@link IOException} naming the line. Stateless.
+ * Errors: a file that cannot be read at all, or whose CSV cannot be parsed (an
+ * unterminated quote), throws {@link IOException} naming the line. Stateless.
  */
 public final class LetterboxdImportFileCheck {
 
-	/** Letterboxd's importer takes files up to 1 MB; a checked file must stay below this many bytes. */
+	/**
+	 * Letterboxd's importer takes files up to 1 MB; a checked file must stay below this
+	 * many bytes.
+	 */
 	public static final long MAX_BYTES = 1_000_000;
 
 	/** One problem; {@code line} 0 is the whole file. */
 	public record Problem(long line, String message) {
 
-		/** {@code line 12: Rating "5.5": above 5 stars}, or {@code file: …} for the whole file. */
+		/**
+		 * {@code line 12: Rating "5.5": above 5 stars}, or {@code file: …} for the whole
+		 * file.
+		 */
 		public String describe() {
 			return (line > 0 ? "line " + line : "file") + ": " + message;
 		}
@@ -129,5 +136,7 @@ public final class LetterboxdImportFileCheck {
 				messages.add(column + " \"" + value + "\": " + problem);
 			}
 		}
+
 	}
+
 }

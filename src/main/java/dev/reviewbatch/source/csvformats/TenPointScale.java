@@ -5,8 +5,9 @@ import java.math.BigDecimal;
 import dev.reviewbatch.domain.StarRating;
 
 /**
- * Ratings out of ten ({@code Rating10}, IMDb's {@code Your Rating}) → Letterboxd stars as the normalizer reads
- * them: {@code 8} → {@code "4.0"}, {@code 7} → {@code "3.5"}, {@code 1} → {@code "0.5"}. Stateless.
+ * Ratings out of ten ({@code Rating10}, IMDb's {@code Your Rating}) → Letterboxd stars as
+ * the normalizer reads them: {@code 8} → {@code "4.0"}, {@code 7} → {@code "3.5"},
+ * {@code 1} → {@code "0.5"}. Stateless.
  */
 final class TenPointScale {
 
@@ -15,7 +16,8 @@ final class TenPointScale {
 
 	/**
 	 * @return the rating in stars ({@code 0.5} … {@code 5.0})
-	 * @throws IllegalArgumentException saying why, when {@code raw} is not a whole number from 1 to 10
+	 * @throws IllegalArgumentException saying why, when {@code raw} is not a whole number
+	 * from 1 to 10
 	 */
 	static String toStars(String raw) {
 		BigDecimal value;
@@ -33,4 +35,5 @@ final class TenPointScale {
 		}
 		return StarRating.ofHalfStars(value.intValueExact()).stars();
 	}
+
 }

@@ -13,9 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Detects whether a text file is UTF-8 or Windows-1252: a file that decodes as strict UTF-8 is UTF-8 (plain
- * ASCII included), anything else is read as Windows-1252, which maps every byte to some character. Detected, not
- * assumed: old IMDb exports and spreadsheet-saved CSVs are Windows-1252. Stateless.
+ * Detects whether a text file is UTF-8 or Windows-1252: a file that decodes as strict
+ * UTF-8 is UTF-8 (plain ASCII included), anything else is read as Windows-1252, which
+ * maps every byte to some character. Detected, not assumed: old IMDb exports and
+ * spreadsheet-saved CSVs are Windows-1252. Stateless.
  */
 final class TextEncoding {
 
@@ -50,4 +51,5 @@ final class TextEncoding {
 			return WINDOWS_1252;
 		}
 	}
+
 }

@@ -19,19 +19,23 @@ import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
 
 /**
- * Reads a saved diary page, 2022 table or 2024+ columns, into one {@link SourceKind#DIARY} row per viewing.
+ * Reads a saved diary page, 2022 table or 2024+ columns, into one
+ * {@link SourceKind#DIARY} row per viewing.
  * <p>
- * Cells are found by column, and columns by their {@code th} class ({@code th-day} in 2022, {@code col-daydate}
- * from 2024), so a renamed column is one edit in the name sets below. Fields: {@code Watched Date} (ISO, from the
- * day link {@code …/for/YYYY/MM/DD/}), {@code Name}, {@code Year}, {@code Letterboxd URI} (the viewing,
- * absolute), {@code Rating} ({@code rated-N}), {@code Rewatch}, {@code Liked} ({@code Yes}/{@code No}),
- * {@code Review} (HTML), {@code Spoilers} ({@code Yes}), {@code Tags} (comma-joined), {@code Film ID}. A diary page
- * does not show when an entry was logged, so there is no {@code Date}.
+ * Cells are found by column, and columns by their {@code th} class ({@code th-day} in
+ * 2022, {@code col-daydate} from 2024), so a renamed column is one edit in the name sets
+ * below. Fields: {@code Watched Date} (ISO, from the day link {@code …/for/YYYY/MM/DD/}),
+ * {@code Name}, {@code Year}, {@code Letterboxd URI} (the viewing, absolute),
+ * {@code Rating} ({@code rated-N}), {@code Rewatch}, {@code Liked}
+ * ({@code Yes}/{@code No}), {@code Review} (HTML), {@code Spoilers} ({@code Yes}),
+ * {@code Tags} (comma-joined), {@code Film ID}. A diary page does not show when an entry
+ * was logged, so there is no {@code Date}.
  * <p>
- * Rewatch: the edit link's {@code data-rewatch} ({@code true}/{@code false}) wins over the rewatch icon
- * ({@code Yes}/{@code No}, used only when the attribute is missing). The attribute is the flag the entry stores
- * and the export's {@code Rewatch} column reports; the icon is presentation, and on the 2022 corpus page it
- * shows off for a viewing whose attribute says {@code true} (<i>Cure</i>, FORMATS §5.2).
+ * Rewatch: the edit link's {@code data-rewatch} ({@code true}/{@code false}) wins over
+ * the rewatch icon ({@code Yes}/{@code No}, used only when the attribute is missing). The
+ * attribute is the flag the entry stores and the export's {@code Rewatch} column reports;
+ * the icon is presentation, and on the 2022 corpus page it shows off for a viewing whose
+ * attribute says {@code true} (<i>Cure</i>, FORMATS §5.2).
  */
 public final class DiaryPageParser implements PageParser {
 
@@ -41,7 +45,10 @@ public final class DiaryPageParser implements PageParser {
 
 	static final String HEADER_CELLS = "table#diary-table thead th";
 
-	/** A {@code th} class that names its column: {@code th-<name>} (2022) or {@code col-<name>} (2024+). */
+	/**
+	 * A {@code th} class that names its column: {@code th-<name>} (2022) or
+	 * {@code col-<name>} (2024+).
+	 */
 	static final Pattern COLUMN_CLASS = Pattern.compile("^(?:th|col)-(.+)$");
 
 	// --- column names, 2022 first ---
@@ -116,7 +123,8 @@ public final class DiaryPageParser implements PageParser {
 		PageSupport.putIfPresent(fields, Fields.REVIEW, PageSupport.attribute(entry, "data-review-text"));
 		PageSupport.putIfPresent(fields, Fields.SPOILERS, spoilers(entry));
 		PageSupport.putIfPresent(fields, Fields.TAGS, TagList.join(PageSupport.attribute(entry, "data-tags")));
-		PageSupport.putIfPresent(fields, Fields.FILM_ID, PageSupport.attribute(row.selectFirst(FILM_ID), "data-film-id"));
+		PageSupport.putIfPresent(fields, Fields.FILM_ID,
+				PageSupport.attribute(row.selectFirst(FILM_ID), "data-film-id"));
 		return fields;
 	}
 
@@ -147,7 +155,8 @@ public final class DiaryPageParser implements PageParser {
 	}
 
 	private static String watchedDate(Element day, Element entry) {
-		String fromLink = day == null ? null : PageSupport.diaryDate(PageSupport.attribute(day.selectFirst(DAY_LINK), "href"));
+		String fromLink = day == null ? null
+				: PageSupport.diaryDate(PageSupport.attribute(day.selectFirst(DAY_LINK), "href"));
 		return fromLink != null ? fromLink : PageSupport.attribute(entry, "data-viewing-date");
 	}
 
@@ -177,7 +186,8 @@ public final class DiaryPageParser implements PageParser {
 		if (film == null) {
 			return null;
 		}
-		return PageSupport.absolute(film.hasAttr("data-item-link") ? film.attr("data-item-link") : film.attr("data-film-slug"));
+		return PageSupport
+			.absolute(film.hasAttr("data-item-link") ? film.attr("data-item-link") : film.attr("data-film-slug"));
 	}
 
 	private static String rating(Element cell, Element entry) {
@@ -215,4 +225,5 @@ public final class DiaryPageParser implements PageParser {
 		String viewing = PageSupport.attribute(row, "data-viewing-id");
 		return WHERE + number + (viewing == null ? "" : " (viewing " + viewing + ")");
 	}
+
 }

@@ -1,8 +1,8 @@
 package dev.reviewbatch.source.html;
 
 /**
- * The field names saved-page rows use: the Letterboxd export's column names where one fits, plus a few extras.
- * Constants only.
+ * The field names saved-page rows use: the Letterboxd export's column names where one
+ * fits, plus a few extras. Constants only.
  */
 final class Fields {
 
@@ -56,4 +56,5 @@ final class Fields {
 
 	private Fields() {
 	}
+
 }

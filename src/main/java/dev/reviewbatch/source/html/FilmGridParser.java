@@ -14,19 +14,22 @@ import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
 
 /**
- * Reads a saved poster grid, a user's watched films ({@link SourceKind#WATCHED}) or watchlist
- * ({@link SourceKind#WATCHLIST}), into one row per poster; 2022 {@code li.poster-container}, 2025
- * {@code li.griditem} with a {@code LazyPoster} component, and {@code li.posteritem[data-owner-rating]}.
+ * Reads a saved poster grid, a user's watched films ({@link SourceKind#WATCHED}) or
+ * watchlist ({@link SourceKind#WATCHLIST}), into one row per poster; 2022
+ * {@code li.poster-container}, 2025 {@code li.griditem} with a {@code LazyPoster}
+ * component, and {@code li.posteritem[data-owner-rating]}.
  * <p>
  * Fields ({@link PosterFields}): {@code Name}, {@code Year} (2025 only: split from
- * {@code data-item-name="Title (YYYY)"}; the 2022 grid shows no year), {@code Letterboxd URI} (the film,
- * absolute), {@code Rating} ({@code rated-N}, the owner's rating; absent when unrated), {@code Liked} ({@code Yes},
- * only when the poster shows a like) and {@code Film ID}. A grid shows no dates.
+ * {@code data-item-name="Title (YYYY)"}; the 2022 grid shows no year),
+ * {@code Letterboxd URI} (the film, absolute), {@code Rating} ({@code rated-N}, the
+ * owner's rating; absent when unrated), {@code Liked} ({@code Yes}, only when the poster
+ * shows a like) and {@code Film ID}. A grid shows no dates.
  * <p>
- * On a watched-films grid, a rated poster also gives a {@link SourceKind#RATING} row right after its watched row
- * ({@code Name}, {@code Year}, {@code Letterboxd URI}, {@code Rating}, no {@code Date}): the rating under a poster
- * is the account's current rating of that film, undated because the page shows no date. A watchlist shows no
- * owner ratings. Stateless and thread-safe.
+ * On a watched-films grid, a rated poster also gives a {@link SourceKind#RATING} row
+ * right after its watched row ({@code Name}, {@code Year}, {@code Letterboxd URI},
+ * {@code Rating}, no {@code Date}): the rating under a poster is the account's current
+ * rating of that film, undated because the page shows no date. A watchlist shows no owner
+ * ratings. Stateless and thread-safe.
  */
 public final class FilmGridParser implements PageParser {
 
@@ -43,7 +46,10 @@ public final class FilmGridParser implements PageParser {
 
 	private final PageKind pageKind;
 
-	/** A parser for watched-film grids ({@link SourceKind#WATCHED}) or watchlists ({@link SourceKind#WATCHLIST}). */
+	/**
+	 * A parser for watched-film grids ({@link SourceKind#WATCHED}) or watchlists
+	 * ({@link SourceKind#WATCHLIST}).
+	 */
 	public FilmGridParser(SourceKind kind) {
 		if (kind != SourceKind.WATCHED && kind != SourceKind.WATCHLIST) {
 			throw new IllegalArgumentException("a poster grid holds watched films or a watchlist, not " + kind);
@@ -91,4 +97,5 @@ public final class FilmGridParser implements PageParser {
 		}
 		return fields;
 	}
+
 }

@@ -11,8 +11,9 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.MissingNode;
 
 /**
- * A film page's schema.org JSON-LD, read after stripping the CDATA markers Letterboxd wraps it in as JavaScript
- * comments (FORMATS §5.1). Lookups return null where the page has no JSON-LD, unreadable JSON-LD, or not that value. Immutable.
+ * A film page's schema.org JSON-LD, read after stripping the CDATA markers Letterboxd
+ * wraps it in as JavaScript comments (FORMATS §5.1). Lookups return null where the page
+ * has no JSON-LD, unreadable JSON-LD, or not that value. Immutable.
  */
 final class FilmJsonLd {
 
@@ -30,7 +31,10 @@ final class FilmJsonLd {
 		this.root = root;
 	}
 
-	/** The page's first JSON-LD block; an empty one when there is none or it does not parse. */
+	/**
+	 * The page's first JSON-LD block; an empty one when there is none or it does not
+	 * parse.
+	 */
 	static FilmJsonLd of(Document page) {
 		Element script = page.selectFirst(SCRIPT);
 		if (script == null) {
@@ -66,4 +70,5 @@ final class FilmJsonLd {
 		String text = node.asString().strip();
 		return text.isEmpty() ? null : text;
 	}
+
 }

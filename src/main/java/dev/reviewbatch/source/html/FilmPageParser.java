@@ -16,15 +16,18 @@ import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
 
 /**
- * Reads a saved film page, 2022 or 2025 markup: the film as page fields ({@code Name}, {@code Year},
- * {@code Letterboxd URI}, {@code Average Rating} 0–5 from {@code twitter:data2} or else the JSON-LD,
- * {@code Film ID}, {@code TMDb ID} or {@code TMDb TV ID}), and one {@link SourceKind#REVIEW} row per popular review.
+ * Reads a saved film page, 2022 or 2025 markup: the film as page fields ({@code Name},
+ * {@code Year}, {@code Letterboxd URI}, {@code Average Rating} 0–5 from
+ * {@code twitter:data2} or else the JSON-LD, {@code Film ID}, {@code TMDb ID} or
+ * {@code TMDb TV ID}), and one {@link SourceKind#REVIEW} row per popular review.
  * <p>
- * A review row carries the film's fields plus {@code Letterboxd URI} (the review, absolute), {@code Reviewer} (the
- * display name), {@code Rating} ({@code rated-N}; absent when the reviewer did not rate), {@code Review} (HTML as
- * shown, which for a truncated review is only its start), {@code Truncated} ({@code Yes} when the page shows a
- * collapsed excerpt) and {@code Spoilers} ({@code Yes}). Its account is the reviewer's, from the review link, for
- * these are other members' reviews. A film with too few ratings has no average; the field is then absent.
+ * A review row carries the film's fields plus {@code Letterboxd URI} (the review,
+ * absolute), {@code Reviewer} (the display name), {@code Rating} ({@code rated-N}; absent
+ * when the reviewer did not rate), {@code Review} (HTML as shown, which for a truncated
+ * review is only its start), {@code Truncated} ({@code Yes} when the page shows a
+ * collapsed excerpt) and {@code Spoilers} ({@code Yes}). Its account is the reviewer's,
+ * from the review link, for these are other members' reviews. A film with too few ratings
+ * has no average; the field is then absent.
  */
 public final class FilmPageParser implements PageParser {
 
@@ -83,13 +86,17 @@ public final class FilmPageParser implements PageParser {
 
 	private static Map<String, String> film(Document page) {
 		FilmJsonLd jsonLd = FilmJsonLd.of(page);
-		PageSupport.TitleAndYear ogTitle = PageSupport.splitTitle(PageSupport.attribute(page.selectFirst(OG_TITLE), "content"));
+		PageSupport.TitleAndYear ogTitle = PageSupport
+			.splitTitle(PageSupport.attribute(page.selectFirst(OG_TITLE), "content"));
 		Map<String, String> film = new LinkedHashMap<>();
-		PageSupport.putIfPresent(film, Fields.NAME, firstOf(PageSupport.text(page.selectFirst(TITLE)), ogTitle.title(), jsonLd.name()));
-		PageSupport.putIfPresent(film, Fields.YEAR, firstOf(PageSupport.text(page.selectFirst(YEAR)), ogTitle.year(), jsonLd.releaseYear()));
+		PageSupport.putIfPresent(film, Fields.NAME,
+				firstOf(PageSupport.text(page.selectFirst(TITLE)), ogTitle.title(), jsonLd.name()));
+		PageSupport.putIfPresent(film, Fields.YEAR,
+				firstOf(PageSupport.text(page.selectFirst(YEAR)), ogTitle.year(), jsonLd.releaseYear()));
 		PageSupport.putIfPresent(film, Fields.URI, PageSupport.pageUrl(page));
 		PageSupport.putIfPresent(film, Fields.AVERAGE_RATING, firstOf(twitterAverage(page), jsonLd.averageRating()));
-		PageSupport.putIfPresent(film, Fields.FILM_ID, PageSupport.attribute(page.selectFirst(FILM_ID), "data-film-id"));
+		PageSupport.putIfPresent(film, Fields.FILM_ID,
+				PageSupport.attribute(page.selectFirst(FILM_ID), "data-film-id"));
 		Element tmdb = page.selectFirst(TMDB_BODY);
 		if (tmdb != null) {
 			String field = "tv".equals(tmdb.attr("data-tmdb-type")) ? Fields.TMDB_TV_ID : Fields.TMDB_ID;
@@ -112,13 +119,15 @@ public final class FilmPageParser implements PageParser {
 		Map<String, String> fields = new LinkedHashMap<>();
 		PageSupport.putIfPresent(fields, Fields.NAME, film.get(Fields.NAME));
 		PageSupport.putIfPresent(fields, Fields.YEAR, film.get(Fields.YEAR));
-		PageSupport.putIfPresent(fields, Fields.URI, PageSupport.absolute(PageSupport.attribute(review.selectFirst(REVIEW_LINK), "href")));
+		PageSupport.putIfPresent(fields, Fields.URI,
+				PageSupport.absolute(PageSupport.attribute(review.selectFirst(REVIEW_LINK), "href")));
 		PageSupport.putIfPresent(fields, Fields.REVIEWER, PageSupport.text(review.selectFirst(REVIEWER)));
 		PageSupport.putIfPresent(fields, Fields.RATING, PageSupport.ratedClass(review.selectFirst(REVIEW_RATING)));
 		Element body = review.selectFirst(REVIEW_BODY);
 		if (body != null) {
 			Element excerpt = body.selectFirst(TRUNCATED);
-			PageSupport.putIfPresent(fields, Fields.REVIEW, PageSupport.innerHtmlWithout(excerpt != null ? excerpt : body, SPOILER_NOTE));
+			PageSupport.putIfPresent(fields, Fields.REVIEW,
+					PageSupport.innerHtmlWithout(excerpt != null ? excerpt : body, SPOILER_NOTE));
 			PageSupport.putIfPresent(fields, Fields.TRUNCATED, excerpt != null ? Fields.YES : null);
 		}
 		PageSupport.putIfPresent(fields, Fields.SPOILERS, review.selectFirst(SPOILER_NOTE) != null ? Fields.YES : null);
@@ -127,7 +136,6 @@ public final class FilmPageParser implements PageParser {
 		PageSupport.putIfPresent(fields, Fields.TMDB_TV_ID, film.get(Fields.TMDB_TV_ID));
 		return fields;
 	}
-
 
 	private static String reviewerAccount(Element review) {
 		String fromLink = PageSupport.memberOf(PageSupport.attribute(review.selectFirst(REVIEW_LINK), "href"));
@@ -147,4 +155,5 @@ public final class FilmPageParser implements PageParser {
 		}
 		return null;
 	}
+
 }

@@ -17,17 +17,22 @@ import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
 
 /**
- * Reads a saved filmography page (an actor's, director's or crew member's films, {@code /director/<slug>/},
- * {@code /actor/<slug>/}, …; the 2025 {@code LazyPoster} grid or the older {@code div.film-poster}) into a list
- * whose subject is the person: one {@link SourceKind#LIST} row named {@code "<Role>: <Name>"} (e.g.
- * {@code Director: Agnès Varda}), then one {@link SourceKind#LIST_ENTRY} row per film in the page's order.
+ * Reads a saved filmography page (an actor's, director's or crew member's films,
+ * {@code /director/<slug>/}, {@code /actor/<slug>/}, …; the 2025 {@code LazyPoster} grid
+ * or the older {@code div.film-poster}) into a list whose subject is the person: one
+ * {@link SourceKind#LIST} row named {@code "<Role>: <Name>"} (e.g.
+ * {@code Director: Agnès Varda}), then one {@link SourceKind#LIST_ENTRY} row per film in
+ * the page's order.
  * <p>
- * A filmography is nobody's list, so its rows carry no account. The role comes from the address's first segment
- * ({@link #ROLES}), the name from the page heading without its "Films directed by" context, else from
- * {@code og:title} or the title. List row: {@code Name}, {@code URL} (the person's page, without sort or page
- * suffixes), {@code Description} ("Films of … as …"), {@code File}. Entry row: {@code List URL}, {@code Position},
- * {@code Name}, {@code Year} (from {@code data-item-name="Title (YYYY)"}), {@code URL} (the film), {@code File}.
- * The store keeps the films and the person's list; there is no separate person record. Stateless and thread-safe.
+ * A filmography is nobody's list, so its rows carry no account. The role comes from the
+ * address's first segment ({@link #ROLES}), the name from the page heading without its
+ * "Films directed by" context, else from {@code og:title} or the title. List row:
+ * {@code Name}, {@code URL} (the person's page, without sort or page suffixes),
+ * {@code Description} ("Films of … as …"), {@code File}. Entry row: {@code List URL},
+ * {@code Position}, {@code Name}, {@code Year} (from
+ * {@code data-item-name="Title (YYYY)"}), {@code URL} (the film), {@code File}. The store
+ * keeps the films and the person's list; there is no separate person record. Stateless
+ * and thread-safe.
  */
 public final class FilmographyPageParser implements PageParser {
 
@@ -61,8 +66,8 @@ public final class FilmographyPageParser implements PageParser {
 			Map<String, String> list = new LinkedHashMap<>();
 			PageSupport.putIfPresent(list, Fields.NAME, person == null ? null : role + ": " + person);
 			PageSupport.putIfPresent(list, Fields.URL, url);
-			PageSupport.putIfPresent(list, Fields.DESCRIPTION, person == null ? null
-					: "Films of " + person + " as " + role.toLowerCase(Locale.ROOT) + ", from a saved Letterboxd filmography page");
+			PageSupport.putIfPresent(list, Fields.DESCRIPTION, person == null ? null : "Films of " + person + " as "
+					+ role.toLowerCase(Locale.ROOT) + ", from a saved Letterboxd filmography page");
 			list.put(Fields.FILE, file);
 			rows.add(new RawRow(SourceKind.LIST, EntryState.LIVE, "", new Provenance.PageElement(source, "filmography"),
 					list, PageSupport.raw(page.head())));
@@ -112,7 +117,10 @@ public final class FilmographyPageParser implements PageParser {
 		return matcher.find() ? matcher.group(1) : url;
 	}
 
-	/** The role named by the address ({@code /director/…} → {@code Director}); {@code Person} when it names none. */
+	/**
+	 * The role named by the address ({@code /director/…} → {@code Director});
+	 * {@code Person} when it names none.
+	 */
 	static String role(String url) {
 		Matcher matcher = url == null ? null : PERSON_URL.matcher(url);
 		if (matcher != null && matcher.find() && ROLES.containsKey(matcher.group(2))) {
@@ -133,4 +141,5 @@ public final class FilmographyPageParser implements PageParser {
 		}
 		return Map.copyOf(roles);
 	}
+
 }

@@ -17,18 +17,22 @@ import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
 
 /**
- * Reads a saved list page, {@code /<user>/list/<slug>/}, pre-2024 ({@code li.poster-container.numbered-list-item}
- * around a {@code div.film-poster[data-film-slug]}) or 2025 ({@code li.posteritem} around a {@code LazyPoster}),
- * into the rows a list file of the export gives: one {@link SourceKind#LIST} row, then per film one
- * {@link SourceKind#LIST_ENTRY} row and, when the owner rated the film, one undated {@link SourceKind#RATING} row.
+ * Reads a saved list page, {@code /<user>/list/<slug>/}, pre-2024
+ * ({@code li.poster-container.numbered-list-item} around a
+ * {@code div.film-poster[data-film-slug]}) or 2025 ({@code li.posteritem} around a
+ * {@code LazyPoster}), into the rows a list file of the export gives: one
+ * {@link SourceKind#LIST} row, then per film one {@link SourceKind#LIST_ENTRY} row and,
+ * when the owner rated the film, one undated {@link SourceKind#RATING} row.
  * <p>
- * List row: {@code Name} ({@code og:title}, else the heading), {@code URL} (the list's address from {@code og:url},
- * without a {@code page/N/} suffix), {@code Description} (as shown), {@code File} (the saved file: the list's key
- * when the page gives no address). Entry row: {@code List URL}, {@code Position} (the number a ranked list shows in
- * {@code p.list-number}, else the poster's place on the page), {@code Name}, {@code Year} (2025 only),
- * {@code URL} (the film), {@code File}. Rating row: {@code Name}, {@code Year}, {@code Letterboxd URI},
- * {@code Rating} ({@code rated-N} from {@code data-owner-rating} or a shown {@code rated-N}). The account is the
- * list's owner. A list page shows no dates. Stateless and thread-safe.
+ * List row: {@code Name} ({@code og:title}, else the heading), {@code URL} (the list's
+ * address from {@code og:url}, without a {@code page/N/} suffix), {@code Description} (as
+ * shown), {@code File} (the saved file: the list's key when the page gives no address).
+ * Entry row: {@code List URL}, {@code Position} (the number a ranked list shows in
+ * {@code p.list-number}, else the poster's place on the page), {@code Name}, {@code Year}
+ * (2025 only), {@code URL} (the film), {@code File}. Rating row: {@code Name},
+ * {@code Year}, {@code Letterboxd URI}, {@code Rating} ({@code rated-N} from
+ * {@code data-owner-rating} or a shown {@code rated-N}). The account is the list's owner.
+ * A list page shows no dates. Stateless and thread-safe.
  */
 public final class ListPageParser implements PageParser {
 
@@ -43,8 +47,12 @@ public final class ListPageParser implements PageParser {
 
 	static final String HEADING = "h1.title-1, section.list-title-intro h1, h1";
 
-	/** The description as shown, tried in this order (a selector group would return the first in the document). */
-	static final List<String> DESCRIPTION = List.of(".list-description", ".body-text.-prose", "meta[property=og:description]");
+	/**
+	 * The description as shown, tried in this order (a selector group would return the
+	 * first in the document).
+	 */
+	static final List<String> DESCRIPTION = List.of(".list-description", ".body-text.-prose",
+			"meta[property=og:description]");
 
 	/** The list's own address, without a page, detail or sort suffix. */
 	static final Pattern LIST_URL = Pattern.compile("^(https?://(?:www\\.)?letterboxd\\.com/[^/]+/list/[^/]+/)");
@@ -71,8 +79,8 @@ public final class ListPageParser implements PageParser {
 			int position = position(entry, place);
 			Map<String, String> fields = entryFields(entry, url, file, position);
 			String where = WHERE + position;
-			rows.add(new RawRow(SourceKind.LIST_ENTRY, EntryState.LIVE, account, new Provenance.PageElement(source, where),
-					fields, PageSupport.raw(entry)));
+			rows.add(new RawRow(SourceKind.LIST_ENTRY, EntryState.LIVE, account,
+					new Provenance.PageElement(source, where), fields, PageSupport.raw(entry)));
 			String rating = PosterFields.ownerRating(entry);
 			if (rating != null) {
 				Map<String, String> rated = new LinkedHashMap<>();
@@ -145,4 +153,5 @@ public final class ListPageParser implements PageParser {
 		int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
 		return slash < 0 ? source : source.substring(slash + 1);
 	}
+
 }

@@ -3,9 +3,10 @@ package dev.reviewbatch.source.html;
 import java.io.IOException;
 
 /**
- * A saved page recognised as a Letterboxd page of a known kind that holds nothing reviewbatch can import (a list
- * page whose entries are in a markup no parser knows, say). {@link #reason()} names the kind, the markup and what
- * is missing, e.g. {@code Letterboxd list page (2025 markup): no entries found}.
+ * A saved page recognised as a Letterboxd page of a known kind that holds nothing
+ * reviewbatch can import (a list page whose entries are in a markup no parser knows,
+ * say). {@link #reason()} names the kind, the markup and what is missing, e.g.
+ * {@code Letterboxd list page (2025 markup): no entries found}.
  */
 public class NothingToImportException extends IOException {
 
@@ -19,4 +20,5 @@ public class NothingToImportException extends IOException {
 	public String reason() {
 		return reason;
 	}
+
 }

@@ -10,15 +10,19 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
 /**
- * Small lookups every page parser shares: ratings from {@code rated-N} classes, absolute links, the account a
- * page belongs to, titles with a year in parentheses, diary dates in links and the raw text of an element.
- * Stateless; methods return {@code null} where the page does not say.
+ * Small lookups every page parser shares: ratings from {@code rated-N} classes, absolute
+ * links, the account a page belongs to, titles with a year in parentheses, diary dates in
+ * links and the raw text of an element. Stateless; methods return {@code null} where the
+ * page does not say.
  */
 final class PageSupport {
 
 	static final String SITE = "https://letterboxd.com";
 
-	/** The most characters of an element's markup kept as a row's {@code raw}, for the rejects file. */
+	/**
+	 * The most characters of an element's markup kept as a row's {@code raw}, for the
+	 * rejects file.
+	 */
 	static final int RAW_LIMIT = 2_000;
 
 	private static final Pattern RATED_CLASS = Pattern.compile("\\brated-(?:large-)?(\\d{1,2})\\b");
@@ -27,7 +31,10 @@ final class PageSupport {
 
 	private static final Pattern DIARY_DAY = Pattern.compile("/for/(\\d{4})/(\\d{2})/(\\d{2})/");
 
-	/** {@code /<user>/<section>/…}: a member's page, whose first path segment is the account. */
+	/**
+	 * {@code /<user>/<section>/…}: a member's page, whose first path segment is the
+	 * account.
+	 */
 	private static final Pattern MEMBER_PATH = Pattern
 		.compile("^(?:https?://(?:www\\.)?letterboxd\\.com)?/([^/]+)/(?:films|film|watchlist|likes|list|lists|rss)/");
 
@@ -42,7 +49,10 @@ final class PageSupport {
 	private PageSupport() {
 	}
 
-	/** The rating in an element's classes as {@code rated-N} (N = half-stars 1..10), or null when unrated. */
+	/**
+	 * The rating in an element's classes as {@code rated-N} (N = half-stars 1..10), or
+	 * null when unrated.
+	 */
 	static String ratedClass(Element element) {
 		if (element == null) {
 			return null;
@@ -51,7 +61,10 @@ final class PageSupport {
 		return matcher.find() && !"0".equals(matcher.group(1)) ? "rated-" + matcher.group(1) : null;
 	}
 
-	/** A site link made absolute ({@code /film/x/} → {@code https://letterboxd.com/film/x/}); null when blank. */
+	/**
+	 * A site link made absolute ({@code /film/x/} →
+	 * {@code https://letterboxd.com/film/x/}); null when blank.
+	 */
 	static String absolute(String href) {
 		if (href == null || href.isBlank()) {
 			return null;
@@ -60,7 +73,10 @@ final class PageSupport {
 		return link.startsWith("/") && !link.startsWith("//") ? SITE + link : link;
 	}
 
-	/** The member a link belongs to ({@code /pstinnett/film/cure/} → {@code pstinnett}), or null. */
+	/**
+	 * The member a link belongs to ({@code /pstinnett/film/cure/} → {@code pstinnett}),
+	 * or null.
+	 */
 	static String memberOf(String link) {
 		if (link == null) {
 			return null;
@@ -69,7 +85,10 @@ final class PageSupport {
 		return matcher.find() && !SITE_SECTIONS.contains(matcher.group(1)) ? matcher.group(1) : null;
 	}
 
-	/** The account whose page this is: from {@code og:url}, else the body's {@code data-owner}; "" when neither. */
+	/**
+	 * The account whose page this is: from {@code og:url}, else the body's
+	 * {@code data-owner}; "" when neither.
+	 */
 	static String account(Document page) {
 		String fromUrl = memberOf(attribute(page.selectFirst(OG_URL), "content"));
 		if (fromUrl != null) {
@@ -84,14 +103,20 @@ final class PageSupport {
 		return attribute(page.selectFirst(OG_URL), "content");
 	}
 
-	/** {@code "Title (YYYY)"} split in two; a name without a trailing year keeps the whole name as title. */
+	/**
+	 * {@code "Title (YYYY)"} split in two; a name without a trailing year keeps the whole
+	 * name as title.
+	 */
 	static TitleAndYear splitTitle(String name) {
 		String value = name == null ? "" : name.strip();
 		Matcher matcher = TITLE_WITH_YEAR.matcher(value);
 		return matcher.matches() ? new TitleAndYear(matcher.group(1), matcher.group(2)) : new TitleAndYear(value, null);
 	}
 
-	/** The ISO date in a diary link ({@code …/for/2022/10/02/} → {@code 2022-10-02}), or null. */
+	/**
+	 * The ISO date in a diary link ({@code …/for/2022/10/02/} → {@code 2022-10-02}), or
+	 * null.
+	 */
 	static String diaryDate(String href) {
 		if (href == null) {
 			return null;
@@ -107,8 +132,8 @@ final class PageSupport {
 	}
 
 	/**
-	 * The element's inner HTML as saved, stripped, leaving out child elements that match {@code selector} (a
-	 * spoiler note that a parser turns into a flag instead).
+	 * The element's inner HTML as saved, stripped, leaving out child elements that match
+	 * {@code selector} (a spoiler note that a parser turns into a flag instead).
 	 */
 	static String innerHtmlWithout(Element element, String selector) {
 		StringBuilder html = new StringBuilder();
@@ -120,7 +145,10 @@ final class PageSupport {
 		return html.toString().strip();
 	}
 
-	/** The attribute's value, stripped; null when the element or the value is absent or blank. */
+	/**
+	 * The attribute's value, stripped; null when the element or the value is absent or
+	 * blank.
+	 */
 	static String attribute(Element element, String name) {
 		if (element == null) {
 			return null;
@@ -129,7 +157,9 @@ final class PageSupport {
 		return value.isEmpty() ? null : value;
 	}
 
-	/** The element's text, stripped; null when the element is absent or its text blank. */
+	/**
+	 * The element's text, stripped; null when the element is absent or its text blank.
+	 */
 	static String text(Element element) {
 		if (element == null) {
 			return null;
@@ -138,7 +168,10 @@ final class PageSupport {
 		return value.isEmpty() ? null : value;
 	}
 
-	/** Puts the value under the field unless it is null or blank: absent fields mean "the page does not say". */
+	/**
+	 * Puts the value under the field unless it is null or blank: absent fields mean "the
+	 * page does not say".
+	 */
 	static void putIfPresent(Map<String, String> fields, String field, String value) {
 		if (value != null && !value.isBlank()) {
 			fields.put(field, value);
@@ -148,4 +181,5 @@ final class PageSupport {
 	/** A title and, when the name carried one, its year as text. */
 	record TitleAndYear(String title, String year) {
 	}
+
 }

@@ -8,10 +8,12 @@ import java.util.Map;
 import dev.reviewbatch.domain.RawRow;
 
 /**
- * What a saved page held: its kind, its rows, and page-level fields that belong to no row (a film page's
- * {@code Name}, {@code Year}, {@code Letterboxd URI}, {@code Average Rating}, {@code Film ID}, {@code TMDb ID}).
+ * What a saved page held: its kind, its rows, and page-level fields that belong to no row
+ * (a film page's {@code Name}, {@code Year}, {@code Letterboxd URI},
+ * {@code Average Rating}, {@code Film ID}, {@code TMDb ID}).
  * <p>
- * Immutable; {@code rows} may be empty (a film page without reviews), {@code pageFields} too.
+ * Immutable; {@code rows} may be empty (a film page without reviews), {@code pageFields}
+ * too.
  */
 public record ParsedPage(PageKind kind, List<RawRow> rows, Map<String, String> pageFields) {
 

@@ -5,15 +5,19 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
- * What one poster of a grid says about its film, in every markup a grid has used: title and year (2025
- * {@code data-item-name="Title (YYYY)"}, else the poster image's alt text or {@code data-film-name}), the film link
- * ({@code data-item-link}, {@code data-target-link} or {@code data-film-slug}, absolute) and the owner's rating
- * ({@code span.rating.rated-N}, else {@code data-owner-rating="N"} on the poster or inside it, 0 = unrated).
- * Stateless; lookups return null where the poster does not say.
+ * What one poster of a grid says about its film, in every markup a grid has used: title
+ * and year (2025 {@code data-item-name="Title (YYYY)"}, else the poster image's alt text
+ * or {@code data-film-name}), the film link ({@code data-item-link},
+ * {@code data-target-link} or {@code data-film-slug}, absolute) and the owner's rating
+ * ({@code span.rating.rated-N}, else {@code data-owner-rating="N"} on the poster or
+ * inside it, 0 = unrated). Stateless; lookups return null where the poster does not say.
  */
 final class PosterFields {
 
-	/** 2025 and posteritem: {@code div.react-component[data-component-class=LazyPoster][data-item-name]}. */
+	/**
+	 * 2025 and posteritem:
+	 * {@code div.react-component[data-component-class=LazyPoster][data-item-name]}.
+	 */
 	static final String ITEM_NAME = "[data-item-name]";
 
 	/** 2022: the poster image's alt text is the title. */
@@ -48,7 +52,10 @@ final class PosterFields {
 		return new PageSupport.TitleAndYear(alt, null);
 	}
 
-	/** The film's page, absolute; a bare slug ({@code data-film-slug="quiet-orbit"}) becomes {@code /film/quiet-orbit/}. */
+	/**
+	 * The film's page, absolute; a bare slug ({@code data-film-slug="quiet-orbit"})
+	 * becomes {@code /film/quiet-orbit/}.
+	 */
 	static String link(Element poster) {
 		Element film = poster.selectFirst(FILM_LINK_ATTRIBUTES);
 		if (film == null) {
@@ -71,7 +78,8 @@ final class PosterFields {
 		}
 		String owner = PageSupport.attribute(poster, OWNER_RATING_ATTRIBUTE);
 		if (owner == null) {
-			owner = PageSupport.attribute(poster.selectFirst("[" + OWNER_RATING_ATTRIBUTE + "]"), OWNER_RATING_ATTRIBUTE);
+			owner = PageSupport.attribute(poster.selectFirst("[" + OWNER_RATING_ATTRIBUTE + "]"),
+					OWNER_RATING_ATTRIBUTE);
 		}
 		return owner == null || owner.equals("0") ? null : "rated-" + owner;
 	}
@@ -79,4 +87,5 @@ final class PosterFields {
 	static String filmId(Element poster) {
 		return PageSupport.attribute(poster.selectFirst(FILM_ID), "data-film-id");
 	}
+
 }

@@ -15,14 +15,17 @@ import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
 
 /**
- * Reads a saved single review page, {@code /<user>/film/<slug>/[N/]}, into one {@link SourceKind#REVIEW} row.
+ * Reads a saved single review page, {@code /<user>/film/<slug>/[N/]}, into one
+ * {@link SourceKind#REVIEW} row.
  * <p>
- * No real saved page was available: the selectors follow the scrapers quoted in FORMATS §5.5 and are checked
- * only against reviewbatch's own fixture. Fields: {@code Name}, {@code Year}, {@code Letterboxd URI} (the review
- * page), {@code Reviewer}, {@code Rating} ({@code rated-N} from {@code rated-large-N}, else the stars of
- * {@code twitter:data2}), {@code Watched Date} (ISO from the day link, else the date as shown) and {@code Rewatch}
- * ({@code Yes}/{@code No}) for "Watched …"/"Rewatched …", or {@code Date} for "Added …" (a review outside the
- * diary), {@code Review} (HTML) and {@code Spoilers} ({@code Yes}). The account is the review's author, from
+ * No real saved page was available: the selectors follow the scrapers quoted in FORMATS
+ * §5.5 and are checked only against reviewbatch's own fixture. Fields: {@code Name},
+ * {@code Year}, {@code Letterboxd URI} (the review page), {@code Reviewer},
+ * {@code Rating} ({@code rated-N} from {@code rated-large-N}, else the stars of
+ * {@code twitter:data2}), {@code Watched Date} (ISO from the day link, else the date as
+ * shown) and {@code Rewatch} ({@code Yes}/{@code No}) for "Watched …"/"Rewatched …", or
+ * {@code Date} for "Added …" (a review outside the diary), {@code Review} (HTML) and
+ * {@code Spoilers} ({@code Yes}). The account is the review's author, from
  * {@code og:url}.
  */
 public final class ReviewPageParser implements PageParser {
@@ -90,7 +93,10 @@ public final class ReviewPageParser implements PageParser {
 		return stars != null && stars.chars().anyMatch(c -> STAR_GLYPHS.indexOf(c) >= 0) ? stars : null;
 	}
 
-	/** "Watched/Rewatched 01 Jan 2024" → {@code Watched Date} and {@code Rewatch}; "Added …" → {@code Date}. */
+	/**
+	 * "Watched/Rewatched 01 Jan 2024" → {@code Watched Date} and {@code Rewatch}; "Added
+	 * …" → {@code Date}.
+	 */
 	private static void putViewingDate(Map<String, String> fields, Element viewDate) {
 		String text = PageSupport.text(viewDate);
 		if (text == null) {
@@ -106,7 +112,9 @@ public final class ReviewPageParser implements PageParser {
 		PageSupport.putIfPresent(fields, Fields.REWATCH, text.startsWith(REWATCHED) ? Fields.YES : Fields.NO);
 	}
 
-	/** The date of the day link; the month and year links beside it carry no full date. */
+	/**
+	 * The date of the day link; the month and year links beside it carry no full date.
+	 */
 	private static String dayLinkDate(Element viewDate) {
 		for (Element link : viewDate.select(DATE_LINKS)) {
 			String iso = PageSupport.diaryDate(link.attr("href"));
@@ -121,4 +129,5 @@ public final class ReviewPageParser implements PageParser {
 		Matcher matcher = SHOWN_DATE.matcher(text);
 		return matcher.find() ? matcher.group(1) : null;
 	}
+
 }

@@ -8,8 +8,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Turns a diary entry's {@code data-tags} attribute, a JSON array of strings ({@code [ "a24", "on netflix" ]}),
- * into the export's comma-joined {@code Tags} text. Stateless and thread-safe.
+ * Turns a diary entry's {@code data-tags} attribute, a JSON array of strings
+ * ({@code [ "a24", "on netflix" ]}), into the export's comma-joined {@code Tags} text.
+ * Stateless and thread-safe.
  */
 final class TagList {
 
@@ -21,8 +22,8 @@ final class TagList {
 	}
 
 	/**
-	 * The tags joined with {@code ", "}, in the page's order; null when there are none. A value that is not a JSON
-	 * array is returned as found, for normalize to judge.
+	 * The tags joined with {@code ", "}, in the page's order; null when there are none. A
+	 * value that is not a JSON array is returned as found, for normalize to judge.
 	 */
 	static String join(String attribute) {
 		if (attribute == null || attribute.isBlank()) {
@@ -46,4 +47,5 @@ final class TagList {
 		}
 		return tags.isEmpty() ? null : String.join(SEPARATOR, tags);
 	}
+
 }

@@ -3,8 +3,9 @@ package dev.reviewbatch.source.html;
 import java.io.IOException;
 
 /**
- * A saved page that is none of the kinds reviewbatch reads. The message is one line naming the file and what
- * the page showed instead; {@link #source()} and {@link #reason()} give the two parts for a rejects file.
+ * A saved page that is none of the kinds reviewbatch reads. The message is one line
+ * naming the file and what the page showed instead; {@link #source()} and
+ * {@link #reason()} give the two parts for a rejects file.
  */
 public class UnrecognizedPageException extends IOException {
 
@@ -25,4 +26,5 @@ public class UnrecognizedPageException extends IOException {
 	public String reason() {
 		return reason;
 	}
+
 }

@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names the account an export belongs to: the username in profile.csv, else the one in Letterboxd's ZIP name
- * ({@code letterboxd-<username>-YYYY-MM-DD-HH-MM-utc.zip}), else {@code ""} (unknown).
+ * Names the account an export belongs to: the username in profile.csv, else the one in
+ * Letterboxd's ZIP name ({@code letterboxd-<username>-YYYY-MM-DD-HH-MM-utc.zip}), else
+ * {@code ""} (unknown).
  */
 final class AccountDetector {
 
@@ -44,4 +45,5 @@ final class AccountDetector {
 			return "";
 		}
 	}
+
 }

@@ -9,16 +9,19 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A Letterboxd export as found on disk: a ZIP read in place, an unpacked folder, or a single CSV file of one.
- * Lists the export's files in import order and opens each as a fresh stream (a file may be read twice: once to
- * check it, once to import it).
+ * A Letterboxd export as found on disk: a ZIP read in place, an unpacked folder, or a
+ * single CSV file of one. Lists the export's files in import order and opens each as a
+ * fresh stream (a file may be read twice: once to check it, once to import it).
  * <p>
- * Not thread-safe. {@link #open(Path, ArchiveLimits)} throws {@link NotAnExportException} for anything that
- * cannot be imported at all, before any row is read.
+ * Not thread-safe. {@link #open(Path, ArchiveLimits)} throws {@link NotAnExportException}
+ * for anything that cannot be imported at all, before any row is read.
  */
 public interface ExportArchive extends Closeable {
 
-	/** Import order: profile first (it names the account), then by file kind, live before deleted/orphaned. */
+	/**
+	 * Import order: profile first (it names the account), then by file kind, live before
+	 * deleted/orphaned.
+	 */
 	Comparator<ExportEntry> IMPORT_ORDER = Comparator.comparing((ExportEntry e) -> e.file().ordinal())
 		.thenComparing(ExportEntry::state)
 		.thenComparing(ExportEntry::path);
@@ -50,4 +53,5 @@ public interface ExportArchive extends Closeable {
 		}
 		return FolderArchive.openSingleFile(location);
 	}
+
 }

@@ -11,9 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The SHA-256 of every file of an export (its bytes as stored, after unzipping), by its path in the export, so
- * the store can tell a file it already holds whole from a changed one without parsing a row. A file that cannot
- * be read has no checksum (it is refused when imported).
+ * The SHA-256 of every file of an export (its bytes as stored, after unzipping), by its
+ * path in the export, so the store can tell a file it already holds whole from a changed
+ * one without parsing a row. A file that cannot be read has no checksum (it is refused
+ * when imported).
  */
 public final class ExportChecksums {
 
@@ -53,4 +54,5 @@ public final class ExportChecksums {
 		}
 		return HexFormat.of().formatHex(digest.digest());
 	}
+
 }

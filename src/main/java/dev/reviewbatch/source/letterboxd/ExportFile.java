@@ -7,8 +7,9 @@ import dev.reviewbatch.domain.EntryState;
 import dev.reviewbatch.domain.SourceKind;
 
 /**
- * The CSV files of a Letterboxd export, each with its exact header (FORMATS.md §1.2), in the order they are
- * imported. {@code deleted/} and {@code orphaned/} hold files with the same headers as the top level.
+ * The CSV files of a Letterboxd export, each with its exact header (FORMATS.md §1.2), in
+ * the order they are imported. {@code deleted/} and {@code orphaned/} hold files with the
+ * same headers as the top level.
  */
 public enum ExportFile {
 
@@ -23,7 +24,10 @@ public enum ExportFile {
 	LIKED_REVIEWS("likes/reviews.csv", SourceKind.LIKED_LINK, "Date,Content"),
 	LIKED_LISTS("likes/lists.csv", SourceKind.LIKED_LINK, "Date,Content"),
 	COMMENTS("comments.csv", SourceKind.COMMENT, "Date,Content,Comment"),
-	/** A list file: banner or empty line, metadata table, empty line, entries table (FORMATS.md §1.5). */
+	/**
+	 * A list file: banner or empty line, metadata table, empty line, entries table
+	 * (FORMATS.md §1.5).
+	 */
 	LIST("lists/", SourceKind.LIST, "Date,Name,Tags,URL,Description");
 
 	/** The header of a list file's second table. */
@@ -55,8 +59,9 @@ public enum ExportFile {
 	}
 
 	/**
-	 * The export file at {@code relativePath} ({@code /}-separated, relative to the export's root), e.g.
-	 * {@code deleted/diary.csv} is {@link #DIARY}; empty for anything that is not part of an export.
+	 * The export file at {@code relativePath} ({@code /}-separated, relative to the
+	 * export's root), e.g. {@code deleted/diary.csv} is {@link #DIARY}; empty for
+	 * anything that is not part of an export.
 	 */
 	public static Optional<ExportFile> at(String relativePath) {
 		String path = withoutStateFolder(relativePath);
@@ -68,7 +73,10 @@ public enum ExportFile {
 		return Optional.empty();
 	}
 
-	/** {@code deleted/…} is {@link EntryState#DELETED}, {@code orphaned/…} {@link EntryState#ORPHANED}, else live. */
+	/**
+	 * {@code deleted/…} is {@link EntryState#DELETED}, {@code orphaned/…}
+	 * {@link EntryState#ORPHANED}, else live.
+	 */
 	public static EntryState stateOf(String relativePath) {
 		if (relativePath.startsWith("deleted/")) {
 			return EntryState.DELETED;
@@ -79,7 +87,10 @@ public enum ExportFile {
 		return EntryState.LIVE;
 	}
 
-	/** The file whose header is exactly {@code headerLine}, where only one file has that header. */
+	/**
+	 * The file whose header is exactly {@code headerLine}, where only one file has that
+	 * header.
+	 */
 	public static Optional<ExportFile> withUniqueHeader(String headerLine) {
 		ExportFile found = null;
 		for (ExportFile file : values()) {
@@ -103,4 +114,5 @@ public enum ExportFile {
 		}
 		return relativePath;
 	}
+
 }

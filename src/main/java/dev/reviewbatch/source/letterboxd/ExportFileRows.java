@@ -19,11 +19,12 @@ import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
 
 /**
- * The rows of one export file whose header has already been checked ({@link FileCheck}), as {@link RawRow}s
- * named by the file's column names. A record with the wrong number of fields becomes an unreadable row. List
- * files yield their metadata row ({@link SourceKind#LIST}), then their entries ({@link SourceKind#LIST_ENTRY},
- * carrying {@code List URL} and {@code List Name} of their list). profile.csv rows keep only the username and
- * the join date: the e-mail address and names never leave this class.
+ * The rows of one export file whose header has already been checked ({@link FileCheck}),
+ * as {@link RawRow}s named by the file's column names. A record with the wrong number of
+ * fields becomes an unreadable row. List files yield their metadata row
+ * ({@link SourceKind#LIST}), then their entries ({@link SourceKind#LIST_ENTRY}, carrying
+ * {@code List URL} and {@code List Name} of their list). profile.csv rows keep only the
+ * username and the join date: the e-mail address and names never leave this class.
  * <p>
  * Not thread-safe; close it to release the stream.
  */
@@ -135,13 +136,16 @@ final class ExportFileRows implements Iterator<RawRow>, Closeable {
 		}
 		catch (UncheckedIOException ex) {
 			broken = true;
-			return RawRow.unreadable(kind, entry.state(), account, new Provenance.CsvLine(entry.path(), start), 
+			return RawRow.unreadable(kind, entry.state(), account, new Provenance.CsvLine(entry.path(), start),
 					fromOpeningQuote(text.textFrom(start, 2 * RAW_CAP)),
 					"unreadable CSV from here on: " + ex.getCause().getMessage());
 		}
 	}
 
-	/** The text of a record the parser could not finish, from its first quote on, capped: the likely culprit. */
+	/**
+	 * The text of a record the parser could not finish, from its first quote on, capped:
+	 * the likely culprit.
+	 */
 	private static String fromOpeningQuote(String record) {
 		int quote = record.indexOf('"');
 		String from = quote < 0 ? record : record.substring(quote);
@@ -183,7 +187,10 @@ final class ExportFileRows implements Iterator<RawRow>, Closeable {
 		return record.size() == 1 && record.get(0).isBlank();
 	}
 
-	/** The record as one line of CSV text (quoted only where needed), as {@code RAW_FORMAT.format} writes it. */
+	/**
+	 * The record as one line of CSV text (quoted only where needed), as
+	 * {@code RAW_FORMAT.format} writes it.
+	 */
 	private String raw(String[] values) {
 		rawText.setLength(0);
 		try {
@@ -194,4 +201,5 @@ final class ExportFileRows implements Iterator<RawRow>, Closeable {
 		}
 		return rawText.toString();
 	}
+
 }

@@ -7,14 +7,15 @@ import java.util.Optional;
 import java.util.function.ToLongFunction;
 
 /**
- * Sorts the file names found in a ZIP or folder into export files (in import order) and ignored files. A ZIP
- * whose files all sit in one top folder (zipped by hand) is read as if that folder were the root.
+ * Sorts the file names found in a ZIP or folder into export files (in import order) and
+ * ignored files. A ZIP whose files all sit in one top folder (zipped by hand) is read as
+ * if that folder were the root.
  */
 record ExportLayout(List<ExportEntry> entries, List<String> ignored) {
 
 	/**
-	 * Classifies {@code names} (full names inside the container); throws {@link NotAnExportException} when none
-	 * of them is an export file.
+	 * Classifies {@code names} (full names inside the container); throws
+	 * {@link NotAnExportException} when none of them is an export file.
 	 */
 	static ExportLayout classify(Path location, List<String> names, String rootPrefix, ToLongFunction<String> size) {
 		List<ExportEntry> entries = new ArrayList<>();
@@ -23,7 +24,8 @@ record ExportLayout(List<ExportEntry> entries, List<String> ignored) {
 			String relative = name.startsWith(rootPrefix) ? name.substring(rootPrefix.length()) : name;
 			Optional<ExportFile> file = ExportFile.at(relative);
 			if (file.isPresent()) {
-				entries.add(new ExportEntry(relative, file.get(), ExportFile.stateOf(relative), size.applyAsLong(name)));
+				entries
+					.add(new ExportEntry(relative, file.get(), ExportFile.stateOf(relative), size.applyAsLong(name)));
 			}
 			else {
 				ignored.add(relative);
@@ -38,7 +40,10 @@ record ExportLayout(List<ExportEntry> entries, List<String> ignored) {
 		return new ExportLayout(List.copyOf(entries), List.copyOf(ignored));
 	}
 
-	/** {@code ""} when export files sit at the top level, else the one top folder holding everything. */
+	/**
+	 * {@code ""} when export files sit at the top level, else the one top folder holding
+	 * everything.
+	 */
 	static String rootPrefix(List<String> names) {
 		boolean atRoot = names.stream().anyMatch(name -> ExportFile.at(name).isPresent());
 		if (atRoot || names.isEmpty()) {

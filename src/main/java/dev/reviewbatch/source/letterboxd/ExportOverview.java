@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What an export holds, found without importing anything: its account, its files in import order, the files
- * that are not part of an export, and whether it is a whole export. {@link #of} validates the input on the way
- * (a damaged or unsafe ZIP, a path that is no export, throw {@link NotAnExportException}). Immutable.
+ * What an export holds, found without importing anything: its account, its files in
+ * import order, the files that are not part of an export, and whether it is a whole
+ * export. {@link #of} validates the input on the way (a damaged or unsafe ZIP, a path
+ * that is no export, throw {@link NotAnExportException}). Immutable.
  */
 public record ExportOverview(String account, List<String> files, List<String> ignored, boolean complete) {
 
@@ -19,9 +20,10 @@ public record ExportOverview(String account, List<String> files, List<String> ig
 	}
 
 	/**
-	 * Also refuses a single CSV file that fails its whole-file check (wrong header, NUL bytes, merge-conflict
-	 * markers): with nothing else to import, the run cannot do anything useful. Inside a whole export such a file
-	 * is rejected on its own and the rest imports.
+	 * Also refuses a single CSV file that fails its whole-file check (wrong header, NUL
+	 * bytes, merge-conflict markers): with nothing else to import, the run cannot do
+	 * anything useful. Inside a whole export such a file is rejected on its own and the
+	 * rest imports.
 	 */
 	public static ExportOverview of(Path input, ArchiveLimits limits) {
 		try (ExportArchive archive = ExportArchive.open(input, limits)) {
@@ -39,7 +41,8 @@ public record ExportOverview(String account, List<String> files, List<String> ig
 	private static void requireReadable(ExportArchive archive, ExportEntry entry) throws IOException {
 		try (InputStream in = archive.open(entry)) {
 			FileCheck.inspect(in, entry.file()).ifPresent(problem -> {
-				throw new NotAnExportException(archive.location() + " line " + problem.line() + ": " + problem.reason());
+				throw new NotAnExportException(
+						archive.location() + " line " + problem.line() + ": " + problem.reason());
 			});
 		}
 	}

@@ -15,11 +15,13 @@ import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /**
- * An export file's bytes as UTF-8 text, decoded strictly ({@link CodingErrorAction#REPORT}): a byte sequence that
- * is not UTF-8 is never silently replaced; its byte offset is recorded against its line (and U+FFFD handed on in
- * its place), so the row reader can refuse each row that holds one ({@link #invalidByteIn}). It also remembers
- * how each recent line begins, so a record the CSV parser cannot finish (an unbalanced quote) can still be shown
- * ({@link #textFrom}). Lines are counted as Commons CSV counts them: LF, CRLF or a lone CR ends a line.
+ * An export file's bytes as UTF-8 text, decoded strictly
+ * ({@link CodingErrorAction#REPORT}): a byte sequence that is not UTF-8 is never silently
+ * replaced; its byte offset is recorded against its line (and U+FFFD handed on in its
+ * place), so the row reader can refuse each row that holds one ({@link #invalidByteIn}).
+ * It also remembers how each recent line begins, so a record the CSV parser cannot finish
+ * (an unbalanced quote) can still be shown ({@link #textFrom}). Lines are counted as
+ * Commons CSV counts them: LF, CRLF or a lone CR ends a line.
  * <p>
  * Not thread-safe.
  */
@@ -64,13 +66,19 @@ final class ExportText extends Reader {
 		this.in = in;
 	}
 
-	/** The byte offset of the first invalid UTF-8 byte on lines {@code from}–{@code to}, if any. */
+	/**
+	 * The byte offset of the first invalid UTF-8 byte on lines {@code from}–{@code to},
+	 * if any.
+	 */
 	OptionalLong invalidByteIn(long from, long to) {
 		Map.Entry<Long, Long> hit = invalid.ceilingEntry(from);
 		return hit == null || hit.getKey() > to ? OptionalLong.empty() : OptionalLong.of(hit.getValue());
 	}
 
-	/** Up to {@code max} characters of the text from line {@code from} on (as far as it is remembered). */
+	/**
+	 * Up to {@code max} characters of the text from line {@code from} on (as far as it is
+	 * remembered).
+	 */
 	String textFrom(long from, int max) {
 		StringBuilder text = new StringBuilder();
 		for (long l = from; text.length() < max && heads.containsKey(l); l++) {
@@ -128,7 +136,10 @@ final class ExportText extends Reader {
 		return chars.hasRemaining() || !(eof && !bytes.hasRemaining());
 	}
 
-	/** Line breaks in the decoded but not yet noted characters, for placing an invalid byte. */
+	/**
+	 * Line breaks in the decoded but not yet noted characters, for placing an invalid
+	 * byte.
+	 */
 	private long linesIn(CharBuffer decoded) {
 		long breaks = 0;
 		boolean cr = afterCr;
@@ -170,4 +181,5 @@ final class ExportText extends Reader {
 	public void close() throws IOException {
 		in.close();
 	}
+
 }

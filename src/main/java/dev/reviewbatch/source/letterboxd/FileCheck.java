@@ -7,11 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Checks a whole export file at the byte level before any of its rows is imported, so a file that cannot be
- * trusted is refused as a whole: empty, UTF-16 text (the export is UTF-8), NUL bytes (sync-tool placeholders),
- * git merge-conflict markers, or a
- * header that is not exactly the expected one (e.g. a pandas copy with an index column). One pass, constant
- * memory.
+ * Checks a whole export file at the byte level before any of its rows is imported, so a
+ * file that cannot be trusted is refused as a whole: empty, UTF-16 text (the export is
+ * UTF-8), NUL bytes (sync-tool placeholders), git merge-conflict markers, or a header
+ * that is not exactly the expected one (e.g. a pandas copy with an index column). One
+ * pass, constant memory.
  */
 final class FileCheck {
 
@@ -35,12 +35,14 @@ final class FileCheck {
 		}
 		String utf16 = scan.utf16();
 		if (utf16 != null) {
-			return problem(1, "is UTF-16 (" + utf16 + "); the export is UTF-8: save the file as UTF-8 and import again");
+			return problem(1,
+					"is UTF-16 (" + utf16 + "); the export is UTF-8: save the file as UTF-8 and import again");
 		}
 		if (scan.firstNul >= 0) {
-			return problem(scan.nulLine, scan.nulCount == scan.bytes
-					? "consists only of NUL bytes (a sync tool's placeholder?), not a CSV file"
-					: "contains NUL bytes (first at byte " + scan.firstNul + "): not a text CSV file");
+			return problem(scan.nulLine,
+					scan.nulCount == scan.bytes
+							? "consists only of NUL bytes (a sync tool's placeholder?), not a CSV file"
+							: "contains NUL bytes (first at byte " + scan.firstNul + "): not a text CSV file");
 		}
 		if (scan.conflictStartLine > 0 && scan.conflictEndLine > scan.conflictStartLine) {
 			return problem(scan.conflictStartLine, "git merge-conflict markers (lines " + scan.conflictStartLine + "–"
@@ -52,8 +54,8 @@ final class FileCheck {
 	private static Optional<Problem> checkListHeader(Scan scan) {
 		boolean banner = scan.line1.isEmpty() || scan.line1.startsWith(LIST_BANNER_PREFIX);
 		if (!banner) {
-			return problem(1, "expected \"Letterboxd list export v7\" or an empty first line, found "
-					+ describe(scan.line1));
+			return problem(1,
+					"expected \"Letterboxd list export v7\" or an empty first line, found " + describe(scan.line1));
 		}
 		return checkHeader(scan.line2, ExportFile.LIST.header(), 2);
 	}
@@ -103,8 +105,9 @@ final class FileCheck {
 		int startLength;
 
 		/**
-		 * How the file shows it is UTF-16: its byte-order mark, or NUL in every other byte of its first bytes
-		 * (ASCII text in UTF-16 without a mark); {@code null} when it is not UTF-16.
+		 * How the file shows it is UTF-16: its byte-order mark, or NUL in every other
+		 * byte of its first bytes (ASCII text in UTF-16 without a mark); {@code null}
+		 * when it is not UTF-16.
 		 */
 		String utf16() {
 			if (startLength >= 2 && (start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE) {
@@ -181,5 +184,7 @@ final class FileCheck {
 			line1 = lines.length > 0 ? lines[0].strip() : "";
 			line2 = lines.length > 1 ? lines[1].strip() : "";
 		}
+
 	}
+
 }

@@ -13,9 +13,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * An unpacked export folder, or a single CSV file of an export (recognised by its name, else by its header).
- * Symbolic links inside an export folder are never followed: a linked file is listed, so it is refused by name
- * with the reason, but {@link #open} will not read it; a linked folder is not entered.
+ * An unpacked export folder, or a single CSV file of an export (recognised by its name,
+ * else by its header). Symbolic links inside an export folder are never followed: a
+ * linked file is listed, so it is refused by name with the reason, but {@link #open} will
+ * not read it; a linked folder is not entered.
  */
 final class FolderArchive implements ExportArchive {
 
@@ -37,7 +38,8 @@ final class FolderArchive implements ExportArchive {
 	static FolderArchive open(Path folder) {
 		List<String> names;
 		Path real;
-		// the folder the user named may itself be a link; links inside it are not followed
+		// the folder the user named may itself be a link; links inside it are not
+		// followed
 		try (Stream<Path> files = Files.walk(real = folder.toRealPath(), 3)) {
 			names = files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(f))
 				.map(file -> real.relativize(file).toString().replace('\\', '/'))
@@ -132,4 +134,5 @@ final class FolderArchive implements ExportArchive {
 			return -1;
 		}
 	}
+
 }

@@ -2,7 +2,10 @@ package dev.reviewbatch.source.letterboxd;
 
 import org.apache.commons.csv.CSVFormat;
 
-/** The CSV dialect of Letterboxd's export: RFC 4180, CRLF or LF, quotes only where needed. Immutable constants. */
+/**
+ * The CSV dialect of Letterboxd's export: RFC 4180, CRLF or LF, quotes only where needed.
+ * Immutable constants.
+ */
 final class LetterboxdCsv {
 
 	/** For ordinary files: blank lines (a trailing one) carry nothing. */
@@ -16,4 +19,5 @@ final class LetterboxdCsv {
 
 	private LetterboxdCsv() {
 	}
+
 }

@@ -19,21 +19,27 @@ import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.Rejection;
 
 /**
- * Reads every file of a Letterboxd export, in {@link ExportArchive#IMPORT_ORDER}, as raw rows.
+ * Reads every file of a Letterboxd export, in {@link ExportArchive#IMPORT_ORDER}, as raw
+ * rows.
  * <p>
- * Contract: each file is first checked as a whole ({@link FileCheck}); a file that fails yields exactly one
- * unreadable row naming the file, line and reason, and none of its rows. Every other record yields exactly one
- * row, readable or not, so "rows read" per file always reconciles.
+ * Contract: each file is first checked as a whole ({@link FileCheck}); a file that fails
+ * yields exactly one unreadable row naming the file, line and reason, and none of its
+ * rows. Every other record yields exactly one row, readable or not, so "rows read" per
+ * file always reconciles.
  * <p>
- * Restart: the reader does not trust the step's execution context for its position (Spring Batch 6.0.x saves
- * it even for a chunk that rolled back, spring-batch#5182). It asks {@code consumedSoFar} how many rows of each
- * file the store has already committed for this run and skips them; {@link #UNCHANGED_FILE} says the store holds
- * the whole file already (unchanged since the account's last import), and the file is not read at all.
- * Not thread-safe.
+ * Restart: the reader does not trust the step's execution context for its position
+ * (Spring Batch 6.0.x saves it even for a chunk that rolled back, spring-batch#5182). It
+ * asks {@code consumedSoFar} how many rows of each file the store has already committed
+ * for this run and skips them; {@link #UNCHANGED_FILE} says the store holds the whole
+ * file already (unchanged since the account's last import), and the file is not read at
+ * all. Not thread-safe.
  */
 public class LetterboxdExportReader implements ItemStreamReader<RawRow> {
 
-	/** What {@code consumedSoFar} answers for a file the store already holds whole: none of its rows is read. */
+	/**
+	 * What {@code consumedSoFar} answers for a file the store already holds whole: none
+	 * of its rows is read.
+	 */
 	public static final long UNCHANGED_FILE = Long.MAX_VALUE;
 
 	private static final String CONTEXT_FILE = "letterboxd.file";
@@ -59,8 +65,8 @@ public class LetterboxdExportReader implements ItemStreamReader<RawRow> {
 	private boolean fileOpen;
 
 	/**
-	 * @param consumedSoFar rows of a file (by its path in the export) already committed in this run; 0 for a
-	 * fresh run
+	 * @param consumedSoFar rows of a file (by its path in the export) already committed
+	 * in this run; 0 for a fresh run
 	 */
 	public LetterboxdExportReader(Path input, ArchiveLimits limits, Function<String, Long> consumedSoFar) {
 		this.input = input;
@@ -77,7 +83,10 @@ public class LetterboxdExportReader implements ItemStreamReader<RawRow> {
 		}
 	}
 
-	/** The account the export belongs to ({@code ""} when unknown); valid after {@link #open}. */
+	/**
+	 * The account the export belongs to ({@code ""} when unknown); valid after
+	 * {@link #open}.
+	 */
 	public String account() {
 		return account;
 	}
@@ -87,7 +96,10 @@ public class LetterboxdExportReader implements ItemStreamReader<RawRow> {
 		return archive.entries();
 	}
 
-	/** True when the input is a whole export rather than one of its files; valid after {@link #open}. */
+	/**
+	 * True when the input is a whole export rather than one of its files; valid after
+	 * {@link #open}.
+	 */
 	public boolean completeExport() {
 		return archive.complete();
 	}
@@ -202,4 +214,5 @@ public class LetterboxdExportReader implements ItemStreamReader<RawRow> {
 			rows = null;
 		}
 	}
+
 }

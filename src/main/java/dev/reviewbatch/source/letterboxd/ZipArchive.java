@@ -15,10 +15,11 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * An export ZIP read in place through its central directory, never unpacked to disk. Refuses, before any row is
- * read: a damaged or truncated archive, an entry whose path leaves the archive ({@code ..}, absolute paths), and
- * an archive that would inflate past {@link ArchiveLimits}. While reading, each entry is also cut off at its
- * declared size, so a lying header cannot inflate further.
+ * An export ZIP read in place through its central directory, never unpacked to disk.
+ * Refuses, before any row is read: a damaged or truncated archive, an entry whose path
+ * leaves the archive ({@code ..}, absolute paths), and an archive that would inflate past
+ * {@link ArchiveLimits}. While reading, each entry is also cut off at its declared size,
+ * so a lying header cannot inflate further.
  */
 final class ZipArchive implements ExportArchive {
 
@@ -32,8 +33,7 @@ final class ZipArchive implements ExportArchive {
 
 	private final String rootPrefix;
 
-	private ZipArchive(Path location, ZipFile zip, String rootPrefix, List<ExportEntry> entries,
-			List<String> ignored) {
+	private ZipArchive(Path location, ZipFile zip, String rootPrefix, List<ExportEntry> entries, List<String> ignored) {
 		this.location = location;
 		this.zip = zip;
 		this.rootPrefix = rootPrefix;
@@ -199,5 +199,7 @@ final class ZipArchive implements ExportArchive {
 				throw new IOException(name + ": inflates past its declared size of " + cap + " bytes (a ZIP bomb?)");
 			}
 		}
+
 	}
+
 }

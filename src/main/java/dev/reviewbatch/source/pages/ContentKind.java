@@ -9,12 +9,15 @@ import java.util.regex.Pattern;
 import dev.reviewbatch.source.article.ArticleParser;
 
 /**
- * What a file holds, told from its first bytes, never from its name: an XML document (an RSS feed, or XML the feed
- * parser will name), HTML, text, or binary data. Stateless.
+ * What a file holds, told from its first bytes, never from its name: an XML document (an
+ * RSS feed, or XML the feed parser will name), HTML, text, or binary data. Stateless.
  */
 enum ContentKind {
 
-	/** XML (a declaration, or a feed's root) whose root is not {@code <html>}: read as a feed. */
+	/**
+	 * XML (a declaration, or a feed's root) whose root is not {@code <html>}: read as a
+	 * feed.
+	 */
 	XML,
 	/** An HTML document or fragment: a saved Letterboxd page or a review article. */
 	HTML,
@@ -32,12 +35,17 @@ enum ContentKind {
 					+ "(?:<!DOCTYPE\\s+(\\w+)[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<([\\w:]+)",
 			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-	/** Roots of feeds that may come without an XML declaration: RSS, Atom, RSS 1.0 (RDF). */
+	/**
+	 * Roots of feeds that may come without an XML declaration: RSS, Atom, RSS 1.0 (RDF).
+	 */
 	private static final Set<String> FEED_ROOTS = Set.of("rss", "feed", "rdf:rdf");
 
 	private static final Pattern XML_DECLARATION = Pattern.compile("^\\uFEFF?\\s*<\\?xml\\b");
 
-	/** A DOCTYPE of a feed root (with or without an internal subset): XML for the feed parser to refuse. */
+	/**
+	 * A DOCTYPE of a feed root (with or without an internal subset): XML for the feed
+	 * parser to refuse.
+	 */
 	private static final Pattern FEED_DOCTYPE = Pattern.compile(
 			"^\\uFEFF?\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<!DOCTYPE\\s+(?:rss|feed|rdf:rdf)\\b",
 			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -65,4 +73,5 @@ enum ContentKind {
 		}
 		return ArticleParser.looksLikeHtml(head) ? HTML : TEXT;
 	}
+
 }

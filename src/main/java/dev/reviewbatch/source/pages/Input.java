@@ -3,8 +3,9 @@ package dev.reviewbatch.source.pages;
 import java.nio.file.Path;
 
 /**
- * One source to read: a file ({@code file} set) or a feed URL ({@code file} null). {@code name} is how rows,
- * rejects and the run ledger name it: the path as given, or the URL. Immutable.
+ * One source to read: a file ({@code file} set) or a feed URL ({@code file} null).
+ * {@code name} is how rows, rejects and the run ledger name it: the path as given, or the
+ * URL. Immutable.
  */
 record Input(String name, Path file) {
 

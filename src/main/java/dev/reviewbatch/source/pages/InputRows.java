@@ -31,16 +31,19 @@ import dev.reviewbatch.source.rss.FeedParser;
 import dev.reviewbatch.source.rss.NotAFeedException;
 
 /**
- * Reads one {@link Input} into its rows, by content: XML → {@link FeedParser}; HTML that {@link PageKindDetector}
- * takes for a page of letterboxd.com → {@link SavedPageParser} (never the article reader, even when its kind is
- * unknown or it holds nothing to import: the unreadable row then names the kind and the reason); other HTML, text and Markdown with an article extension
- * ({@link #ARTICLE_EXTENSIONS}) → {@link ArticleParser}; a URL is fetched ({@link FeedFetcher}) and must be a feed.
+ * Reads one {@link Input} into its rows, by content: XML → {@link FeedParser}; HTML that
+ * {@link PageKindDetector} takes for a page of letterboxd.com → {@link SavedPageParser}
+ * (never the article reader, even when its kind is unknown or it holds nothing to import:
+ * the unreadable row then names the kind and the reason); other HTML, text and Markdown
+ * with an article extension ({@link #ARTICLE_EXTENSIONS}) → {@link ArticleParser}; a URL
+ * is fetched ({@link FeedFetcher}) and must be a feed.
  * <p>
- * Contract: never throws for bad input. A source that cannot be read as a whole (over the size cap, empty, binary,
- * none of the known kinds, a feed that is not RSS or is cut off, an HTML page cut off before {@code </html>}, an
- * article without a rating, a fetch error) gives exactly one unreadable row naming the source and the reason, and no
- * other row. Unreadable rows of feeds are {@link SourceKind#DIARY}, of everything else {@link SourceKind#REVIEW}.
- * Thread-safe when the fetcher is.
+ * Contract: never throws for bad input. A source that cannot be read as a whole (over the
+ * size cap, empty, binary, none of the known kinds, a feed that is not RSS or is cut off,
+ * an HTML page cut off before {@code </html>}, an article without a rating, a fetch
+ * error) gives exactly one unreadable row naming the source and the reason, and no other
+ * row. Unreadable rows of feeds are {@link SourceKind#DIARY}, of everything else
+ * {@link SourceKind#REVIEW}. Thread-safe when the fetcher is.
  */
 final class InputRows {
 
@@ -50,7 +53,10 @@ final class InputRows {
 
 	static final String WHOLE_FEED = "(whole feed)";
 
-	/** A complete HTML document opens {@code <html>} and closes it; a cut-off download does not. */
+	/**
+	 * A complete HTML document opens {@code <html>} and closes it; a cut-off download
+	 * does not.
+	 */
 	private static final Pattern HTML_OPEN = Pattern.compile("<html[\\s>]", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern HTML_CLOSE = Pattern.compile("</html\\s*>", Pattern.CASE_INSENSITIVE);
@@ -119,8 +125,8 @@ final class InputRows {
 		}
 		long size = Files.size(file);
 		if (size > maxBytes) {
-			return String.format(Locale.ROOT, "%,d bytes, over the %,d-byte size cap for a page, feed or article",
-					size, maxBytes);
+			return String.format(Locale.ROOT, "%,d bytes, over the %,d-byte size cap for a page, feed or article", size,
+					maxBytes);
 		}
 		return size == 0 ? "the file is empty" : null;
 	}
@@ -160,8 +166,9 @@ final class InputRows {
 	}
 
 	/**
-	 * A page of letterboxd.com: its kind's rows; one unreadable row saying what kind it was taken for and why it
-	 * gave nothing when it is a kind reviewbatch does not read or shows nothing to import. Never read as an article.
+	 * A page of letterboxd.com: its kind's rows; one unreadable row saying what kind it
+	 * was taken for and why it gave nothing when it is a kind reviewbatch does not read
+	 * or shows nothing to import. Never read as an article.
 	 */
 	private List<RawRow> letterboxdPage(Input input, Document page) throws IOException {
 		try {
@@ -181,11 +188,14 @@ final class InputRows {
 	}
 
 	private static List<RawRow> unreadable(Input input, SourceKind kind, String reason) {
-		return List.of(RawRow.unreadable(kind, EntryState.LIVE, "", new Provenance.PageElement(input.name(),
-				input.isUrl() ? WHOLE_FEED : WHOLE_FILE), "", reason));
+		return List.of(RawRow.unreadable(kind, EntryState.LIVE, "",
+				new Provenance.PageElement(input.name(), input.isUrl() ? WHOLE_FEED : WHOLE_FILE), "", reason));
 	}
 
-	/** A feed's film items; list items are counted, skipped and logged at debug level (the sync names them itself). */
+	/**
+	 * A feed's film items; list items are counted, skipped and logged at debug level (the
+	 * sync names them itself).
+	 */
 	private List<RawRow> feedRows(byte[] content, Input input) throws IOException {
 		FeedParseResult feed = feeds.parse(new ByteArrayInputStream(content), input.name());
 		if (feed.listItemsSkipped() > 0) {
@@ -194,4 +204,5 @@ final class InputRows {
 		}
 		return feed.rows();
 	}
+
 }

@@ -12,17 +12,24 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Expands what the user named (files, folders, http(s) feed URLs) into the sources to read, in a deterministic
- * order: inputs as given, a folder's files sorted by name. A folder contributes its own files with a readable
- * extension ({@link #READ_EXTENSIONS}), not hidden ones and not subfolders (a browser's {@code Page_files/}
- * assets). Nothing is opened. Stateless.
+ * Expands what the user named (files, folders, http(s) feed URLs) into the sources to
+ * read, in a deterministic order: inputs as given, a folder's files sorted by name. A
+ * folder contributes its own files with a readable extension ({@link #READ_EXTENSIONS}),
+ * not hidden ones and not subfolders (a browser's {@code Page_files/} assets). Nothing is
+ * opened. Stateless.
  */
 final class Inputs {
 
-	/** Extensions of files a folder contributes; a file named on its own is read whatever its name. */
+	/**
+	 * Extensions of files a folder contributes; a file named on its own is read whatever
+	 * its name.
+	 */
 	static final Set<String> READ_EXTENSIONS = Set.of("html", "htm", "xhtml", "xml", "rss", "md", "markdown", "txt");
 
-	/** What marks a Letterboxd export rather than saved pages: its CSV files, or the ZIP it comes as. */
+	/**
+	 * What marks a Letterboxd export rather than saved pages: its CSV files, or the ZIP
+	 * it comes as.
+	 */
 	static final Set<String> EXPORT_EXTENSIONS = Set.of("csv", "zip");
 
 	private Inputs() {
@@ -38,7 +45,8 @@ final class Inputs {
 			Path path = Path.of(input);
 			List<Path> files = Files.isDirectory(path) ? readableFiles(path) : List.of(path);
 			if (files.isEmpty()) {
-				sources.add(Input.ofFile(path)); // read as a folder: one unreadable row says it holds nothing
+				sources.add(Input.ofFile(path)); // read as a folder: one unreadable row
+													// says it holds nothing
 			}
 			files.forEach(file -> sources.add(Input.ofFile(file)));
 		}
@@ -46,9 +54,10 @@ final class Inputs {
 	}
 
 	/**
-	 * True for an http(s) URL; for a folder holding at least one saved page, feed or Markdown review and no export
-	 * files (plain .txt files alone are taken for notes, not reviews); or for a single readable file. False for a
-	 * Letterboxd export (folder of CSV files, ZIP, CSV file) and for what does not exist.
+	 * True for an http(s) URL; for a folder holding at least one saved page, feed or
+	 * Markdown review and no export files (plain .txt files alone are taken for notes,
+	 * not reviews); or for a single readable file. False for a Letterboxd export (folder
+	 * of CSV files, ZIP, CSV file) and for what does not exist.
 	 */
 	static boolean handles(String input) {
 		if (isUrl(input)) {
@@ -85,7 +94,10 @@ final class Inputs {
 		return Files.isRegularFile(file) && EXPORT_EXTENSIONS.contains(extension(file));
 	}
 
-	/** The folder's entries sorted by file name; none when it cannot be listed (reading it then says why). */
+	/**
+	 * The folder's entries sorted by file name; none when it cannot be listed (reading it
+	 * then says why).
+	 */
 	private static List<Path> children(Path folder) {
 		try (Stream<Path> entries = Files.list(folder)) {
 			return entries.sorted(Comparator.comparing(file -> file.getFileName().toString())).toList();
@@ -94,4 +106,5 @@ final class Inputs {
 			return List.of();
 		}
 	}
+
 }

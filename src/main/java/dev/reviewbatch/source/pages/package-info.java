@@ -1,2 +1,5 @@
-/** Reads saved Letterboxd pages, RSS feeds (files or URLs) and review articles from a list of inputs, telling each by its content. */
+/**
+ * Reads saved Letterboxd pages, RSS feeds (files or URLs) and review articles from a list
+ * of inputs, telling each by its content.
+ */
 package dev.reviewbatch.source.pages;

@@ -10,9 +10,10 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * Collects a response body up to {@code maxBytes}; one byte more (or a {@code Content-Length} above the cap)
- * cancels the download and fails with {@link TooLarge}, so an endless or huge body is never held in memory.
- * Single use; driven by the HTTP client.
+ * Collects a response body up to {@code maxBytes}; one byte more (or a
+ * {@code Content-Length} above the cap) cancels the download and fails with
+ * {@link TooLarge}, so an endless or huge body is never held in memory. Single use;
+ * driven by the HTTP client.
  */
 final class CappedBody implements BodySubscriber<byte[]> {
 
@@ -26,7 +27,10 @@ final class CappedBody implements BodySubscriber<byte[]> {
 
 	private final long declaredLength;
 
-	/** @param declaredLength the response's {@code Content-Length}, or -1 when it gives none */
+	/**
+	 * @param declaredLength the response's {@code Content-Length}, or -1 when it gives
+	 * none
+	 */
 	CappedBody(long maxBytes, long declaredLength) {
 		this.maxBytes = maxBytes;
 		this.declaredLength = declaredLength;
@@ -81,5 +85,7 @@ final class CappedBody implements BodySubscriber<byte[]> {
 		TooLarge(long maxBytes) {
 			super(String.format(Locale.ROOT, "the feed is larger than the %,d-byte limit", maxBytes));
 		}
+
 	}
+
 }

@@ -7,13 +7,24 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * What an item's {@code <description>} says once Letterboxd's additions are taken off: the review's HTML
- * ({@code null} when there is no review text) and whether a spoiler note headed it.
+ * What an item's {@code <description>} says once Letterboxd's additions are taken off:
+ * the review's HTML ({@code null} when there is no review text) and whether a spoiler
+ * note headed it.
  * <p>
- * Taken off: the leading poster paragraph ({@code <p><img …/></p>}) and the spoiler note
- * ({@code <p><em>This review may contain spoilers.</em></p>}). A description that is then only
- * "Watched on Saturday August 1, 2026." is a watch without review. The rest is kept as HTML, unnormalized.
- * Immutable.
+ * Taken off: the leading poster paragraph ({@code
+ *
+<p>
+ * <img …/>
+ *
+</p>
+ * }) and the spoiler note ({@code
+ *
+<p>
+ * <em>This review may contain spoilers.</em>
+ *
+</p>
+ * }). A description that is then only "Watched on Saturday August 1, 2026." is a watch
+ * without review. The rest is kept as HTML, unnormalized. Immutable.
  */
 record FeedDescription(String reviewHtml, boolean spoilers) {
 
@@ -23,7 +34,10 @@ record FeedDescription(String reviewHtml, boolean spoilers) {
 
 	static final Pattern SPOILER_NOTE = Pattern.compile("^This review may contain spoilers\\.?$");
 
-	/** Letterboxd's text for a watch without review, e.g. {@code Watched on Saturday August 1, 2026.} */
+	/**
+	 * Letterboxd's text for a watch without review, e.g.
+	 * {@code Watched on Saturday August 1, 2026.}
+	 */
 	static final Pattern WATCHED_ON = Pattern.compile("^Watched on \\p{L}+ \\p{L}+ \\d{1,2}, \\d{4}\\.?$");
 
 	static FeedDescription of(String html) {

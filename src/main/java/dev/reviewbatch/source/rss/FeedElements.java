@@ -3,8 +3,8 @@ package dev.reviewbatch.source.rss;
 import javax.xml.namespace.QName;
 
 /**
- * Every element name the feed parser reads, by namespace URI and local name, in one place (FORMATS §4).
- * Constants only.
+ * Every element name the feed parser reads, by namespace URI and local name, in one place
+ * (FORMATS §4). Constants only.
  */
 final class FeedElements {
 
@@ -60,4 +60,5 @@ final class FeedElements {
 
 	private FeedElements() {
 	}
+
 }

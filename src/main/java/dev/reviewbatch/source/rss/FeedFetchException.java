@@ -3,9 +3,9 @@ package dev.reviewbatch.source.rss;
 import java.io.IOException;
 
 /**
- * A feed that could not be fetched: a refused URL, a timeout, a network error, an HTTP error status or a body over
- * the size cap. The message is one line naming the URL and the reason; {@link #url()} and {@link #reason()} give the
- * parts for a rejects file.
+ * A feed that could not be fetched: a refused URL, a timeout, a network error, an HTTP
+ * error status or a body over the size cap. The message is one line naming the URL and
+ * the reason; {@link #url()} and {@link #reason()} give the parts for a rejects file.
  */
 public class FeedFetchException extends IOException {
 
@@ -30,4 +30,5 @@ public class FeedFetchException extends IOException {
 	public String reason() {
 		return reason;
 	}
+
 }

@@ -18,23 +18,27 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Fetches a feed by http(s) URL, politely: a timeout for the whole fetch (connect, headers and body; default
- * {@link #DEFAULT_TIMEOUT}), a size cap enforced while the body streams in (default {@link #DEFAULT_MAX_BYTES}), a
- * descriptive {@link #USER_AGENT}, and conditional GET: given the previous {@code ETag} / {@code Last-Modified} it
- * sends {@code If-None-Match} / {@code If-Modified-Since} and reports {@link FetchResult.Status#NOT_MODIFIED} on 304.
+ * Fetches a feed by http(s) URL, politely: a timeout for the whole fetch (connect,
+ * headers and body; default {@link #DEFAULT_TIMEOUT}), a size cap enforced while the body
+ * streams in (default {@link #DEFAULT_MAX_BYTES}), a descriptive {@link #USER_AGENT}, and
+ * conditional GET: given the previous {@code ETag} / {@code Last-Modified} it sends
+ * {@code If-None-Match} / {@code If-Modified-Since} and reports
+ * {@link FetchResult.Status#NOT_MODIFIED} on 304.
  * <p>
- * Letterboxd's terms forbid scraping, so a letterboxd.com URL is fetched only when it is a feed (its path ends in
- * {@code /rss/}); {@code boxd.it} short links (which lead to pages) and redirects to a refused URL are refused too.
- * Redirects are followed by hand, at most {@link #MAX_REDIRECTS}, each target checked.
+ * Letterboxd's terms forbid scraping, so a letterboxd.com URL is fetched only when it is
+ * a feed (its path ends in {@code /rss/}); {@code boxd.it} short links (which lead to
+ * pages) and redirects to a refused URL are refused too. Redirects are followed by hand,
+ * at most {@link #MAX_REDIRECTS}, each target checked.
  * <p>
- * One deadline per attempt: the attempt (every redirect hop, connect, headers and body) must finish within the
- * timeout, measured from its start. The HTTP client gets no request timeout of its own, so there is one timer;
- * should the client still report a timeout (its connect timeout, which equals ours), the reason is the same
+ * One deadline per attempt: the attempt (every redirect hop, connect, headers and body)
+ * must finish within the timeout, measured from its start. The HTTP client gets no
+ * request timeout of its own, so there is one timer; should the client still report a
+ * timeout (its connect timeout, which equals ours), the reason is the same
  * {@code "timed out after N s"} either way.
  * <p>
- * Errors: {@link FeedFetchException} naming the URL and the reason. Network errors, timeouts and 5xx answers are
- * retried once after a backoff; 4xx answers, an oversized body and a refused URL are not. Thread-safe: one instance
- * may serve several fetches.
+ * Errors: {@link FeedFetchException} naming the URL and the reason. Network errors,
+ * timeouts and 5xx answers are retried once after a backoff; 4xx answers, an oversized
+ * body and a refused URL are not. Thread-safe: one instance may serve several fetches.
  */
 public final class FeedFetcher {
 
@@ -69,13 +73,17 @@ public final class FeedFetcher {
 	}
 
 	FeedFetcher(Duration timeout, long maxBytes, Duration backoff) {
-		this(timeout, maxBytes, backoff, HttpClient.newBuilder()
-			.connectTimeout(timeout)
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build()::sendAsync);
+		this(timeout, maxBytes, backoff,
+				HttpClient.newBuilder()
+					.connectTimeout(timeout)
+					.followRedirects(HttpClient.Redirect.NEVER)
+					.build()::sendAsync);
 	}
 
-	/** @param exchange sends one request; tests give one that fails or never answers, to drive each path */
+	/**
+	 * @param exchange sends one request; tests give one that fails or never answers, to
+	 * drive each path
+	 */
 	FeedFetcher(Duration timeout, long maxBytes, Duration backoff, Exchange exchange) {
 		this.timeout = timeout;
 		this.maxBytes = maxBytes;
@@ -150,8 +158,9 @@ public final class FeedFetcher {
 	}
 
 	/**
-	 * Sends and waits until {@code deadline} ({@link System#nanoTime()} units) for the whole exchange, body
-	 * included; only a 200's body is kept. A timeout is reported the same way whoever notices it first.
+	 * Sends and waits until {@code deadline} ({@link System#nanoTime()} units) for the
+	 * whole exchange, body included; only a 200's body is kept. A timeout is reported the
+	 * same way whoever notices it first.
 	 */
 	private HttpResponse<byte[]> send(String url, HttpRequest request, long deadline)
 			throws FeedFetchException, Transient {
@@ -234,6 +243,7 @@ public final class FeedFetcher {
 	interface Exchange {
 
 		CompletableFuture<HttpResponse<byte[]>> send(HttpRequest request, BodyHandler<byte[]> body);
+
 	}
 
 	/** A failure worth one retry: a network error, a timeout, a server error. */
@@ -242,5 +252,7 @@ public final class FeedFetcher {
 		Transient(String reason, Throwable cause) {
 			super(reason, cause);
 		}
+
 	}
+
 }

@@ -14,9 +14,9 @@ import javax.xml.stream.events.StartElement;
 import javax.xml.stream.events.XMLEvent;
 
 /**
- * One {@code <item>} as read: the text of each child element by qualified name (namespace URI + local name,
- * whatever prefix the feed chose), the item's XML as re-serialized for the rejects file, and its 1-based
- * position in the feed. Immutable.
+ * One {@code <item>} as read: the text of each child element by qualified name (namespace
+ * URI + local name, whatever prefix the feed chose), the item's XML as re-serialized for
+ * the rejects file, and its 1-based position in the feed. Immutable.
  */
 record FeedItem(int position, Map<QName, String> values, String raw) {
 
@@ -27,7 +27,9 @@ record FeedItem(int position, Map<QName, String> values, String raw) {
 		values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
 	}
 
-	/** The child's text, stripped; null when the item has no such child or it is blank. */
+	/**
+	 * The child's text, stripped; null when the item has no such child or it is blank.
+	 */
 	String value(QName name) {
 		String value = values.get(name);
 		return value == null || value.isBlank() ? null : value.strip();
@@ -37,7 +39,10 @@ record FeedItem(int position, Map<QName, String> values, String raw) {
 		return value(name) != null;
 	}
 
-	/** Reads from just after {@code start} to the item's end tag; the reader is left after that tag. */
+	/**
+	 * Reads from just after {@code start} to the item's end tag; the reader is left after
+	 * that tag.
+	 */
 	static FeedItem read(XMLEventReader reader, StartElement start, int position, XMLOutputFactory output)
 			throws XMLStreamException {
 		StringWriter raw = new StringWriter();

@@ -18,18 +18,21 @@ import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
 
 /**
- * Turns a feed's items into its result: each item with {@code letterboxd:filmTitle} or {@code watchedDate} becomes
- * one {@link SourceKind#DIARY} row; {@code letterboxd-list-*} items are counted and skipped; any other item is
- * only counted as read.
+ * Turns a feed's items into its result: each item with {@code letterboxd:filmTitle} or
+ * {@code watchedDate} becomes one {@link SourceKind#DIARY} row; {@code letterboxd-list-*}
+ * items are counted and skipped; any other item is only counted as read.
  * <p>
- * Row fields: {@code Watched Date} ({@code letterboxd:watchedDate}, the viewing date; never derived from
- * {@code pubDate}), {@code Name}, {@code Year}, {@code Letterboxd URI} (the item's link), {@code Rating}
- * ({@code memberRating} as found, e.g. {@code 2.0}; absent when unrated), {@code Rewatch} ({@code Yes}/{@code No}),
- * {@code Liked} ({@code memberLike}), {@code TMDb ID} or {@code TMDb TV ID}, {@code Review} (the description's
- * HTML without poster and spoiler note; absent for a watch without review), {@code Spoilers} ({@code Yes}),
- * {@code Published} ({@code pubDate} as found), {@code Date} (the calendar date of {@code pubDate} in its own
- * offset, Letterboxd's New Zealand time: when the entry was logged, not watched), {@code Guid} and
- * {@code Reviewer} ({@code dc:creator}, a display name). The account comes from the channel's link. Stateless.
+ * Row fields: {@code Watched Date} ({@code letterboxd:watchedDate}, the viewing date;
+ * never derived from {@code pubDate}), {@code Name}, {@code Year}, {@code Letterboxd URI}
+ * (the item's link), {@code Rating} ({@code memberRating} as found, e.g. {@code 2.0};
+ * absent when unrated), {@code Rewatch} ({@code Yes}/{@code No}), {@code Liked}
+ * ({@code memberLike}), {@code TMDb ID} or {@code TMDb TV ID}, {@code Review} (the
+ * description's HTML without poster and spoiler note; absent for a watch without review),
+ * {@code Spoilers} ({@code Yes}), {@code Published} ({@code pubDate} as found),
+ * {@code Date} (the calendar date of {@code pubDate} in its own offset, Letterboxd's New
+ * Zealand time: when the entry was logged, not watched), {@code Guid} and
+ * {@code Reviewer} ({@code dc:creator}, a display name). The account comes from the
+ * channel's link. Stateless.
  */
 final class FeedItemRows {
 
@@ -90,7 +93,10 @@ final class FeedItemRows {
 		return title != null && title.endsWith(FeedElements.SPOILER_TITLE_MARK);
 	}
 
-	/** {@code Tue, 23 Dec 2025 10:42:16 +1300} → {@code 2025-12-23}; null when it is not an RFC 1123 date. */
+	/**
+	 * {@code Tue, 23 Dec 2025 10:42:16 +1300} → {@code 2025-12-23}; null when it is not
+	 * an RFC 1123 date.
+	 */
 	private static String publishedDay(String pubDate) {
 		if (pubDate == null) {
 			return null;
@@ -125,4 +131,5 @@ final class FeedItemRows {
 			fields.put(field, value);
 		}
 	}
+
 }

@@ -18,22 +18,29 @@ import javax.xml.stream.events.StartElement;
 import javax.xml.stream.events.XMLEvent;
 
 /**
- * Reads a Letterboxd RSS feed, from a stream or text, into raw diary rows; list items are counted and skipped.
- * It does no HTTP: the caller opens the file or fetches the URL and names it as {@code source}.
+ * Reads a Letterboxd RSS feed, from a stream or text, into raw diary rows; list items are
+ * counted and skipped. It does no HTTP: the caller opens the file or fetches the URL and
+ * names it as {@code source}.
  * <p>
- * Read with the JDK's StAX rather than jsoup's lenient XML parser, because StAX matches the
- * {@code letterboxd:*} and {@code tmdb:*} elements by namespace URI whatever prefix a feed declares, and because
- * it is strict: a feed cut off mid-download or otherwise malformed fails with its line and column instead of
- * quietly yielding the items before the break. DTDs and external entities are off, and a feed that declares a
- * DTD ({@code <!DOCTYPE …>}: the carrier of XXE and entity-expansion attacks) is refused saying so.
+ * Read with the JDK's StAX rather than jsoup's lenient XML parser, because StAX matches
+ * the {@code letterboxd:*} and {@code tmdb:*} elements by namespace URI whatever prefix a
+ * feed declares, and because it is strict: a feed cut off mid-download or otherwise
+ * malformed fails with its line and column instead of quietly yielding the items before
+ * the break. DTDs and external entities are off, and a feed that declares a DTD
+ * ({@code <!DOCTYPE …>}: the carrier of XXE and entity-expansion attacks) is refused
+ * saying so.
  * <p>
- * Errors: {@link NotAFeedException} (source and reason) for anything that is not a complete, well-formed RSS
- * document; then no rows are returned at all. An {@link IOException} of the stream itself is passed on.
- * Each call uses its own StAX factories, so one instance may serve several threads.
+ * Errors: {@link NotAFeedException} (source and reason) for anything that is not a
+ * complete, well-formed RSS document; then no rows are returned at all. An
+ * {@link IOException} of the stream itself is passed on. Each call uses its own StAX
+ * factories, so one instance may serve several threads.
  */
 public final class FeedParser {
 
-	/** The feed's rows; {@code source} (a file path or URL) names it in every row's provenance and in errors. */
+	/**
+	 * The feed's rows; {@code source} (a file path or URL) names it in every row's
+	 * provenance and in errors.
+	 */
 	public FeedParseResult parse(InputStream feed, String source) throws IOException {
 		try {
 			return read(inputFactory().createXMLEventReader(feed), source);
@@ -91,7 +98,8 @@ public final class FeedParser {
 	}
 
 	/** The first element must be RSS's {@code <rss>}; says what it was otherwise. */
-	private static void requireRssRoot(XMLEventReader reader, String source) throws XMLStreamException, NotAFeedException {
+	private static void requireRssRoot(XMLEventReader reader, String source)
+			throws XMLStreamException, NotAFeedException {
 		while (reader.hasNext()) {
 			XMLEvent event = reader.nextEvent();
 			if (event.getEventType() == XMLStreamConstants.DTD && !isHtmlDoctype((DTD) event)) {
@@ -109,7 +117,9 @@ public final class FeedParser {
 		throw new NotAFeedException(source, "the document is empty");
 	}
 
-	/** {@code <!DOCTYPE html …>}: an HTML page, named as such by its root element below. */
+	/**
+	 * {@code <!DOCTYPE html …>}: an HTML page, named as such by its root element below.
+	 */
 	private static boolean isHtmlDoctype(DTD dtd) {
 		return dtd.getDocumentTypeDeclaration().regionMatches(true, 0, "<!DOCTYPE html", 0, "<!DOCTYPE html".length());
 	}
@@ -128,10 +138,14 @@ public final class FeedParser {
 	private static NotAFeedException notAFeed(String source, XMLStreamException ex) {
 		Location at = ex.getLocation();
 		String where = at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
-		return new NotAFeedException(source, "not well-formed XML (truncated or not XML?)" + where + ": " + detail(ex), ex);
+		return new NotAFeedException(source, "not well-formed XML (truncated or not XML?)" + where + ": " + detail(ex),
+				ex);
 	}
 
-	/** The parser's own reason, without the "ParseError at [row,col]" preamble the JDK puts before it. */
+	/**
+	 * The parser's own reason, without the "ParseError at [row,col]" preamble the JDK
+	 * puts before it.
+	 */
 	private static String detail(XMLStreamException ex) {
 		String message = String.valueOf(ex.getMessage());
 		int start = message.indexOf("Message: ");
@@ -145,4 +159,5 @@ public final class FeedParser {
 		factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
 		return factory;
 	}
+
 }

@@ -5,8 +5,9 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 
 /**
- * Which URLs reviewbatch may fetch: http(s) only, and of Letterboxd only feeds ({@code …/rss/}), because its terms
- * forbid scraping pages. {@code boxd.it} short links lead to pages and are refused. Stateless.
+ * Which URLs reviewbatch may fetch: http(s) only, and of Letterboxd only feeds
+ * ({@code …/rss/}), because its terms forbid scraping pages. {@code boxd.it} short links
+ * lead to pages and are refused. Stateless.
  */
 final class FeedUrls {
 
@@ -48,4 +49,5 @@ final class FeedUrls {
 	private static boolean isHost(String host, String domain) {
 		return host.equals(domain) || host.endsWith("." + domain);
 	}
+
 }

@@ -1,8 +1,8 @@
 package dev.reviewbatch.source.rss;
 
 /**
- * The field names feed rows use: the Letterboxd export's column names where one fits, plus the feed's extras.
- * Constants only.
+ * The field names feed rows use: the Letterboxd export's column names where one fits,
+ * plus the feed's extras. Constants only.
  */
 final class Fields {
 
@@ -40,4 +40,5 @@ final class Fields {
 
 	private Fields() {
 	}
+
 }

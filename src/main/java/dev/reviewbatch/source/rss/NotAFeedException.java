@@ -3,10 +3,11 @@ package dev.reviewbatch.source.rss;
 import java.io.IOException;
 
 /**
- * A document that cannot be read as an RSS feed: not XML, another kind of document (an HTML page, an Atom feed),
- * or XML that breaks off or is malformed (a truncated download). The message is one line naming the source and
- * the reason; {@link #source()} and {@link #reason()} give the parts for a rejects file. No row of such a
- * document is kept.
+ * A document that cannot be read as an RSS feed: not XML, another kind of document (an
+ * HTML page, an Atom feed), or XML that breaks off or is malformed (a truncated
+ * download). The message is one line naming the source and the reason; {@link #source()}
+ * and {@link #reason()} give the parts for a rejects file. No row of such a document is
+ * kept.
  */
 public class NotAFeedException extends IOException {
 
@@ -31,4 +32,5 @@ public class NotAFeedException extends IOException {
 	public String reason() {
 		return reason;
 	}
+
 }

@@ -84,7 +84,8 @@ class LetterboxdImportWriterTests {
 
 		Map<String, String> row = rows(new LetterboxdImportWriter(store.jdbc).write(folder).files().get(0)).get(0);
 
-		assertThat(row).containsEntry("Title", "+1").containsEntry("Tags", "@ theatre, -meh")
+		assertThat(row).containsEntry("Title", "+1")
+			.containsEntry("Tags", "@ theatre, -meh")
 			.containsEntry("Review", "=bold claim");
 	}
 
@@ -136,11 +137,15 @@ class LetterboxdImportWriterTests {
 	static List<Map<String, String>> rows(Path file) throws IOException {
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			List<Map<String, String>> rows = new ArrayList<>();
-			for (CSVRecord record : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+			for (CSVRecord record : CSVFormat.RFC4180.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
 				.parse(reader)) {
 				rows.add(record.toMap());
 			}
 			return rows;
 		}
 	}
+
 }

@@ -59,4 +59,5 @@ class NumberedCsvFilesTests {
 		assertThat(files.files()).containsExactly(folder.resolve("x-001.csv"));
 		assertThat(Files.readString(folder.resolve("x-001.csv"))).isEqualTo("a,b\n");
 	}
+
 }

@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SpreadsheetSafetyTests {
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', quoteCharacter = '"', value = { "=SUM(A1)|'=SUM(A1)", "+1|'+1", "-2|'-2", "@ theatre|'@ theatre",
-			"plain|plain", "a=b|a=b", "'=x|'=x" })
+	@CsvSource(delimiter = '|', quoteCharacter = '"', value = { "=SUM(A1)|'=SUM(A1)", "+1|'+1", "-2|'-2",
+			"@ theatre|'@ theatre", "plain|plain", "a=b|a=b", "'=x|'=x" })
 	void guard_cellStartingWithAFormulaCharacter_getsALeadingApostrophe(String cell, String guarded) {
 		assertThat(SpreadsheetSafety.guard(cell)).isEqualTo(guarded);
 	}
@@ -26,4 +26,5 @@ class SpreadsheetSafetyTests {
 		assertThat(SpreadsheetSafety.guard(null)).isNull();
 		assertThat(SpreadsheetSafety.guard("")).isEmpty();
 	}
+
 }

@@ -54,8 +54,8 @@ class StoreDumpWriterTests {
 			.containsEntry("half_stars", "8")
 			.containsEntry("watched_date", "2020-01-01")
 			.containsEntry("rewatch", "true");
-		assertThat(LetterboxdImportWriterTests.rows(folder.resolve("reviews.csv")).get(0))
-			.containsEntry("review_html", "'=1+1");
+		assertThat(LetterboxdImportWriterTests.rows(folder.resolve("reviews.csv")).get(0)).containsEntry("review_html",
+				"'=1+1");
 	}
 
 	@Test
@@ -89,4 +89,5 @@ class StoreDumpWriterTests {
 				.hasSameTextualContentAs(folder.resolve("b").resolve(table + ".jsonl"));
 		}
 	}
+
 }

@@ -8,7 +8,9 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import dev.reviewbatch.store.StoreSchema;
 
-/** A throwaway in-memory H2 store with the real schema, and short ways to put rows in it. */
+/**
+ * A throwaway in-memory H2 store with the real schema, and short ways to put rows in it.
+ */
 final class TestStore {
 
 	final JdbcTemplate jdbc;
@@ -41,4 +43,5 @@ final class TestStore {
 				+ "'ratings.csv', 3, 1)", "me:" + filmKey, filmKey, halfStars, state);
 		return this;
 	}
+
 }

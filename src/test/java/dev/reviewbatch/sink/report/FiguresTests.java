@@ -30,4 +30,5 @@ class FiguresTests {
 		assertThat(Figures.change(-2)).isEqualTo("-1.0");
 		assertThat(Figures.change(0)).isEqualTo("0.0");
 	}
+
 }

@@ -27,11 +27,12 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Test helper: Debian's headless Chromium driven over the DevTools protocol (a WebSocket on the loopback
- * interface, JDK's own client), so a page can be laid out at an exact width (390 px is below the smallest window
- * headless Chromium opens), measured by a script and captured whole as a PNG. Every network feature of Chromium
- * is turned off; the pages are files. Each wait is bounded by {@link #TIMEOUT} and waits on an event, never a
- * sleep. Not thread-safe; close it.
+ * Test helper: Debian's headless Chromium driven over the DevTools protocol (a WebSocket
+ * on the loopback interface, JDK's own client), so a page can be laid out at an exact
+ * width (390 px is below the smallest window headless Chromium opens), measured by a
+ * script and captured whole as a PNG. Every network feature of Chromium is turned off;
+ * the pages are files. Each wait is bounded by {@link #TIMEOUT} and waits on an event,
+ * never a sleep. Not thread-safe; close it.
  */
 final class HeadlessChromium implements AutoCloseable {
 
@@ -64,21 +65,35 @@ final class HeadlessChromium implements AutoCloseable {
 		process = new ProcessBuilder(EXECUTABLE.toString(), "--headless", "--no-sandbox", "--disable-gpu",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--hide-scrollbars", "--remote-debugging-port=0", "--user-data-dir=" + profile,
-				"about:blank").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+				"about:blank")
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start();
 		String url = devToolsUrl(process.getErrorStream());
-		socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), new Listener())
+		socket = HttpClient.newHttpClient()
+			.newWebSocketBuilder()
+			.buildAsync(URI.create(url), new Listener())
 			.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
 		String target = call(null, "Target.createTarget", JSON.createObjectNode().put("url", "about:blank"))
-			.get("targetId").asString();
+			.get("targetId")
+			.asString();
 		session = call(null, "Target.attachToTarget",
-				JSON.createObjectNode().put("targetId", target).put("flatten", true)).get("sessionId").asString();
+				JSON.createObjectNode().put("targetId", target).put("flatten", true))
+			.get("sessionId")
+			.asString();
 		call(session, "Page.enable", JSON.createObjectNode());
 	}
 
-	/** Opens {@code page} laid out {@code width} CSS pixels wide (a phone below 600 px) and waits for its load event. */
+	/**
+	 * Opens {@code page} laid out {@code width} CSS pixels wide (a phone below 600 px)
+	 * and waits for its load event.
+	 */
 	void open(Path page, int width) throws InterruptedException {
-		call(session, "Emulation.setDeviceMetricsOverride", JSON.createObjectNode().put("width", width)
-			.put("height", 900).put("deviceScaleFactor", 1).put("mobile", width < 600));
+		call(session, "Emulation.setDeviceMetricsOverride",
+				JSON.createObjectNode()
+					.put("width", width)
+					.put("height", 900)
+					.put("deviceScaleFactor", 1)
+					.put("mobile", width < 600));
 		events.clear();
 		call(session, "Page.navigate", JSON.createObjectNode().put("url", page.toUri().toString()));
 		long deadline = System.nanoTime() + TIMEOUT.toNanos();
@@ -109,10 +124,14 @@ final class HeadlessChromium implements AutoCloseable {
 		JsonNode size = metrics.path("cssContentSize");
 		int width = (int) Math.ceil(size.path("width").asDouble());
 		int height = (int) Math.min(maxHeight, Math.ceil(size.path("height").asDouble()));
-		ObjectNode clip = JSON.createObjectNode().put("x", 0).put("y", 0).put("width", width).put("height", height)
+		ObjectNode clip = JSON.createObjectNode()
+			.put("x", 0)
+			.put("y", 0)
+			.put("width", width)
+			.put("height", height)
 			.put("scale", 1);
-		JsonNode shot = call(session, "Page.captureScreenshot", JSON.createObjectNode().put("format", "png")
-			.put("captureBeyondViewport", true).set("clip", clip));
+		JsonNode shot = call(session, "Page.captureScreenshot",
+				JSON.createObjectNode().put("format", "png").put("captureBeyondViewport", true).set("clip", clip));
 		Files.createDirectories(png.toAbsolutePath().getParent());
 		Files.write(png, Base64.getDecoder().decode(shot.get("data").asString()));
 	}
@@ -139,7 +158,9 @@ final class HeadlessChromium implements AutoCloseable {
 		}
 	}
 
-	/** Chromium prints {@code DevTools listening on ws://…} on stderr once it is ready. */
+	/**
+	 * Chromium prints {@code DevTools listening on ws://…} on stderr once it is ready.
+	 */
 	private static String devToolsUrl(InputStream stderr) throws InterruptedException {
 		CompletableFuture<String> url = new CompletableFuture<>();
 		Thread reader = new Thread(() -> {
@@ -167,7 +188,9 @@ final class HeadlessChromium implements AutoCloseable {
 		}
 	}
 
-	/** Collects text frames into messages; replies complete their call, events are queued. */
+	/**
+	 * Collects text frames into messages; replies complete their call, events are queued.
+	 */
 	private final class Listener implements WebSocket.Listener {
 
 		private final StringBuilder frame = new StringBuilder();
@@ -191,6 +214,7 @@ final class HeadlessChromium implements AutoCloseable {
 			webSocket.request(1);
 			return null;
 		}
+
 	}
 
 	@Override
@@ -218,4 +242,5 @@ final class HeadlessChromium implements AutoCloseable {
 			// a leftover temp profile is harmless
 		}
 	}
+
 }

@@ -21,11 +21,12 @@ import dev.reviewbatch.SlowTest;
 import dev.reviewbatch.cli.ReviewBatchCli;
 
 /**
- * The report of a large store stays a page people can open: a store of 200,000 viewings (66,667 films, most of
- * them rewatched and re-rated, a rating event per viewing and a current rating per film) gives an index.html under
- * 2 MB, with the long per-film lists complete in data/ and capped on the page. The rows are inserted directly
- * (an import of that size takes minutes on a shared machine); the sample import first creates the schema. Where
- * Chromium is installed the page is also laid out at 390 px.
+ * The report of a large store stays a page people can open: a store of 200,000 viewings
+ * (66,667 films, most of them rewatched and re-rated, a rating event per viewing and a
+ * current rating per film) gives an index.html under 2 MB, with the long per-film lists
+ * complete in data/ and capped on the page. The rows are inserted directly (an import of
+ * that size takes minutes on a shared machine); the sample import first creates the
+ * schema. Where Chromium is installed the page is also laid out at 390 px.
  */
 @SlowTest
 class LargeStoreReportTests {
@@ -51,7 +52,8 @@ class LargeStoreReportTests {
 		assertThat(Files.size(reports.resolve("data/rating_timelines.json"))).as("bytes of rating_timelines.json")
 			.isLessThan(200_000);
 		assertThat(ReportRuns.data(reports, "totals")).filteredOn(r -> r.get("figure").equals("viewings"))
-			.singleElement().satisfies(r -> assertThat(Long.parseLong(r.get("value"))).isGreaterThan(VIEWINGS));
+			.singleElement()
+			.satisfies(r -> assertThat(Long.parseLong(r.get("value"))).isGreaterThan(VIEWINGS));
 		assertThat(ReportRuns.data(reports, "rewatches").size()).as("rewatched films, all of them in data/")
 			.isGreaterThan(FILMS / 2);
 		String html = ReportRuns.read(reports.resolve("index.html"));
@@ -77,7 +79,10 @@ class LargeStoreReportTests {
 		}
 	}
 
-	/** Films, viewings (a third with a review, a seventh tagged), one rating event per rated viewing and a current rating per film. */
+	/**
+	 * Films, viewings (a third with a review, a seventh tagged), one rating event per
+	 * rated viewing and a current rating per film.
+	 */
 	private static void insertSyntheticRows(String url) throws Exception {
 		Random random = new Random(42);
 		try (Connection db = DriverManager.getConnection(url)) {
@@ -147,4 +152,5 @@ class LargeStoreReportTests {
 			db.commit();
 		}
 	}
+
 }

@@ -20,13 +20,17 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The report's figures computed straight from an unpacked Letterboxd export's CSV files, without the importer or
- * the store, so the tests can check the report against an independent reading. Films are identified by a loose
- * key (letters and digits of the title, lower case, plus the year).
+ * The report's figures computed straight from an unpacked Letterboxd export's CSV files,
+ * without the importer or the store, so the tests can check the report against an
+ * independent reading. Films are identified by a loose key (letters and digits of the
+ * title, lower case, plus the year).
  */
 final class LetterboxdCsvFacts {
 
-	/** One rating observation read from a file; rank orders events of one date: diary, review, then ratings. */
+	/**
+	 * One rating observation read from a file; rank orders events of one date: diary,
+	 * review, then ratings.
+	 */
 	record Event(String film, LocalDate date, int halfStars, int rank) {
 	}
 
@@ -43,7 +47,10 @@ final class LetterboxdCsvFacts {
 		return counts;
 	}
 
-	/** Watched dates of viewings: diary rows (live and orphaned) and reviews with a watched date and no diary row. */
+	/**
+	 * Watched dates of viewings: diary rows (live and orphaned) and reviews with a
+	 * watched date and no diary row.
+	 */
 	List<LocalDate> watchedDates() {
 		List<LocalDate> dates = new ArrayList<>();
 		Set<String> diaryUris = new HashSet<>();
@@ -97,7 +104,10 @@ final class LetterboxdCsvFacts {
 		}
 	}
 
-	/** What a strict importer keeps: a name, a rating of 0.5..5 or none, and real calendar dates. */
+	/**
+	 * What a strict importer keeps: a name, a rating of 0.5..5 or none, and real calendar
+	 * dates.
+	 */
 	private static boolean accepted(CSVRecord row) {
 		if (row.isMapped("Name") && row.get("Name").isBlank()) {
 			return false;
@@ -119,9 +129,14 @@ final class LetterboxdCsvFacts {
 		return true;
 	}
 
-	/** Letters and digits of the title in lower case, and the year: loose enough to survive title clean-up. */
+	/**
+	 * Letters and digits of the title in lower case, and the year: loose enough to
+	 * survive title clean-up.
+	 */
 	static String filmKey(String title, String year) {
-		String folded = Normalizer.normalize(title, Normalizer.Form.NFKD).toLowerCase().replaceAll("[^\\p{L}\\p{N}]", "");
+		String folded = Normalizer.normalize(title, Normalizer.Form.NFKD)
+			.toLowerCase()
+			.replaceAll("[^\\p{L}\\p{N}]", "");
 		return folded + ":" + year.strip();
 	}
 
@@ -141,4 +156,5 @@ final class LetterboxdCsvFacts {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -33,4 +33,5 @@ class MarkupTests {
 		assertThat(Markup.markdownCell("a | b\nc <i>")).isEqualTo("a \\| b c \\<i\\>");
 		assertThat(Markup.markdownCell("rated_films _x_")).isEqualTo("rated_films \\_x\\_");
 	}
+
 }

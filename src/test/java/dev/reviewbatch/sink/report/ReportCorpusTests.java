@@ -20,8 +20,9 @@ import dev.reviewbatch.Fixtures;
 import dev.reviewbatch.SlowTest;
 
 /**
- * The report's numbers on real exports (../shared/corpus, read in place) and on the synthetic sample, against the
- * same figures computed independently from the export's CSV files by {@link LetterboxdCsvFacts}.
+ * The report's numbers on real exports (../shared/corpus, read in place) and on the
+ * synthetic sample, against the same figures computed independently from the export's CSV
+ * files by {@link LetterboxdCsvFacts}.
  */
 @SlowTest
 class ReportCorpusTests {
@@ -57,14 +58,16 @@ class ReportCorpusTests {
 	}
 
 	private static Set<String> changedFilms(Path reports) {
-		return ReportRuns.data(reports, "rating_changes").stream()
+		return ReportRuns.data(reports, "rating_changes")
+			.stream()
 			.map(r -> LetterboxdCsvFacts.filmKey(r.get("title"), r.get("year")))
 			.collect(Collectors.toSet());
 	}
 
 	private static void assertPerYear(Path reports, List<LocalDate> dates) {
 		Map<String, String> expected = new TreeMap<>();
-		dates.stream().collect(Collectors.groupingBy(LocalDate::getYear, TreeMap::new, Collectors.counting()))
+		dates.stream()
+			.collect(Collectors.groupingBy(LocalDate::getYear, TreeMap::new, Collectors.counting()))
 			.forEach((year, count) -> expected.put(year.toString(), count.toString()));
 		Map<String, String> actual = new TreeMap<>();
 		ReportRuns.data(reports, "activity_by_year").forEach(r -> actual.put(r.get("year"), r.get("viewings")));
@@ -82,7 +85,9 @@ class ReportCorpusTests {
 	}
 
 	private static Map<String, String> totals(Path reports) {
-		return ReportRuns.data(reports, "totals").stream()
+		return ReportRuns.data(reports, "totals")
+			.stream()
 			.collect(Collectors.toMap(r -> r.get("figure"), r -> r.get("value")));
 	}
+
 }

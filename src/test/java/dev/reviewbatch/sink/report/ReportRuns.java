@@ -15,7 +15,10 @@ import org.apache.commons.csv.CSVRecord;
 
 import dev.reviewbatch.cli.ReviewBatchCli;
 
-/** Test helpers: import an export with the real command line and read back the report it wrote. */
+/**
+ * Test helpers: import an export with the real command line and read back the report it
+ * wrote.
+ */
 final class ReportRuns {
 
 	static final CSVFormat READ = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
@@ -23,7 +26,10 @@ final class ReportRuns {
 	private ReportRuns() {
 	}
 
-	/** Imports {@code export} into a store under {@code out} (which also writes the report); returns {@code out/reports}. */
+	/**
+	 * Imports {@code export} into a store under {@code out} (which also writes the
+	 * report); returns {@code out/reports}.
+	 */
 	static Path importAndReport(Path export, Path out) {
 		assertThat(ReviewBatchCli.execute("import", export.toString(), "--out", out.toString())).isZero();
 		Path reports = out.resolve("reports");
@@ -49,4 +55,5 @@ final class ReportRuns {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -13,8 +13,9 @@ import dev.reviewbatch.Fixtures;
 import dev.reviewbatch.cli.ReviewBatchCli;
 
 /**
- * The page in the states a new or shared store is in: no ratings, a single viewing, one account (no account
- * column, no account name) and several accounts (the account named wherever films are listed).
+ * The page in the states a new or shared store is in: no ratings, a single viewing, one
+ * account (no account column, no account name) and several accounts (the account named
+ * wherever films are listed).
  */
 class ReportStatesTests {
 
@@ -33,11 +34,14 @@ class ReportStatesTests {
 		Path reports = ReportRuns.importAndReport(export, dir.resolve("out"));
 		String html = ReportRuns.read(reports.resolve("index.html"));
 
-		assertThat(html).contains("No ratings yet").doesNotContain("aria-label=\"Current ratings by half-star\"")
-			.doesNotContain("Biggest risers").doesNotContain("aria-label=\"Average rating per year watched\"");
+		assertThat(html).contains("No ratings yet")
+			.doesNotContain("aria-label=\"Current ratings by half-star\"")
+			.doesNotContain("Biggest risers")
+			.doesNotContain("aria-label=\"Average rating per year watched\"");
 		assertThat(ReportRuns.data(reports, "rating_distribution")).hasSize(10)
 			.allSatisfy(row -> assertThat(row.get("films")).isEqualTo("0"));
-		assertThat(ReportRuns.data(reports, "activity_by_year")).extracting(r -> r.get("year") + "=" + r.get("viewings"))
+		assertThat(ReportRuns.data(reports, "activity_by_year"))
+			.extracting(r -> r.get("year") + "=" + r.get("viewings"))
 			.containsExactly("2024=2");
 		assertThat(html).as("a two-day run is a streak").contains("2 days, 1 Jan 2024 – 2 Jan 2024");
 	}
@@ -49,9 +53,14 @@ class ReportStatesTests {
 		Path reports = ReportRuns.importAndReport(export, dir.resolve("out"));
 		String html = ReportRuns.read(reports.resolve("index.html"));
 
-		assertThat(html).contains("never two days in a row").doesNotContain("1 day,").doesNotContain("1 days")
-			.contains("<h3>2021</h3>").contains("Paddington 2 (2017)").contains("First film · 13 Mar 2021")
-			.doesNotContain("Last film").contains("No rating has changed yet");
+		assertThat(html).contains("never two days in a row")
+			.doesNotContain("1 day,")
+			.doesNotContain("1 days")
+			.contains("<h3>2021</h3>")
+			.contains("Paddington 2 (2017)")
+			.contains("First film · 13 Mar 2021")
+			.doesNotContain("Last film")
+			.contains("No rating has changed yet");
 		assertThat(ReportRuns.data(reports, "year_in_review")).singleElement()
 			.satisfies(row -> assertThat(row.get("first_film")).isEqualTo(row.get("last_film")))
 			.satisfies(row -> assertThat(row.get("longest_streak_days")).isEqualTo("1"));
@@ -65,7 +74,9 @@ class ReportStatesTests {
 		assertThat(html).doesNotContain(ACCOUNT_HEADER).doesNotContain("samplefan");
 		assertThat(ReportRuns.data(reports, "rating_changes")).isNotEmpty()
 			.allSatisfy(row -> assertThat(row.get("account")).isEqualTo("samplefan"));
-		assertThat(html).as("no provenance on the page").doesNotContain("diary.csv:").doesNotContain("ratings.csv:")
+		assertThat(html).as("no provenance on the page")
+			.doesNotContain("diary.csv:")
+			.doesNotContain("ratings.csv:")
 			.doesNotContain("Latest run");
 	}
 
@@ -84,10 +95,14 @@ class ReportStatesTests {
 		assertThat(ReportRuns.data(reports, "rating_changes")).extracting(r -> r.get("account") + " " + r.get("change"))
 			.containsExactly("alice +1.0");
 		assertThat(ReportRuns.data(reports, "totals")).filteredOn(r -> r.get("figure").equals("viewings"))
-			.singleElement().satisfies(r -> assertThat(r.get("value")).isEqualTo("3"));
+			.singleElement()
+			.satisfies(r -> assertThat(r.get("value")).isEqualTo("3"));
 	}
 
-	/** An export folder with a diary and, when {@code user} is given, a profile naming the account. */
+	/**
+	 * An export folder with a diary and, when {@code user} is given, a profile naming the
+	 * account.
+	 */
 	private Path export(String name, String user, String diary) throws IOException {
 		Path folder = Files.createDirectories(dir.resolve(name));
 		Files.writeString(folder.resolve("diary.csv"), diary);
@@ -98,4 +113,5 @@ class ReportStatesTests {
 		}
 		return folder;
 	}
+
 }

@@ -17,7 +17,10 @@ import dev.reviewbatch.Fixtures;
 import picocli.CommandLine;
 import dev.reviewbatch.cli.ReviewBatchCli;
 
-/** The report end to end on the synthetic sample: its documented figures, determinism and the command line. */
+/**
+ * The report end to end on the synthetic sample: its documented figures, determinism and
+ * the command line.
+ */
 class ReportWriterTests {
 
 	@TempDir
@@ -48,8 +51,8 @@ class ReportWriterTests {
 		assertThat(ReviewBatchCli.execute("report", "--out", out.toString())).isZero();
 		Map<String, String> second = snapshot(reports);
 
-		assertThat(second.keySet()).isEqualTo(first.keySet()).contains("index.html", "summary.md",
-				"data/rating_distribution.csv", "data/rating_timelines.json");
+		assertThat(second.keySet()).isEqualTo(first.keySet())
+			.contains("index.html", "summary.md", "data/rating_distribution.csv", "data/rating_timelines.json");
 		assertThat(second).isEqualTo(first);
 	}
 
@@ -69,7 +72,10 @@ class ReportWriterTests {
 		assertThat(usage).contains("--out", "--db", "--help", "index.html");
 	}
 
-	/** Every report file's text, with the generated-at line blanked (it must occur at most once per file). */
+	/**
+	 * Every report file's text, with the generated-at line blanked (it must occur at most
+	 * once per file).
+	 */
 	private static Map<String, String> snapshot(Path reports) throws IOException {
 		Map<String, String> files = new TreeMap<>();
 		try (Stream<Path> paths = Files.walk(reports)) {

@@ -27,11 +27,12 @@ import dev.reviewbatch.Fixtures;
 import dev.reviewbatch.SlowTest;
 
 /**
- * The report laid out in headless Chromium at a laptop's 1280 px and a phone's 390 px, on the sample export and on a
- * real corpus export, checked for what a person would notice: the page scrolls sideways, something is wider than
- * the screen, chart labels run into each other or off the chart, chart text is too small to read, a section is
- * missing. The PNGs of the last run stay in {@code target/report-screenshots/} for people to look at. Skipped, with
- * the reason, where Chromium or the corpus is missing.
+ * The report laid out in headless Chromium at a laptop's 1280 px and a phone's 390 px, on
+ * the sample export and on a real corpus export, checked for what a person would notice:
+ * the page scrolls sideways, something is wider than the screen, chart labels run into
+ * each other or off the chart, chart text is too small to read, a section is missing. The
+ * PNGs of the last run stay in {@code target/report-screenshots/} for people to look at.
+ * Skipped, with the reason, where Chromium or the corpus is missing.
  */
 @SlowTest
 class ScreenshotReportTests {
@@ -41,7 +42,10 @@ class ScreenshotReportTests {
 	static final List<String> SECTIONS = List.of("totals", "history", "years", "ratings", "activity", "decades",
 			"rewatches", "tags", "reviews", "likes", "quality");
 
-	/** Chart text below this on a phone is hard to read; above the upper bound on a laptop it looks clumsy. */
+	/**
+	 * Chart text below this on a phone is hard to read; above the upper bound on a laptop
+	 * it looks clumsy.
+	 */
 	static final double MIN_PHONE_FONT_PX = 10.5;
 
 	static final double MAX_LAPTOP_FONT_PX = 16;
@@ -93,8 +97,11 @@ class ScreenshotReportTests {
 		Path reports = ReportRuns.importAndReport(Fixtures.SAMPLE_ZIP, out.resolve("script"));
 		Path pngs = out.resolve("script-png");
 
-		Process process = new ProcessBuilder("bash", "scripts/screenshot-report.sh", reports.toString(), pngs.toString())
-			.redirectErrorStream(true).redirectOutput(out.resolve("script.log").toFile()).start();
+		Process process = new ProcessBuilder("bash", "scripts/screenshot-report.sh", reports.toString(),
+				pngs.toString())
+			.redirectErrorStream(true)
+			.redirectOutput(out.resolve("script.log").toFile())
+			.start();
 		assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("script finished").isTrue();
 
 		assertThat(process.exitValue()).as(Files.readString(out.resolve("script.log"))).isZero();
@@ -102,7 +109,10 @@ class ScreenshotReportTests {
 		assertThat(ImageIO.read(pngs.resolve("report-phone.png").toFile()).getWidth()).isEqualTo(390);
 	}
 
-	/** Lays out {@code reports/index.html} at both widths, keeps the screenshots and checks the measurements. */
+	/**
+	 * Lays out {@code reports/index.html} at both widths, keeps the screenshots and
+	 * checks the measurements.
+	 */
 	static void assertLayout(Path reports, String name) throws Exception {
 		for (int width : new int[] { 1280, 390 }) {
 			JsonNode facts = measure(reports.resolve("index.html"), width,
@@ -121,12 +131,16 @@ class ScreenshotReportTests {
 				assertThat(font).as(at + ": smallest chart text in px").isGreaterThanOrEqualTo(MIN_PHONE_FONT_PX);
 			}
 			else {
-				assertThat(font).as(at + ": smallest chart text in px").isBetween(MIN_PHONE_FONT_PX, MAX_LAPTOP_FONT_PX);
+				assertThat(font).as(at + ": smallest chart text in px")
+					.isBetween(MIN_PHONE_FONT_PX, MAX_LAPTOP_FONT_PX);
 			}
 		}
 	}
 
-	/** The layout facts of {@code page} at {@code width}; also writes its full-page screenshot to {@code png}. */
+	/**
+	 * The layout facts of {@code page} at {@code width}; also writes its full-page
+	 * screenshot to {@code png}.
+	 */
 	static JsonNode measure(Path page, int width, Path png) throws Exception {
 		chromium.open(page.toAbsolutePath(), width);
 		chromium.screenshot(png, 30_000);
@@ -141,4 +155,5 @@ class ScreenshotReportTests {
 		facts.get(field).forEach(v -> values.add(v.asString()));
 		return values;
 	}
+
 }

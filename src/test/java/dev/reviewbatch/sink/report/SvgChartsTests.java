@@ -30,4 +30,5 @@ class SvgChartsTests {
 		assertThat(SvgCharts.niceMax(19)).isEqualTo(20);
 		assertThat(SvgCharts.niceMax(130)).isEqualTo(200);
 	}
+
 }

@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
 import org.jsoup.nodes.Entities;
 
 /**
- * The articles the tests read: the seed review and the corpus Markdown review in place beside the checkout (the
- * calling test is skipped when absent), and reviewbatch's own fixtures from {@code src/test/resources/article}.
+ * The articles the tests read: the seed review and the corpus Markdown review in place
+ * beside the checkout (the calling test is skipped when absent), and reviewbatch's own
+ * fixtures from {@code src/test/resources/article}.
  */
 final class ArticleFixtures {
 
@@ -27,7 +28,9 @@ final class ArticleFixtures {
 	private ArticleFixtures() {
 	}
 
-	/** A file beside the checkout; skips the calling test, saying why, when it is absent. */
+	/**
+	 * A file beside the checkout; skips the calling test, saying why, when it is absent.
+	 */
 	static Path shared(Path file) {
 		assumeTrue(Files.isRegularFile(file), file + " is absent (../shared beside the checkout): test skipped");
 		return file;
@@ -57,7 +60,10 @@ final class ArticleFixtures {
 		}
 	}
 
-	/** The seed inside the ordinary article page of {@code seed-page-template.html}: headline in h1, one p per line. */
+	/**
+	 * The seed inside the ordinary article page of {@code seed-page-template.html}:
+	 * headline in h1, one p per line.
+	 */
 	static String seedAsHtmlPage() throws IOException {
 		List<String> lines = seedLines();
 		String template = Files.readString(fixture("seed-page-template.html"), StandardCharsets.UTF_8);
@@ -67,4 +73,5 @@ final class ArticleFixtures {
 			.collect(Collectors.joining("\n"));
 		return template.replace("{{headline}}", Entities.escape(lines.get(0))).replace("{{paragraphs}}", paragraphs);
 	}
+
 }

@@ -181,7 +181,9 @@ class ArticleParserTests {
 		Path big = dir.resolve("big.html");
 		Files.write(big, new byte[(int) ArticleParser.MAX_BYTES + 1]);
 
-		assertThatIOException().isThrownBy(() -> parser.parse(big)).withMessageContaining("big.html").withMessageContaining("limit");
+		assertThatIOException().isThrownBy(() -> parser.parse(big))
+			.withMessageContaining("big.html")
+			.withMessageContaining("limit");
 	}
 
 	@Test
@@ -191,4 +193,5 @@ class ArticleParserTests {
 		assertThat(ArticleParser.looksLikeHtml("---\ntitle: x\n---")).isFalse();
 		assertThat(ArticleParser.looksLikeHtml("Heat (1995)\n<3 this film")).isFalse();
 	}
+
 }

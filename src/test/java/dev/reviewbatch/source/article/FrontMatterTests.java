@@ -74,4 +74,5 @@ class FrontMatterTests {
 		assertThat(front.problem()).startsWith("the TOML front matter is not valid TOML: ");
 		assertThat(front.body()).isEqualTo("Body\n");
 	}
+
 }

@@ -20,4 +20,5 @@ class LetterGradeTests {
 	void notAGrade_null(String raw) {
 		assertThat(LetterGrade.parse(raw)).isNull();
 	}
+
 }

@@ -23,4 +23,5 @@ class LetterboxdLinksTests {
 	void profileListOrOtherSites_none(String text) {
 		assertThat(LetterboxdLinks.first(text)).isNull();
 	}
+
 }

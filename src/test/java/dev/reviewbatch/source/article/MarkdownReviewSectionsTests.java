@@ -55,9 +55,10 @@ class MarkdownReviewSectionsTests {
 
 	@Test
 	void markdownWithOneFilmLink_staysOneReview() throws IOException {
-		assertThat(MarkdownReviewSections.of("# Heat (1995)\n\n## [Heat](https://letterboxd.com/film/heat-1995/)\n\n4/5",
-				null)).isEmpty();
+		assertThat(MarkdownReviewSections
+			.of("# Heat (1995)\n\n## [Heat](https://letterboxd.com/film/heat-1995/)\n\n4/5", null)).isEmpty();
 		assertThat(parser.textToRows(text("change-of-mind.md"), "one.md")).singleElement()
 			.satisfies(row -> assertThat(row.from().describe()).isEqualTo("one.md article"));
 	}
+
 }

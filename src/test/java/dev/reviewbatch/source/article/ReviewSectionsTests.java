@@ -46,7 +46,8 @@ class ReviewSectionsTests {
 		assertThat(reviews.get(2).rating()).isEqualTo(StarRating.ofHalfStars(5));
 		assertThat(reviews.get(0).text())
 			.isEqualTo("Wet boots, dry humour. The last reel drifts, but the first hour is exact.");
-		assertThat(reviews.get(1).text()).isEqualTo("A small film about waiting.\n\nSecond paragraph of the same review.");
+		assertThat(reviews.get(1).text())
+			.isEqualTo("A small film about waiting.\n\nSecond paragraph of the same review.");
 		assertThat(reviews.get(2).text()).isEqualTo("Pretty lamps, thin story.");
 	}
 
@@ -56,7 +57,8 @@ class ReviewSectionsTests {
 
 		assertThat(rows).hasSize(4);
 		assertThat(rows.subList(0, 3)).allSatisfy(row -> assertThat(row.problem()).isNull());
-		assertThat(rows.get(3).problem()).startsWith("page of 4 reviews, review 4 (Bread & Salt (2019)): no rating found");
+		assertThat(rows.get(3).problem())
+			.startsWith("page of 4 reviews, review 4 (Bread & Salt (2019)): no rating found");
 		assertThat(rows.get(3).raw()).startsWith("Bread & Salt (2019)");
 		assertThat(rows.get(1).from().describe()).isEqualTo("year.html article, review 2");
 		assertThat(rows.get(1).fields()).containsEntry("Name", "Quiet Orbit")
@@ -79,11 +81,13 @@ class ReviewSectionsTests {
 
 	@Test
 	void profileLinksInHeadings_noFilmHeadings_notSplit() {
-		Document page = Jsoup.parse("""
-				<html><body><article><h1>Heat (1995)</h1>
-				<h2><a href="https://letterboxd.com/adabrook/">me</a></h2><h2><a href="https://letterboxd.com/adabrook/lists/">lists</a></h2>
-				<p>Still great. 4/5.</p></article></body></html>""");
+		Document page = Jsoup
+			.parse("""
+					<html><body><article><h1>Heat (1995)</h1>
+					<h2><a href="https://letterboxd.com/adabrook/">me</a></h2><h2><a href="https://letterboxd.com/adabrook/lists/">lists</a></h2>
+					<p>Still great. 4/5.</p></article></body></html>""");
 
 		assertThat(ReviewSections.of(page, null)).isEmpty();
 	}
+
 }

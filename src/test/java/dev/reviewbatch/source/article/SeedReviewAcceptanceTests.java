@@ -16,8 +16,9 @@ import dev.reviewbatch.domain.StarRating;
 import dev.reviewbatch.normalize.RatingMention;
 
 /**
- * The acceptance case of {@code ../shared/seeds/EXPECTED.md}: the seed review inside an ordinary HTML article page
- * must give exactly the expected film, review title, link, rating and history, and keep its text as written.
+ * The acceptance case of {@code ../shared/seeds/EXPECTED.md}: the seed review inside an
+ * ordinary HTML article page must give exactly the expected film, review title, link,
+ * rating and history, and keep its text as written.
  */
 class SeedReviewAcceptanceTests {
 
@@ -92,4 +93,5 @@ class SeedReviewAcceptanceTests {
 		List<String> lines = ArticleFixtures.seedLines();
 		assertThat(article.text()).isEqualTo(String.join("\n", lines.subList(1, lines.size())));
 	}
+
 }

@@ -43,8 +43,7 @@ class ImdbRatingsReaderTests {
 
 		assertThat(ratings).extracting(row -> row.valueOf("Name"))
 			.containsExactly("Spirited Away", "Breaking Bad", "Inception", "Parasite");
-		assertThat(ratings.get(0).fields()).containsEntry("Original Title", "千と千尋の神隠し")
-			.containsEntry("Rating", "5.0");
+		assertThat(ratings.get(0).fields()).containsEntry("Original Title", "千と千尋の神隠し").containsEntry("Rating", "5.0");
 		assertThat(ratings.get(3).fields()).containsEntry("Original Title", "기생충").containsEntry("Rating", "1.5");
 	}
 
@@ -92,17 +91,19 @@ class ImdbRatingsReaderTests {
 
 	@Test
 	void open_afterCommittedRows_skipsThemForItsFileName() throws Exception {
-		List<RawRow> rows = Rows.all(new ImdbRatingsReader(NEW_UTF8,
-				source -> source.equals("ratings-new-header-utf8.csv") ? 4L : 0L));
+		List<RawRow> rows = Rows
+			.all(new ImdbRatingsReader(NEW_UTF8, source -> source.equals("ratings-new-header-utf8.csv") ? 4L : 0L));
 
 		assertThat(rows).extracting(row -> row.from().line()).containsExactly(6L, 7L);
 	}
 
 	@Test
 	void read_usDatesFromASpreadsheet_orderSettledByTheFile_isoDatesForTheNormalizer() throws Exception {
-		List<RawRow> rows = Rows.all(new ImdbRatingsReader(IMDB.resolve("ratings-us-dates-spreadsheet.csv"), source -> 0L));
+		List<RawRow> rows = Rows
+			.all(new ImdbRatingsReader(IMDB.resolve("ratings-us-dates-spreadsheet.csv"), source -> 0L));
 
-		assertThat(rows).extracting(row -> row.valueOf("Date")).containsExactly("2021-03-04", "2021-10-23", "2022-12-12", null);
+		assertThat(rows).extracting(row -> row.valueOf("Date"))
+			.containsExactly("2021-03-04", "2021-10-23", "2022-12-12", null);
 		assertThat(rows.subList(0, 3)).allSatisfy(row -> assertThat(row.problem()).isNull());
 		assertThat(rows.get(3).problem())
 			.isEqualTo("Date Rated \"2/30/2022\": no such date, read month first as the file's other dates");
@@ -112,7 +113,8 @@ class ImdbRatingsReaderTests {
 	void read_dayFirstDatesBesideIso_bothRead() throws Exception {
 		List<RawRow> rows = Rows.all(new ImdbRatingsReader(IMDB.resolve("ratings-day-first-dates.csv"), source -> 0L));
 
-		assertThat(rows).extracting(row -> row.valueOf("Date")).containsExactly("2021-04-03", "2021-10-23", "2022-12-12");
+		assertThat(rows).extracting(row -> row.valueOf("Date"))
+			.containsExactly("2021-04-03", "2021-10-23", "2022-12-12");
 	}
 
 	@Test
@@ -120,8 +122,8 @@ class ImdbRatingsReaderTests {
 		List<RawRow> rows = Rows.all(new ImdbRatingsReader(IMDB.resolve("ratings-ambiguous-dates.csv"), source -> 0L));
 
 		assertThat(rows).singleElement().satisfies(row -> {
-			assertThat(row.problem()).startsWith("file refused: Date Rated dates such as \"3/4/2021\" (line 2) read as"
-					+ " day/month or month/day");
+			assertThat(row.problem()).startsWith(
+					"file refused: Date Rated dates such as \"3/4/2021\" (line 2) read as" + " day/month or month/day");
 			assertThat(row.from().line()).isEqualTo(1);
 		});
 	}
@@ -134,7 +136,8 @@ class ImdbRatingsReaderTests {
 
 		assertThat(rest).extracting(row -> row.valueOf("Date")).containsExactly("2022-12-12", null);
 		assertThat(rest.get(1).problem()).contains("read month first");
-		// only "12/12/2022" and "2/30/2022" remain: alone they could not settle the order, the whole file did
+		// only "12/12/2022" and "2/30/2022" remain: alone they could not settle the
+		// order, the whole file did
 		assertThat(Rows.all(new ImdbRatingsReader(file, source -> 0L)).get(0).valueOf("Date")).isEqualTo("2021-03-04");
 	}
 
@@ -151,8 +154,8 @@ class ImdbRatingsReaderTests {
 
 	@Test
 	void titleType_lenientMapping() {
-		for (String film : List.of("movie", "Movie", "Film", "tvMovie", "TV Movie", "video", "Video", "short",
-				"Short", "tvSpecial", "TV Special", "tvSeries", "Serie TV", "Mini serie TV", "Película", "")) {
+		for (String film : List.of("movie", "Movie", "Film", "tvMovie", "TV Movie", "video", "Video", "short", "Short",
+				"tvSpecial", "TV Special", "tvSeries", "Serie TV", "Mini serie TV", "Película", "")) {
 			assertThat(ImdbTitleType.of(film)).as(film).isEqualTo(ImdbTitleType.TITLE);
 		}
 		for (String episode : List.of("tvEpisode", "TV Episode", "Episodio TV", "Épisode TV", "Episodio de TV",
@@ -162,4 +165,5 @@ class ImdbRatingsReaderTests {
 		assertThat(ImdbTitleType.of("videoGame")).isEqualTo(ImdbTitleType.VIDEO_GAME);
 		assertThat(ImdbTitleType.of("Video Game")).isEqualTo(ImdbTitleType.VIDEO_GAME);
 	}
+
 }

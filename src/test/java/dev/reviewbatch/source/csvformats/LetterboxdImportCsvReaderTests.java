@@ -18,7 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LetterboxdImportCsvReaderTests {
 
-	/** Columns in another order than exporters write them, lower-case names, and Rating10 only. */
+	/**
+	 * Columns in another order than exporters write them, lower-case names, and Rating10
+	 * only.
+	 */
 	private static final String REORDERED_RATING10 = """
 			watcheddate,Rating10,Title,Year,Rewatch,imdbID,Tags,Review
 			2024-03-01,8,Heat,1995,false,tt0113277,"crime, la","<p>Still <b>great</b>.</p>
@@ -35,8 +38,8 @@ class LetterboxdImportCsvReaderTests {
 
 	@Test
 	void read_columnsInAnotherOrderAndRating10Only_rowsInTheExportVocabulary() throws Exception {
-		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(write("other-tool.csv", REORDERED_RATING10),
-				source -> 0L));
+		List<RawRow> rows = Rows
+			.all(new LetterboxdImportCsvReader(write("other-tool.csv", REORDERED_RATING10), source -> 0L));
 
 		assertThat(rows).hasSize(6);
 		RawRow first = rows.get(0);
@@ -57,8 +60,8 @@ class LetterboxdImportCsvReaderTests {
 
 	@Test
 	void read_kindFollowsTheCells_diaryReviewRatingOrWatched() throws Exception {
-		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(write("other-tool.csv", REORDERED_RATING10),
-				source -> 0L));
+		List<RawRow> rows = Rows
+			.all(new LetterboxdImportCsvReader(write("other-tool.csv", REORDERED_RATING10), source -> 0L));
 
 		assertThat(rows.subList(0, 5)).extracting(RawRow::kind)
 			.containsExactly(SourceKind.DIARY, SourceKind.DIARY, SourceKind.RATING, SourceKind.WATCHED,
@@ -68,8 +71,8 @@ class LetterboxdImportCsvReaderTests {
 
 	@Test
 	void read_rating10OutOfRange_unreadableWithTheReason() throws Exception {
-		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(write("other-tool.csv", REORDERED_RATING10),
-				source -> 0L));
+		List<RawRow> rows = Rows
+			.all(new LetterboxdImportCsvReader(write("other-tool.csv", REORDERED_RATING10), source -> 0L));
 
 		assertThat(rows.get(5).problem()).isEqualTo("Rating10 \"11\": outside 1–10");
 		assertThat(rows.get(5).raw()).isEqualTo("2024-03-05,11,Broken,2000,,,,");
@@ -95,8 +98,8 @@ class LetterboxdImportCsvReaderTests {
 
 	@Test
 	void read_rows_normalizeIntoViewings() throws Exception {
-		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(write("other-tool.csv", REORDERED_RATING10),
-				source -> 0L));
+		List<RawRow> rows = Rows
+			.all(new LetterboxdImportCsvReader(write("other-tool.csv", REORDERED_RATING10), source -> 0L));
 
 		ImportItem item = new RowNormalizer().process(rows.get(1));
 
@@ -111,8 +114,8 @@ class LetterboxdImportCsvReaderTests {
 	void open_afterCommittedRows_skipsThemForItsFileName() throws Exception {
 		Path file = write("other-tool.csv", REORDERED_RATING10);
 
-		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(file, source -> "other-tool.csv".equals(source) ? 4L
-				: 0L));
+		List<RawRow> rows = Rows
+			.all(new LetterboxdImportCsvReader(file, source -> "other-tool.csv".equals(source) ? 4L : 0L));
 
 		assertThat(rows).extracting(row -> row.valueOf("Name")).containsExactly("Dune", null);
 	}
@@ -124,13 +127,16 @@ class LetterboxdImportCsvReaderTests {
 
 		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(file, source -> 0L));
 
-		assertThat(rows).extracting(row -> row.valueOf("Watched Date")).containsExactly("2024-04-03", null, "2024-04-21");
-		assertThat(rows).extracting(RawRow::kind).containsExactly(SourceKind.DIARY, SourceKind.RATING, SourceKind.DIARY);
+		assertThat(rows).extracting(row -> row.valueOf("Watched Date"))
+			.containsExactly("2024-04-03", null, "2024-04-21");
+		assertThat(rows).extracting(RawRow::kind)
+			.containsExactly(SourceKind.DIARY, SourceKind.RATING, SourceKind.DIARY);
 	}
 
 	@Test
 	void read_spreadsheetDatesThatCannotBeSettled_wholeFileRefusedWithOneReason() throws Exception {
-		Path file = write("resaved.csv", "Title,Year,WatchedDate\nSaltmarsh,1988,3/4/2024\nQuiet Orbit,2021,4/3/2024\n");
+		Path file = write("resaved.csv",
+				"Title,Year,WatchedDate\nSaltmarsh,1988,3/4/2024\nQuiet Orbit,2021,4/3/2024\n");
 
 		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(file, source -> 0L));
 
@@ -188,11 +194,13 @@ class LetterboxdImportCsvReaderTests {
 		assertThat(LetterboxdImportCsvReader.recognises(write("c.csv", "Rating,WatchedDate\n"))).isFalse();
 		assertThat(LetterboxdImportCsvReader.recognises(write("d.csv", "Title,Runtime\n"))).isFalse();
 		assertThat(LetterboxdImportCsvReader.recognises(write("e.csv", ""))).isFalse();
-		assertThat(LetterboxdImportCsvReader
-			.recognises(Path.of("src/test/resources/letterboxd/sample-export/diary.csv"))).isFalse();
+		assertThat(
+				LetterboxdImportCsvReader.recognises(Path.of("src/test/resources/letterboxd/sample-export/diary.csv")))
+			.isFalse();
 	}
 
 	private Path write(String name, String text) throws Exception {
 		return Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
 	}
+
 }

@@ -31,4 +31,5 @@ final class Rows {
 	static List<RawRow> readable(List<RawRow> rows) {
 		return rows.stream().filter(row -> row.problem() == null).toList();
 	}
+
 }

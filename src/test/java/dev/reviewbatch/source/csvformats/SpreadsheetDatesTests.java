@@ -73,7 +73,8 @@ class SpreadsheetDatesTests {
 		assertThat(dates.toIso("13/13/2020")).isEqualTo("13/13/2020");
 		assertThat(dates.toIso("yesterday")).isEqualTo("yesterday");
 		assertThat(dates.toIso("")).isEmpty();
-		assertThat(dates.problem("2/30/2022")).isEqualTo("\"2/30/2022\": no such date, read month first as the file's other dates");
+		assertThat(dates.problem("2/30/2022"))
+			.isEqualTo("\"2/30/2022\": no such date, read month first as the file's other dates");
 		assertThat(dates.problem("10/23/2021")).isNull();
 		assertThat(dates.problem("yesterday")).isNull();
 	}
@@ -101,4 +102,5 @@ class SpreadsheetDatesTests {
 		assertThat(SpreadsheetDates.scan(file, "Date Rated").refusal()).isNull();
 		assertThat(SpreadsheetDates.scan(dir.resolve("missing.csv"), "Date Rated").refusal()).isNull();
 	}
+
 }

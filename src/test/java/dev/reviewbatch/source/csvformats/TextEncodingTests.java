@@ -41,4 +41,5 @@ class TextEncodingTests {
 	private Path write(byte[] bytes) throws Exception {
 		return Files.write(folder.resolve("f.csv"), bytes);
 	}
+
 }

@@ -23,7 +23,8 @@ class DiaryPageParserTests {
 	void corpus2022_everyDiaryRow_oneDiaryRowEach() throws IOException {
 		ParsedPage page = parser.parse(PageFixtures.corpusPage(PageFixtures.DIARY_2022), "diary.html");
 
-		// 50 tr.diary-entry-row: 49 have class="diary-entry-row" exactly, one (Dune) has "diary-entry-row dune-eye"
+		// 50 tr.diary-entry-row: 49 have class="diary-entry-row" exactly, one (Dune) has
+		// "diary-entry-row dune-eye"
 		assertThat(page.rows()).hasSize(50);
 		assertThat(page.rows()).allSatisfy(row -> {
 			assertThat(row.kind()).isEqualTo(SourceKind.DIARY);
@@ -47,7 +48,8 @@ class DiaryPageParserTests {
 			.containsEntry("Film ID", "28195")
 			.doesNotContainKeys("Review", "Tags", "Date");
 		assertThat(cure.from()).isEqualTo(new Provenance.PageElement("diary.html", "diary row 1 (viewing 300839528)"));
-		assertThat(cure.raw()).startsWith("<tr class=\"diary-entry-row\" data-viewing-id=\"300839528\">").hasSizeLessThanOrEqualTo(2_001);
+		assertThat(cure.raw()).startsWith("<tr class=\"diary-entry-row\" data-viewing-id=\"300839528\">")
+			.hasSizeLessThanOrEqualTo(2_001);
 	}
 
 	@Test
@@ -60,8 +62,10 @@ class DiaryPageParserTests {
 		assertThat(cureRow.selectFirst("a.edit-review-button").attr("data-rewatch")).isEqualTo("true");
 		assertThat(page.rows().get(0).valueOf("Name")).isEqualTo("Cure");
 		assertThat(page.rows().get(0).valueOf("Rewatch")).isEqualTo("true");
-		assertThat(page.rows().stream().filter(row -> "true".equals(row.valueOf("Rewatch"))).map(row -> row.valueOf("Name")))
-			.containsExactly("Cure", "Bone Tomahawk");
+		assertThat(page.rows()
+			.stream()
+			.filter(row -> "true".equals(row.valueOf("Rewatch")))
+			.map(row -> row.valueOf("Name"))).containsExactly("Cure", "Bone Tomahawk");
 	}
 
 	@Test
@@ -83,8 +87,10 @@ class DiaryPageParserTests {
 
 		assertThat(page.rows().stream().filter(row -> row.valueOf("Review") != null)).hasSize(6);
 		assertThat(page.rows().stream().filter(row -> "Yes".equals(row.valueOf("Liked")))).hasSize(29);
-		assertThat(PageFixtures.rowWith(page, "Name", "Lightyear").valueOf("Review")).isEqualTo("Meow meow meow meow 2.5");
-		assertThat(PageFixtures.rowWith(page, "Film ID", "907303").valueOf("Name")).isEqualTo("Trainwreck: Woodstock '99");
+		assertThat(PageFixtures.rowWith(page, "Name", "Lightyear").valueOf("Review"))
+			.isEqualTo("Meow meow meow meow 2.5");
+		assertThat(PageFixtures.rowWith(page, "Film ID", "907303").valueOf("Name"))
+			.isEqualTo("Trainwreck: Woodstock '99");
 		assertThat(PageFixtures.rowWith(page, "Name", "Jackass 4.5").valueOf("Rating")).isEqualTo("rated-10");
 	}
 
@@ -165,4 +171,5 @@ class DiaryPageParserTests {
 			.containsEntry("Tags", "festival")
 			.doesNotContainKey("Year");
 	}
+
 }

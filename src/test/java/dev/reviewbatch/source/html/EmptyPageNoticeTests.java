@@ -15,7 +15,8 @@ class EmptyPageNoticeTests {
 
 		assertThat(EmptyPageNotice.isEmptyDiary(page)).isTrue();
 		assertThat(EmptyPageNotice.of(page)).isEqualTo("hasn’t logged any films during 2023");
-		assertThat(EmptyPageNotice.isEmptyDiary(Jsoup.parse("<p>Ada hasn't logged any films during May 2024</p>"))).isTrue();
+		assertThat(EmptyPageNotice.isEmptyDiary(Jsoup.parse("<p>Ada hasn't logged any films during May 2024</p>")))
+			.isTrue();
 	}
 
 	@Test
@@ -31,4 +32,5 @@ class EmptyPageNoticeTests {
 		assertThat(EmptyPageNotice.of(PageFixtures.fixturePage("diary-2022.html"))).isNull();
 		assertThat(EmptyPageNotice.of(PageFixtures.fixturePage("list-2023.html"))).isNull();
 	}
+
 }

@@ -37,7 +37,8 @@ class FilmGridParserTests {
 			.containsEntry("Film ID", "861543")
 			.doesNotContainKey("Liked");
 		assertThat(watched(page).get(0).from()).isEqualTo(new Provenance.PageElement("films.html", "poster 1"));
-		assertThat(watched(page).get(71).fields()).containsEntry("Name", "The Manor").containsEntry("Rating", "rated-7");
+		assertThat(watched(page).get(71).fields()).containsEntry("Name", "The Manor")
+			.containsEntry("Rating", "rated-7");
 	}
 
 	@Test
@@ -93,7 +94,8 @@ class FilmGridParserTests {
 		assertThat(watched(page).get(0).fields()).containsEntry("Name", "Saltmarsh")
 			.containsEntry("Rating", "rated-9")
 			.containsEntry("Liked", "Yes");
-		assertThat(watched(page).get(1).fields()).containsEntry("Name", "Bread & Salt").doesNotContainKeys("Rating", "Liked");
+		assertThat(watched(page).get(1).fields()).containsEntry("Name", "Bread & Salt")
+			.doesNotContainKeys("Rating", "Liked");
 	}
 
 	@Test
@@ -117,8 +119,8 @@ class FilmGridParserTests {
 
 	@Test
 	void watchlistParser_watchlistGrid_watchlistRows() throws IOException {
-		ParsedPage page = new FilmGridParser(SourceKind.WATCHLIST).parse(PageFixtures.fixturePage("watchlist-2025.html"),
-				"watchlist.html");
+		ParsedPage page = new FilmGridParser(SourceKind.WATCHLIST)
+			.parse(PageFixtures.fixturePage("watchlist-2025.html"), "watchlist.html");
 
 		assertThat(page.kind()).isEqualTo(PageKind.WATCHLIST);
 		assertThat(watched(page)).extracting(RawRow::kind).containsOnly(SourceKind.WATCHLIST);
@@ -136,7 +138,8 @@ class FilmGridParserTests {
 		assertThat(ratings(page)).hasSize(72);
 		assertThat(page.rows()).hasSize(144);
 		assertThat(ratings(page).get(1).fields()).containsOnly(Map.entry("Name", "The Northman"),
-				Map.entry("Letterboxd URI", "https://letterboxd.com/film/the-northman/"), Map.entry("Rating", "rated-10"));
+				Map.entry("Letterboxd URI", "https://letterboxd.com/film/the-northman/"),
+				Map.entry("Rating", "rated-10"));
 		assertThat(ratings(page)).allSatisfy(row -> assertThat(row.valueOf("Date")).isNull());
 	}
 
@@ -170,8 +173,8 @@ class FilmGridParserTests {
 
 	@Test
 	void watchlist_noRatingRows() throws IOException {
-		ParsedPage page = new FilmGridParser(SourceKind.WATCHLIST).parse(PageFixtures.fixturePage("watchlist-2025.html"),
-				"watchlist.html");
+		ParsedPage page = new FilmGridParser(SourceKind.WATCHLIST)
+			.parse(PageFixtures.fixturePage("watchlist-2025.html"), "watchlist.html");
 
 		assertThat(ratings(page)).isEmpty();
 	}
@@ -188,4 +191,5 @@ class FilmGridParserTests {
 	void constructor_kindThatIsNoGrid_refused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new FilmGridParser(SourceKind.DIARY));
 	}
+
 }

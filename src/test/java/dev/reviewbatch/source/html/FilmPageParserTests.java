@@ -57,7 +57,8 @@ class FilmPageParserTests {
 	void corpus2022_reviewsWithoutRating_fourUnrated() throws IOException {
 		ParsedPage page = parser.parse(PageFixtures.corpusPage(PageFixtures.FILM_2022), "sweetback.html");
 
-		assertThat(page.rows().stream().filter(row -> row.valueOf("Rating") == null).map(row -> row.valueOf("Reviewer")))
+		assertThat(
+				page.rows().stream().filter(row -> row.valueOf("Rating") == null).map(row -> row.valueOf("Reviewer")))
 			.containsExactly("Sean Baker", "Sally Jane Black", "The_Shape_", "Criterion");
 		assertThat(PageFixtures.rowWith(page, "Reviewer", "Carlos Valladares").valueOf("Rating")).isEqualTo("rated-10");
 		assertThat(PageFixtures.rowWith(page, "Reviewer", "{Todd}").valueOf("Rating")).isEqualTo("rated-6");
@@ -67,10 +68,13 @@ class FilmPageParserTests {
 	void corpus2022_collapsedExcerpts_sixTruncatedEndingInEllipsis() throws IOException {
 		ParsedPage page = parser.parse(PageFixtures.corpusPage(PageFixtures.FILM_2022), "sweetback.html");
 
-		assertThat(page.rows().stream().filter(row -> "Yes".equals(row.valueOf("Truncated"))).map(row -> row.valueOf("Reviewer")))
-			.containsExactly("Sean Baker", "Sally Jane Black", "The_Shape_", "Harry Du Bois", "Paul Elliott 🇺🇦",
-					"Jerry McGlothlin");
-		assertThat(PageFixtures.rowWith(page, "Reviewer", "Sean Baker").valueOf("Review")).startsWith("<p>Saw it years ago on VHS")
+		assertThat(page.rows()
+			.stream()
+			.filter(row -> "Yes".equals(row.valueOf("Truncated")))
+			.map(row -> row.valueOf("Reviewer"))).containsExactly("Sean Baker", "Sally Jane Black", "The_Shape_",
+					"Harry Du Bois", "Paul Elliott 🇺🇦", "Jerry McGlothlin");
+		assertThat(PageFixtures.rowWith(page, "Reviewer", "Sean Baker").valueOf("Review"))
+			.startsWith("<p>Saw it years ago on VHS")
 			.endsWith("Vinegar Syndrome's…</p>");
 		assertThat(PageFixtures.rowWith(page, "Reviewer", "Liz").fields()).doesNotContainKey("Truncated");
 	}
@@ -98,7 +102,8 @@ class FilmPageParserTests {
 			.containsEntry("Rating", "rated-8")
 			.containsEntry("Truncated", "Yes")
 			.containsEntry("TMDb TV ID", "424242")
-			.containsEntry("Review", "<p>The first episode takes its time, and the harbour at dusk does most of the talking…</p>");
+			.containsEntry("Review",
+					"<p>The first episode takes its time, and the harbour at dusk does most of the talking…</p>");
 		assertThat(page.rows().get(1).fields()).containsEntry("Reviewer", "Quay Side 🌊")
 			.containsEntry("Letterboxd URI", "https://letterboxd.com/quayside/film/harbour-nights/1/")
 			.doesNotContainKeys("Rating", "Truncated", "Spoilers");
@@ -117,4 +122,5 @@ class FilmPageParserTests {
 			.doesNotContainKeys("Year", "Average Rating");
 		assertThat(page.rows()).isEmpty();
 	}
+
 }

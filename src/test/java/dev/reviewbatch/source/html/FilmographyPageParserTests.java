@@ -24,7 +24,8 @@ class FilmographyPageParserTests {
 		assertThat(page.rows()).extracting(RawRow::account).containsOnly("");
 		assertThat(page.rows().get(0).fields()).containsEntry("Name", "Director: Maren Oskarsdóttir")
 			.containsEntry("URL", "https://letterboxd.com/director/maren-oskarsdottir/")
-			.containsEntry("Description", "Films of Maren Oskarsdóttir as director, from a saved Letterboxd filmography page");
+			.containsEntry("Description",
+					"Films of Maren Oskarsdóttir as director, from a saved Letterboxd filmography page");
 		assertThat(page.rows().get(2).fields()).containsEntry("Position", "2")
 			.containsEntry("Name", "Two (or Three) Winters")
 			.containsEntry("Year", "2023")
@@ -34,11 +35,12 @@ class FilmographyPageParserTests {
 
 	@Test
 	void actorPageWithoutHeading_nameFromTitle() {
-		var page = Jsoup.parse("""
-				<html><head><title>Films starring Ada Brook • Letterboxd</title>
-				<meta property="og:url" content="https://letterboxd.com/actor/ada-brook/"></head>
-				<body><ul><li class="poster-container"><div class="film-poster" data-film-slug="/film/saltmarsh/"><img alt="Saltmarsh"></div></li></ul>
-				</body></html>""");
+		var page = Jsoup
+			.parse("""
+					<html><head><title>Films starring Ada Brook • Letterboxd</title>
+					<meta property="og:url" content="https://letterboxd.com/actor/ada-brook/"></head>
+					<body><ul><li class="poster-container"><div class="film-poster" data-film-slug="/film/saltmarsh/"><img alt="Saltmarsh"></div></li></ul>
+					</body></html>""");
 
 		ParsedPage parsed = parser.parse(page, "actor.html");
 
@@ -49,8 +51,11 @@ class FilmographyPageParserTests {
 
 	@Test
 	void role_fromAddressSegment_crewRolesInWords() {
-		assertThat(FilmographyPageParser.role("https://letterboxd.com/cinematography/lee-ha/")).isEqualTo("Cinematography");
-		assertThat(FilmographyPageParser.role("https://letterboxd.com/costume-design/lee-ha/")).isEqualTo("Costume design");
+		assertThat(FilmographyPageParser.role("https://letterboxd.com/cinematography/lee-ha/"))
+			.isEqualTo("Cinematography");
+		assertThat(FilmographyPageParser.role("https://letterboxd.com/costume-design/lee-ha/"))
+			.isEqualTo("Costume design");
 		assertThat(FilmographyPageParser.role(null)).isEqualTo("Person");
 	}
+
 }

@@ -41,9 +41,10 @@ class ListPageParserTests {
 	void pre2024List_bareAndPathSlugs_bothAbsoluteFilmLinks() throws IOException {
 		ParsedPage page = parser.parse(PageFixtures.fixturePage("list-2023.html"), "list.html");
 
-		assertThat(page.rows().stream().filter(row -> row.kind() == SourceKind.LIST_ENTRY).map(row -> row.valueOf("URL")))
-			.containsExactly("https://letterboxd.com/film/the-keepers-lantern/", "https://letterboxd.com/film/saltmarsh/",
-					"https://letterboxd.com/film/bread-and-salt/");
+		assertThat(
+				page.rows().stream().filter(row -> row.kind() == SourceKind.LIST_ENTRY).map(row -> row.valueOf("URL")))
+			.containsExactly("https://letterboxd.com/film/the-keepers-lantern/",
+					"https://letterboxd.com/film/saltmarsh/", "https://letterboxd.com/film/bread-and-salt/");
 	}
 
 	@Test
@@ -56,9 +57,9 @@ class ListPageParserTests {
 			.containsEntry("Letterboxd URI", "https://letterboxd.com/film/the-keepers-lantern/")
 			.doesNotContainKey("Date");
 		assertThat(first.from()).isEqualTo(new Provenance.PageElement("list.html", "list entry 1 (owner rating)"));
-		assertThat(page.rows().get(5).fields()).containsEntry("Name", "Bread & Salt").containsEntry("Rating", "rated-3");
-		assertThat(page.rows().stream().filter(row -> "Saltmarsh".equals(row.valueOf("Name"))))
-			.extracting(RawRow::kind)
+		assertThat(page.rows().get(5).fields()).containsEntry("Name", "Bread & Salt")
+			.containsEntry("Rating", "rated-3");
+		assertThat(page.rows().stream().filter(row -> "Saltmarsh".equals(row.valueOf("Name")))).extracting(RawRow::kind)
 			.containsExactly(SourceKind.LIST_ENTRY);
 	}
 
@@ -84,4 +85,5 @@ class ListPageParserTests {
 		assertThat(page.kind()).isEqualTo(PageKind.LIST);
 		assertThat(page.rows()).isEmpty();
 	}
+
 }

@@ -14,8 +14,9 @@ import org.jsoup.nodes.Document;
 import dev.reviewbatch.domain.RawRow;
 
 /**
- * The pages the tests read: real corpus pages in place beside the checkout (the calling test is skipped when
- * they are absent) and reviewbatch's own fixtures from {@code src/test/resources/html}.
+ * The pages the tests read: real corpus pages in place beside the checkout (the calling
+ * test is skipped when they are absent) and reviewbatch's own fixtures from
+ * {@code src/test/resources/html}.
  */
 final class PageFixtures {
 
@@ -32,7 +33,10 @@ final class PageFixtures {
 	private PageFixtures() {
 	}
 
-	/** A corpus page; skips the calling test, saying why, when the corpus is not beside the checkout. */
+	/**
+	 * A corpus page; skips the calling test, saying why, when the corpus is not beside
+	 * the checkout.
+	 */
 	static Path corpus(String name) {
 		Path file = CORPUS.resolve(name);
 		assumeTrue(Files.isRegularFile(file), "corpus page " + file + " is absent (../shared/corpus): test skipped");
@@ -69,4 +73,5 @@ final class PageFixtures {
 			.findFirst()
 			.orElseThrow(() -> new NoSuchElementException("no row with " + field + " = " + value));
 	}
+
 }

@@ -31,11 +31,12 @@ class PageKindDetectorTests {
 
 	@Test
 	void posterGridOfAList_byAddressAlone_list() {
-		var page = Jsoup.parse("""
-				<html><head><title>Films with lighthouses, a list by Demo Viewer</title>
-				<meta property="og:url" content="https://letterboxd.com/demo_viewer/list/films-with-lighthouses/"></head>
-				<body><ul><li class="poster-container"><div class="film-poster"><img alt="Saltmarsh"></div></li></ul>
-				</body></html>""");
+		var page = Jsoup
+			.parse("""
+					<html><head><title>Films with lighthouses, a list by Demo Viewer</title>
+					<meta property="og:url" content="https://letterboxd.com/demo_viewer/list/films-with-lighthouses/"></head>
+					<body><ul><li class="poster-container"><div class="film-poster"><img alt="Saltmarsh"></div></li></ul>
+					</body></html>""");
 
 		assertThat(PageKindDetector.detect(page)).isEqualTo(PageKind.LIST);
 	}
@@ -104,4 +105,5 @@ class PageKindDetectorTests {
 		assertThat(PageKindDetector.detect(page)).isEqualTo(PageKind.UNKNOWN);
 		assertThat(PageKindDetector.whyUnknown(page)).isEqualTo("the page is empty");
 	}
+
 }

@@ -17,7 +17,8 @@ class PosterFieldsTests {
 		Element poster = poster("<li class=griditem><div data-item-name=\"Two (or Three) Winters (2023)\" "
 				+ "data-item-link=\"/film/two-or-three-winters/\" data-film-id=\"7004\"></div></li>");
 
-		assertThat(PosterFields.title(poster)).isEqualTo(new PageSupport.TitleAndYear("Two (or Three) Winters", "2023"));
+		assertThat(PosterFields.title(poster))
+			.isEqualTo(new PageSupport.TitleAndYear("Two (or Three) Winters", "2023"));
 		assertThat(PosterFields.link(poster)).isEqualTo("https://letterboxd.com/film/two-or-three-winters/");
 		assertThat(PosterFields.filmId(poster)).isEqualTo("7004");
 	}
@@ -33,11 +34,13 @@ class PosterFieldsTests {
 
 	@Test
 	void ownerRating_shownClassFirst_thenAttributeOnPosterOrInside_zeroUnrated() {
-		assertThat(PosterFields.ownerRating(poster("<li data-owner-rating=4><span class=\"rating rated-7\"></span></li>")))
+		assertThat(
+				PosterFields.ownerRating(poster("<li data-owner-rating=4><span class=\"rating rated-7\"></span></li>")))
 			.isEqualTo("rated-7");
 		assertThat(PosterFields.ownerRating(poster("<li data-owner-rating=4></li>"))).isEqualTo("rated-4");
 		assertThat(PosterFields.ownerRating(poster("<li><div data-owner-rating=10></div></li>"))).isEqualTo("rated-10");
 		assertThat(PosterFields.ownerRating(poster("<li data-owner-rating=0></li>"))).isNull();
 		assertThat(PosterFields.ownerRating(poster("<li></li>"))).isNull();
 	}
+
 }

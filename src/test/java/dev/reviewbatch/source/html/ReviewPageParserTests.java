@@ -56,10 +56,11 @@ class ReviewPageParserTests {
 
 	@Test
 	void watchedWithoutDayLink_dateAsShownAndNotRewatch() {
-		Document page = Jsoup.parse("""
-				<html><head><meta property="og:type" content="letterboxd:review"><meta name="twitter:data2" content="★★★"></head>
-				<body><h2 class="film-title-wrapper"><a href="/film/saltmarsh/">Saltmarsh</a></h2>
-				<p class="view-date">Watched 01 Jan 2024</p><div class="js-review-body"><p>Again.</p></div></body></html>""");
+		Document page = Jsoup
+			.parse("""
+					<html><head><meta property="og:type" content="letterboxd:review"><meta name="twitter:data2" content="★★★"></head>
+					<body><h2 class="film-title-wrapper"><a href="/film/saltmarsh/">Saltmarsh</a></h2>
+					<p class="view-date">Watched 01 Jan 2024</p><div class="js-review-body"><p>Again.</p></div></body></html>""");
 
 		RawRow row = parser.parse(page, "watched.html").rows().get(0);
 
@@ -68,4 +69,5 @@ class ReviewPageParserTests {
 			.containsEntry("Rating", "★★★");
 		assertThat(row.account()).isEmpty();
 	}
+
 }

@@ -75,11 +75,10 @@ class SavedPageParserTests {
 	void knownKindWithoutEntriesOrNotice_nothingToImport_reasonNamesKindAndMarkup() {
 		Path file = PageFixtures.fixture("list-2025-unknown-entries.html");
 
-		assertThatExceptionOfType(NothingToImportException.class).isThrownBy(() -> parser.parse(file))
-			.satisfies(ex -> {
-				assertThat(ex.reason()).isEqualTo("Letterboxd list page (2025 markup): no entries found");
-				assertThat(ex.getMessage()).startsWith(file.toString());
-			});
+		assertThatExceptionOfType(NothingToImportException.class).isThrownBy(() -> parser.parse(file)).satisfies(ex -> {
+			assertThat(ex.reason()).isEqualTo("Letterboxd list page (2025 markup): no entries found");
+			assertThat(ex.getMessage()).startsWith(file.toString());
+		});
 	}
 
 	@Test
@@ -148,4 +147,5 @@ class SavedPageParserTests {
 	void missingFile_ioException() {
 		assertThatIOException().isThrownBy(() -> parser.parse(Path.of("no-such-page.html")));
 	}
+
 }

@@ -59,11 +59,12 @@ class ExportFileRowsTests {
 
 	@Test
 	void rowWithInvalidUtf8_isUnreadableWithTheByteOffset_andTheOtherRowsReadExactly() throws IOException {
-		String head = ExportFile.DIARY.header() + "\r\n2024-01-01,Am\u00e9lie,2001,https://boxd.it/u1,4,,,2024-01-01\r\n"
-				+ "2024-01-02,Ran";
+		String head = ExportFile.DIARY.header()
+				+ "\r\n2024-01-01,Am\u00e9lie,2001,https://boxd.it/u1,4,,,2024-01-01\r\n" + "2024-01-02,Ran";
 		byte[] before = head.getBytes(StandardCharsets.UTF_8);
 		byte[] after = (" 1985,1985,https://boxd.it/u2,5,,,2024-01-02\r\n2024-01-03,Heat,1995,https://boxd.it/u3,4,,,"
-				+ "2024-01-03\r\n").getBytes(StandardCharsets.UTF_8);
+				+ "2024-01-03\r\n")
+			.getBytes(StandardCharsets.UTF_8);
 		byte[] content = new byte[before.length + 1 + after.length];
 		System.arraycopy(before, 0, content, 0, before.length);
 		content[before.length] = (byte) 0xFF;
@@ -116,4 +117,5 @@ class ExportFileRowsTests {
 		}
 		return rows;
 	}
+
 }

@@ -31,4 +31,5 @@ class ExportFileTests {
 		assertThat(ExportFile.withUniqueHeader(ExportFile.DIARY.header())).contains(ExportFile.DIARY);
 		assertThat(ExportFile.withUniqueHeader("Date,Name,Year,Letterboxd URI")).isEmpty();
 	}
+
 }

@@ -14,13 +14,15 @@ class FileCheckTests {
 	@Test
 	void exactHeader_withCrlfAndBom_passes() throws IOException {
 		assertThat(check("\uFEFF" + ExportFile.RATINGS.header() + "\r\n2024-01-01,Heat,1995,https://boxd.it/a,4\r\n",
-				ExportFile.RATINGS)).isEmpty();
+				ExportFile.RATINGS))
+			.isEmpty();
 	}
 
 	@Test
 	void headerOnlyFile_passes_butEmptyFileDoesNot() throws IOException {
 		assertThat(check(ExportFile.DIARY.header() + "\r\n", ExportFile.DIARY)).isEmpty();
-		assertThat(check("", ExportFile.DIARY)).get().extracting(FileCheck.Problem::reason)
+		assertThat(check("", ExportFile.DIARY)).get()
+			.extracting(FileCheck.Problem::reason)
 			.asString()
 			.startsWith("empty file");
 	}
@@ -31,14 +33,16 @@ class FileCheckTests {
 
 		assertThat(problem).get().satisfies(p -> {
 			assertThat(p.line()).isEqualTo(1);
-			assertThat(p.reason()).isEqualTo("header is \"Name,Date,Year,Letterboxd URI\", expected \"Date,Name,Year,Letterboxd URI\"");
+			assertThat(p.reason())
+				.isEqualTo("header is \"Name,Date,Year,Letterboxd URI\", expected \"Date,Name,Year,Letterboxd URI\"");
 		});
 	}
 
 	@Test
 	void mergeConflictMarkers_areFoundWithTheirLines_butALoneSeparatorInsideAReviewIsNot() throws IOException {
 		String conflict = ExportFile.DIARY.header() + "\n<<<<<<< HEAD\na\n=======\nb\n>>>>>>> main\n";
-		String separator = ExportFile.REVIEWS.header() + "\n2024-01-01,Heat,1995,u,4,,\"part one\n=======\npart two\",,\n";
+		String separator = ExportFile.REVIEWS.header()
+				+ "\n2024-01-01,Heat,1995,u,4,,\"part one\n=======\npart two\",,\n";
 
 		assertThat(check(conflict, ExportFile.DIARY)).get().extracting(FileCheck.Problem::line).isEqualTo(2L);
 		assertThat(check(separator, ExportFile.REVIEWS)).isEmpty();
@@ -49,12 +53,16 @@ class FileCheckTests {
 		String text = ExportFile.RATINGS.header() + "\r\n2024-01-01,Heat,1995,https://boxd.it/a,4\r\n";
 		for (java.nio.charset.Charset utf16 : java.util.List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
 			for (String content : java.util.List.of("\uFEFF" + text, text)) {
-				Optional<FileCheck.Problem> problem = FileCheck.inspect(new ByteArrayInputStream(content.getBytes(utf16)),
-						ExportFile.RATINGS);
+				Optional<FileCheck.Problem> problem = FileCheck
+					.inspect(new ByteArrayInputStream(content.getBytes(utf16)), ExportFile.RATINGS);
 
-				assertThat(problem).get().extracting(FileCheck.Problem::reason).asString()
+				assertThat(problem).get()
+					.extracting(FileCheck.Problem::reason)
+					.asString()
 					.as(utf16 + (content.startsWith("\uFEFF") ? " with BOM" : " without BOM"))
-					.contains("is UTF-16").contains("the export is UTF-8").doesNotContain("contains NUL bytes");
+					.contains("is UTF-16")
+					.contains("the export is UTF-8")
+					.doesNotContain("contains NUL bytes");
 			}
 		}
 	}
@@ -69,4 +77,5 @@ class FileCheckTests {
 	private static Optional<FileCheck.Problem> check(String content, ExportFile file) throws IOException {
 		return FileCheck.inspect(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), file);
 	}
+
 }

@@ -32,7 +32,8 @@ class PagesAndFeedsReaderTests {
 				folder.resolve("letterboxd-2022-user-diary-page1.html").toString(),
 				folder.resolve("letterboxd-2022-user-films.html").toString(),
 				folder.resolve("letterboxd-2025-user-films.html").toString());
-		// films grids: a watched row per poster and an undated current-rating row per rated poster
+		// films grids: a watched row per poster and an undated current-rating row per
+		// rated poster
 		assertThat(rows).hasSize(12 + 50 + 72 * 2 + 72 + 68).allSatisfy(row -> assertThat(row.problem()).isNull());
 		assertThat(countBySource(rows, sources)).containsExactly(12L, 50L, 144L, 140L);
 		assertThat(rows.get(0).valueOf("Name")).isEqualTo("Sweet Sweetback's Baadasssss Song");
@@ -69,12 +70,17 @@ class PagesAndFeedsReaderTests {
 	// --- synthetic inputs ---
 
 	@Test
-	void mixedFolder_detectedByContent_inNameOrder_assetsAndHiddenFilesIgnored(@TempDir Path folder) throws IOException {
+	void mixedFolder_detectedByContent_inNameOrder_assetsAndHiddenFilesIgnored(@TempDir Path folder)
+			throws IOException {
 		PagesFixtures.copy(resource("html/diary-2022.html"), folder, "1-saved.html");
 		PagesFixtures.copy(resource("rss/feed-mixed.xml"), folder, "2-feed.xml");
 		PagesFixtures.copy(resource("article/out-of-five-stars.html"), folder, "3-article.htm");
 		PagesFixtures.copy(resource("article/change-of-mind.md"), folder, "4-notes.md");
-		PagesFixtures.copy(resource("rss/feed-mixed.xml"), folder, "feed-renamed.txt"); // a feed, whatever its name
+		PagesFixtures.copy(resource("rss/feed-mixed.xml"), folder, "feed-renamed.txt"); // a
+																						// feed,
+																						// whatever
+																						// its
+																						// name
 		Files.createDirectory(folder.resolve("1-saved_files"));
 		Files.writeString(folder.resolve("1-saved_files/app.html"), "<html></html>");
 		Files.writeString(folder.resolve(".DS_Store"), "junk");
@@ -91,7 +97,8 @@ class PagesAndFeedsReaderTests {
 		assertThat(rows.get(0).kind()).isEqualTo(SourceKind.DIARY);
 		assertThat(rows.get(3).valueOf("Name")).isEqualTo("The Keeper's Lantern");
 		assertThat(rows.get(7).fields()).containsEntry("Name", "Aftersun").containsEntry("Rating", "4.5");
-		assertThat(rows.get(8).fields()).containsEntry("Name", "The Zone of Interest").containsEntry("Rating History", "6;9");
+		assertThat(rows.get(8).fields()).containsEntry("Name", "The Zone of Interest")
+			.containsEntry("Rating History", "6;9");
 	}
 
 	@Test
@@ -134,7 +141,8 @@ class PagesAndFeedsReaderTests {
 		assertThat(rows).allSatisfy(row -> assertThat(row.problem()).isNull());
 		assertThat(rows).extracting(RawRow::kind)
 			.containsExactly(SourceKind.LIST, SourceKind.LIST_ENTRY, SourceKind.RATING, SourceKind.LIST_ENTRY,
-					SourceKind.LIST_ENTRY, SourceKind.RATING, SourceKind.LIST, SourceKind.LIST_ENTRY, SourceKind.LIST_ENTRY);
+					SourceKind.LIST_ENTRY, SourceKind.RATING, SourceKind.LIST, SourceKind.LIST_ENTRY,
+					SourceKind.LIST_ENTRY);
 	}
 
 	@Test
@@ -149,7 +157,8 @@ class PagesAndFeedsReaderTests {
 
 		assertThat(rows).hasSize(2);
 		assertThat(rows.get(0).problem()).isEqualTo("Letterboxd list page (2025 markup): no entries found");
-		assertThat(rows.get(1).problem()).startsWith("a Letterboxd page of a kind reviewbatch does not read (no diary table")
+		assertThat(rows.get(1).problem())
+			.startsWith("a Letterboxd page of a kind reviewbatch does not read (no diary table")
 			.contains("og:type \"profile\"")
 			.endsWith("; not read as a review article");
 		assertThat(rows).allSatisfy(row -> assertThat(row.problem()).doesNotContain("no rating found"));
@@ -208,4 +217,5 @@ class PagesAndFeedsReaderTests {
 			.map(source -> rows.stream().filter(row -> row.from().source().equals(source)).count())
 			.toList();
 	}
+
 }

@@ -18,7 +18,10 @@ import dev.reviewbatch.domain.SourceKind;
 import dev.reviewbatch.source.rss.FeedFetcher;
 import dev.reviewbatch.source.rss.LoopbackFeedServer;
 
-/** Feed URLs, served over loopback HTTP: fetched when their turn comes, and every failure one unreadable row. */
+/**
+ * Feed URLs, served over loopback HTTP: fetched when their turn comes, and every failure
+ * one unreadable row.
+ */
 class PagesAndFeedsReaderUrlTests {
 
 	private LoopbackFeedServer server;
@@ -80,4 +83,5 @@ class PagesAndFeedsReaderUrlTests {
 		return new PagesAndFeedsReader(List.of(urls), fetcher, PagesAndFeedsReader.DEFAULT_MAX_BYTES,
 				PagesFixtures.FRESH_RUN);
 	}
+
 }

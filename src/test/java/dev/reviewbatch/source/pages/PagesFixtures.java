@@ -15,7 +15,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import dev.reviewbatch.domain.RawRow;
 
-/** Fixtures of the reader tests: resources by path, the corpus in place, and reading a reader to the end. */
+/**
+ * Fixtures of the reader tests: resources by path, the corpus in place, and reading a
+ * reader to the end.
+ */
 final class PagesFixtures {
 
 	static final Path CORPUS = Path.of("../shared/corpus");
@@ -39,7 +42,10 @@ final class PagesFixtures {
 		}
 	}
 
-	/** A path under ../shared/corpus; skips the calling test, saying why, when it is absent. */
+	/**
+	 * A path under ../shared/corpus; skips the calling test, saying why, when it is
+	 * absent.
+	 */
 	static Path corpus(String relative) {
 		Path path = CORPUS.resolve(relative);
 		assumeTrue(Files.exists(path), path + " is absent (../shared/corpus beside the checkout): test skipped");
@@ -51,7 +57,10 @@ final class PagesFixtures {
 		return Files.copy(source, folder.resolve(name));
 	}
 
-	/** Writes the first {@code fraction} of {@code source}'s bytes into {@code folder} as {@code name}. */
+	/**
+	 * Writes the first {@code fraction} of {@code source}'s bytes into {@code folder} as
+	 * {@code name}.
+	 */
 	static Path truncated(Path source, Path folder, String name, double fraction) throws IOException {
 		byte[] bytes = Files.readAllBytes(source);
 		return Files.write(folder.resolve(name), java.util.Arrays.copyOf(bytes, (int) (bytes.length * fraction)));
@@ -75,4 +84,5 @@ final class PagesFixtures {
 	static List<RawRow> readAll(String... inputs) {
 		return readAll(new PagesAndFeedsReader(List.of(inputs), FRESH_RUN));
 	}
+
 }

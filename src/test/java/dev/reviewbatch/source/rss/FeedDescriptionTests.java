@@ -25,8 +25,8 @@ class FeedDescriptionTests {
 
 	@Test
 	void watchedOnOnly_noReview() {
-		assertThat(FeedDescription.of("<p><img src=\"p.jpg\"/></p> <p>Watched on Saturday August 1, 2026.</p>").reviewHtml())
-			.isNull();
+		assertThat(FeedDescription.of("<p><img src=\"p.jpg\"/></p> <p>Watched on Saturday August 1, 2026.</p>")
+			.reviewHtml()).isNull();
 	}
 
 	@Test
@@ -47,4 +47,5 @@ class FeedDescriptionTests {
 		assertThat(FeedDescription.of("  ").reviewHtml()).isNull();
 		assertThat(FeedDescription.of("<p><img src=\"p.jpg\"/></p>").reviewHtml()).isNull();
 	}
+
 }

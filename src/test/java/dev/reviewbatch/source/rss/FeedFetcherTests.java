@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class FeedFetcherTests {
 
 	private static final byte[] FEED = ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
-			+ "</channel></rss>").getBytes(StandardCharsets.UTF_8);
+			+ "</channel></rss>")
+		.getBytes(StandardCharsets.UTF_8);
 
 	private static final String ETAG = "\"feed-v1\"";
 
@@ -49,8 +50,9 @@ class FeedFetcherTests {
 	void ok_bodyAndValidators_thenNotModifiedOnConditionalGet() throws IOException {
 		server.on("/rss/", exchange -> {
 			boolean unchanged = ETAG.equals(exchange.getRequestHeaders().getFirst("If-None-Match"));
-			LoopbackFeedServer.answer(unchanged ? 304 : 200, unchanged ? new byte[0] : FEED, "ETag", ETAG,
-					"Last-Modified", LAST_MODIFIED)
+			LoopbackFeedServer
+				.answer(unchanged ? 304 : 200, unchanged ? new byte[0] : FEED, "ETag", ETAG, "Last-Modified",
+						LAST_MODIFIED)
 				.handle(exchange);
 		});
 
@@ -125,8 +127,10 @@ class FeedFetcherTests {
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
 	}
 
-	// The two ways a timeout is noticed, each driven on purpose: the client's own timeout exception and our
-	// deadline on an answer that never comes give the same reason, so no race can change what the user reads.
+	// The two ways a timeout is noticed, each driven on purpose: the client's own timeout
+	// exception and our
+	// deadline on an answer that never comes give the same reason, so no race can change
+	// what the user reads.
 
 	@Test
 	void clientReportsATimeout_sameReasonAsOurDeadline() {
@@ -165,7 +169,10 @@ class FeedFetcherTests {
 		assertThat(sent).singleElement().satisfies(request -> assertThat(request.timeout()).isEmpty());
 	}
 
-	/** An exchange that records each request and answers with a future of the test's choosing. */
+	/**
+	 * An exchange that records each request and answers with a future of the test's
+	 * choosing.
+	 */
 	private static final class Recorded implements FeedFetcher.Exchange {
 
 		final List<HttpRequest> requests = new CopyOnWriteArrayList<>();
@@ -186,12 +193,14 @@ class FeedFetcherTests {
 			answers.add(next);
 			return next;
 		}
+
 	}
 
 	@Test
 	void oversizeBody_streamed_failsAtTheCap() {
 		server.on("/big/", exchange -> {
-			exchange.sendResponseHeaders(200, 0); // chunked: no Content-Length to refuse up front
+			exchange.sendResponseHeaders(200, 0); // chunked: no Content-Length to refuse
+													// up front
 			try (OutputStream out = exchange.getResponseBody()) {
 				for (int i = 0; i < 64; i++) {
 					out.write(new byte[512]);
@@ -238,8 +247,8 @@ class FeedFetcherTests {
 
 	@Test
 	void redirectToALetterboxdPage_refused() {
-		server.on("/sneaky/", LoopbackFeedServer.answer(302, new byte[0], "Location",
-				"https://letterboxd.com/someone/film/heat/"));
+		server.on("/sneaky/",
+				LoopbackFeedServer.answer(302, new byte[0], "Location", "https://letterboxd.com/someone/film/heat/"));
 
 		assertThatExceptionOfType(FeedFetchException.class).isThrownBy(() -> fetcher.fetch(server.url("/sneaky/")))
 			.satisfies(ex -> assertThat(ex.reason()).contains("redirected to https://letterboxd.com/someone/film/heat/")
@@ -252,4 +261,5 @@ class FeedFetcherTests {
 			.isThrownBy(() -> fetcher.fetch("https://letterboxd.com/someone/films/diary/"))
 			.satisfies(ex -> assertThat(ex.reason()).contains("terms forbid scraping"));
 	}
+
 }

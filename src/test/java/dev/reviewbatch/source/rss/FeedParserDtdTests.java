@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A feed with a DOCTYPE (XXE, entity expansion) is refused, saying that DTDs are refused; nothing is read. */
+/**
+ * A feed with a DOCTYPE (XXE, entity expansion) is refused, saying that DTDs are refused;
+ * nothing is read.
+ */
 class FeedParserDtdTests {
 
 	private static final String XXE = "<!DOCTYPE rss [ <!ENTITY xxe SYSTEM \"file:///etc/hostname\"> ]>"
@@ -27,4 +30,5 @@ class FeedParserDtdTests {
 		assertThat(refused).isNotNull();
 		assertThat(refused.reason()).contains("DTDs are refused").doesNotContain("well-formed");
 	}
+
 }

@@ -116,7 +116,8 @@ class FeedParserTests {
 			.containsEntry("Watched Date", "2024-03-03")
 			.containsEntry("Date", "2024-03-04")
 			.containsEntry("TMDb ID", "880001")
-			.containsEntry("Review", "<p>A lighthouse, two keepers and one <b>very</b> long winter.</p> <p>Worth the drive.</p>");
+			.containsEntry("Review",
+					"<p>A lighthouse, two keepers and one <b>very</b> long winter.</p> <p>Worth the drive.</p>");
 	}
 
 	@Test
@@ -124,7 +125,8 @@ class FeedParserTests {
 		RawRow watch = parseFixture().rows().get(1);
 
 		assertThat(watch.valueOf("Guid")).isEqualTo("letterboxd-watch-70002");
-		assertThat(watch.fields()).containsEntry("Name", "Quiet Orbit").doesNotContainKeys("Rating", "Review", "Spoilers");
+		assertThat(watch.fields()).containsEntry("Name", "Quiet Orbit")
+			.doesNotContainKeys("Rating", "Review", "Spoilers");
 	}
 
 	@Test
@@ -198,26 +200,29 @@ class FeedParserTests {
 		String cut = feed.substring(0, feed.indexOf("<letterboxd:memberRating>3.0"));
 
 		assertThatExceptionOfType(NotAFeedException.class).isThrownBy(() -> parser.parse(cut, "cut.xml"))
-			.satisfies(ex -> assertThat(ex.reason()).startsWith("not well-formed XML (truncated or not XML?) at line "));
+			.satisfies(
+					ex -> assertThat(ex.reason()).startsWith("not well-formed XML (truncated or not XML?) at line "));
 	}
 
 	@Test
 	void atomFeed_notAFeed_saysAtom() {
-		assertThatExceptionOfType(NotAFeedException.class)
-			.isThrownBy(() -> parser.parse("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>x</title></feed>", "atom.xml"))
+		assertThatExceptionOfType(NotAFeedException.class).isThrownBy(
+				() -> parser.parse("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>x</title></feed>", "atom.xml"))
 			.satisfies(ex -> assertThat(ex.reason()).isEqualTo("it is an Atom feed (root element <feed>), not RSS"));
 	}
 
 	@Test
 	void rssWithoutChannel_notAFeed() {
-		assertThatExceptionOfType(NotAFeedException.class).isThrownBy(() -> parser.parse("<rss version=\"2.0\"/>", "bare.xml"))
+		assertThatExceptionOfType(NotAFeedException.class)
+			.isThrownBy(() -> parser.parse("<rss version=\"2.0\"/>", "bare.xml"))
 			.satisfies(ex -> assertThat(ex.reason()).isEqualTo("an <rss> document without a <channel>"));
 	}
 
 	@Test
 	void emptyAndPlainText_notAFeed() {
 		assertThatExceptionOfType(NotAFeedException.class).isThrownBy(() -> parser.parse("", "empty.xml"));
-		assertThatExceptionOfType(NotAFeedException.class).isThrownBy(() -> parser.parse("Watched: Saltmarsh ★★★", "notes.txt"));
+		assertThatExceptionOfType(NotAFeedException.class)
+			.isThrownBy(() -> parser.parse("Watched: Saltmarsh ★★★", "notes.txt"));
 	}
 
 	@Test
@@ -229,7 +234,8 @@ class FeedParserTests {
 	}
 
 	private FeedParseResult parseCorpus() throws IOException {
-		assumeTrue(Files.isRegularFile(CORPUS_FEED), "corpus feed " + CORPUS_FEED + " is absent (../shared/corpus): test skipped");
+		assumeTrue(Files.isRegularFile(CORPUS_FEED),
+				"corpus feed " + CORPUS_FEED + " is absent (../shared/corpus): test skipped");
 		try (InputStream in = Files.newInputStream(CORPUS_FEED)) {
 			return parser.parse(in, "feed.xml");
 		}
@@ -251,4 +257,5 @@ class FeedParserTests {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -24,4 +24,5 @@ class FeedUrlsTests {
 		assertThatExceptionOfType(FeedFetchException.class).isThrownBy(() -> FeedUrls.checkAllowed(url))
 			.satisfies(ex -> assertThat(ex.url()).isEqualTo(url));
 	}
+
 }

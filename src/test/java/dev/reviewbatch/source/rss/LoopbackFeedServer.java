@@ -16,8 +16,9 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A feed server on loopback, port 0, for tests: register what each path answers, read back the requests' headers.
- * {@link #close()} releases handlers that are still sleeping and stops the server.
+ * A feed server on loopback, port 0, for tests: register what each path answers, read
+ * back the requests' headers. {@link #close()} releases handlers that are still sleeping
+ * and stops the server.
  */
 public final class LoopbackFeedServer implements AutoCloseable {
 
@@ -62,7 +63,10 @@ public final class LoopbackFeedServer implements AutoCloseable {
 		};
 	}
 
-	/** A handler that waits (until the server closes, at most {@code millis}) before answering. */
+	/**
+	 * A handler that waits (until the server closes, at most {@code millis}) before
+	 * answering.
+	 */
 	public HttpHandler sleeping(long millis) {
 		return exchange -> {
 			try {
@@ -85,4 +89,5 @@ public final class LoopbackFeedServer implements AutoCloseable {
 		server.stop(0);
 		threads.shutdownNow();
 	}
+
 }
