@@ -14,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.reviewbatch.ReviewBatchApplication;
 import dev.reviewbatch.job.StoreLock;
+import dev.reviewbatch.store.StoreSchema;
 import picocli.CommandLine.Option;
 
 /**
@@ -148,6 +149,13 @@ class StoreOptions {
 				err.println("reviewbatch " + command + ": the store " + describeStore()
 						+ " is in use by another reviewbatch run; try again when it ends");
 				return ReviewBatchCli.STORE_BUSY;
+			}
+			StoreSchema.UnversionedStoreException unversioned = Errors.find(ex,
+					StoreSchema.UnversionedStoreException.class);
+			if (unversioned != null) {
+				err.println(
+						"reviewbatch " + command + ": the store " + describeStore() + ": " + unversioned.getMessage());
+				return ReviewBatchCli.CANNOT_RUN;
 			}
 			err.println("reviewbatch " + command + ": " + Errors.oneLine(ex));
 			return ReviewBatchCli.FAILED;
