@@ -113,8 +113,11 @@ def run(step, out, kill_at=None):
     return ("killed" if killed else code), b"".join(stdout_parts).decode("utf-8", "replace"), (rows_start[0], rows_end[0]), time.monotonic() - t0, killed
 
 def compared(folder_a, folder_b, sub):
+    """The data files of sub that differ. Hidden files are bookkeeping, not data: clean/.reviewbatch-run names the
+    run whose store the files show, and a kill during the report (after the run completed) makes the same command
+    a new run that carries every file and names itself there, with byte-identical clean files."""
     a, b = os.path.join(folder_a, sub), os.path.join(folder_b, sub)
-    names = sorted(set(os.listdir(a)) | set(os.listdir(b)))
+    names = sorted(n for n in set(os.listdir(a)) | set(os.listdir(b)) if not n.startswith("."))
     return [n for n in names if not (os.path.exists(os.path.join(a, n)) and os.path.exists(os.path.join(b, n))
                                       and filecmp.cmp(os.path.join(a, n), os.path.join(b, n), shallow=False))]
 
@@ -141,13 +144,14 @@ def summaries(k):
     return sorted(set(os.listdir(os.path.join(snap(k, "after"), "runs"))) - before) if os.path.isdir(os.path.join(snap(k, "after"), "runs")) else []
 
 def summary(path):
-    """A run summary's counts and changes; timing and the output folder's path left out."""
+    """A run summary's counts and changes; timing (elapsed_seconds, the per-phase seconds) and the output folder's
+    path left out."""
     import json
     if not os.path.exists(path):
         return None
     with open(path, encoding="utf-8") as f:
         data = json.load(f)
-    return {key: value for key, value in data.items() if key not in ("elapsed_seconds", "rejects_file")}
+    return {key: value for key, value in data.items() if key not in ("elapsed_seconds", "phases", "rejects_file")}
 
 # --- trials
 exact = trials = 0
