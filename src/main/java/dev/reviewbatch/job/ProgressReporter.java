@@ -88,7 +88,7 @@ class ProgressReporter implements ChunkListener<Object, Object>, StepExecutionLi
 			console.endLine();
 		}
 		else {
-			console.finish(ProgressLine.finished(meter.finished(System.nanoTime())));
+			console.finish(ProgressLine.finished(meter.finished(System.nanoTime()), meter.rowsThisAttempt()));
 		}
 		return null;
 	}

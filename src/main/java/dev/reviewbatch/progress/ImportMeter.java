@@ -90,6 +90,14 @@ public final class ImportMeter {
 				Duration.ofNanos(nowNanos - startNanos));
 	}
 
+	/**
+	 * Rows this attempt read and stored; the rest of {@link Snapshot#rows()} were stored
+	 * before it (an earlier attempt of the run, or files carried unchanged).
+	 */
+	public long rowsThisAttempt() {
+		return rowsNow;
+	}
+
 	/** The final snapshot, once every row is read: the total is the rows done. */
 	public Snapshot finished(long nowNanos) {
 		double seconds = (nowNanos - startNanos) / 1e9;

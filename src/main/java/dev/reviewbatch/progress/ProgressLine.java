@@ -43,6 +43,25 @@ public final class ProgressLine {
 				at.rowsPerSecond());
 	}
 
+	/**
+	 * As {@link #finished(ImportMeter.Snapshot)} when this attempt read only {@code read}
+	 * of the rows: the others were stored before it (files carried unchanged, or an
+	 * earlier attempt of a resumed run), so they count in the total but not in the rate.
+	 * E.g.
+	 * {@code   141 rows, all already stored (unchanged files are not re-read), in 0.1 s}.
+	 */
+	public static String finished(ImportMeter.Snapshot at, long read) {
+		if (read >= at.rows()) {
+			return finished(at);
+		}
+		if (read == 0) {
+			return String.format(Locale.ROOT, "  %,d rows, all already stored (unchanged files are not re-read), in %s",
+					at.rows(), seconds(at.elapsed()));
+		}
+		return String.format(Locale.ROOT, "  %,d rows in %s: %,d read (%,.0f rows/s), %,d already stored", at.rows(),
+				seconds(at.elapsed()), read, at.rowsPerSecond(), at.rows() - read);
+	}
+
 	/** {@code 45 s}, {@code 5 min 33 s}, {@code 12 min}, {@code 1 h 05 min}. */
 	static String duration(Duration duration) {
 		long seconds = Math.max(1, Math.round(duration.toMillis() / 1000.0));

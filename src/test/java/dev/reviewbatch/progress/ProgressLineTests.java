@@ -53,4 +53,18 @@ class ProgressLineTests {
 		assertThat(ProgressLine.finished(at)).isEqualTo("  200,000 rows imported in 58.1 s (3,440 rows/s)");
 	}
 
+	@Test
+	void finished_whenRowsWereStoredBeforeThisAttempt_saysSoInsteadOfARateOfZero() {
+		ImportMeter.Snapshot carried = new ImportMeter.Snapshot(141, 141, 1, null, 0, Duration.ZERO,
+				Duration.ofMillis(120));
+		ImportMeter.Snapshot resumed = new ImportMeter.Snapshot(200_000, 200_000, 1, null, 3440, Duration.ZERO,
+				Duration.ofMillis(29_050));
+
+		assertThat(ProgressLine.finished(carried, 0))
+			.isEqualTo("  141 rows, all already stored (unchanged files are not re-read), in 0.1 s");
+		assertThat(ProgressLine.finished(resumed, 100_000))
+			.isEqualTo("  200,000 rows in 29.1 s: 100,000 read (3,440 rows/s), 100,000 already stored");
+		assertThat(ProgressLine.finished(resumed, 200_000)).isEqualTo(ProgressLine.finished(resumed));
+	}
+
 }
