@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import dev.reviewbatch.domain.EntryState;
 import dev.reviewbatch.domain.SourceKind;
 import dev.reviewbatch.domain.Viewing;
 import dev.reviewbatch.domain.ViewingDetails;
@@ -59,6 +60,15 @@ final class ViewingTable {
 
 	private static final String TOUCH = "UPDATE viewing SET last_seen_run = ? WHERE row_key = ?";
 
+	/**
+	 * A viewing's rating observations (its own event, {@code viewing<SEP>key}, and those
+	 * keyed under it: earlier statements, observed ratings, kept old values) follow its
+	 * entry state: an entry the user deleted keeps them, marked DELETED, out of the
+	 * history; one logged again is live again.
+	 */
+	private static final String EVENTS_FOLLOW_ENTRY = "UPDATE rating_event SET state = ? WHERE state <> ? AND "
+			+ "(row_key = ? OR row_key > ? AND row_key < ?)";
+
 	private static final String TOUCH_CSV = "UPDATE viewing SET last_seen_run = ?, " + KeyedTable.LIVE_AGAIN
 			+ " WHERE row_key = ?";
 
@@ -90,13 +100,21 @@ final class ViewingTable {
 
 	/**
 	 * The viewing's key: its URI, or for entries without one (orphaned entries,
-	 * import-format files) a hash of account, film, dates, rating, rewatch and tags, so
-	 * two different entries of one film on one day stay two. Entries without a URI that
-	 * agree on all of these are one viewing.
+	 * import-format files) a hash of everything its line says about the entry (account,
+	 * film, dates, rating, rewatch and tags), so two different entries of one film on one
+	 * day stay two. A review written on the diary line itself (import-format files, which
+	 * have no logged date) is part of that identity: two lines that differ only in their
+	 * review are two viewings. A review from a reviews file is not, so an orphaned
+	 * reviews.csv row still pairs with its orphaned diary.csv row. Entries without a URI
+	 * that agree on all of these are one viewing.
 	 */
 	static String keyOf(Viewing v) {
 		if (v.uri() != null) {
 			return v.uri();
+		}
+		if (v.kind() == SourceKind.DIARY && v.review() != null) {
+			return "nouri:" + Fingerprint.hex(v.account(), v.film().key(), v.watchedOn(), v.loggedOn(), halfStars(v),
+					v.rewatch(), v.tags(), v.review().raw());
 		}
 		return "nouri:" + Fingerprint.hex(v.account(), v.film().key(), v.watchedOn(), v.loggedOn(), halfStars(v),
 				v.rewatch(), v.tags());
@@ -178,7 +196,14 @@ final class ViewingTable {
 			return new Written(v, key, Outcome.UNCHANGED, false, null);
 		}
 		batch.entryUpdates.add(entryRow(v, key, fp, true, runId));
+		batch.eventStates.add(eventStateRow(v, key));
 		return new Written(v, key, Outcome.UPDATED, false, before.rating);
+	}
+
+	private static Object[] eventStateRow(Viewing v, String key) {
+		String state = v.state() == EntryState.DELETED ? EntryState.DELETED.name() : EntryState.LIVE.name();
+		String own = "viewing" + Mappings.SEP + key;
+		return new Object[] { state, state, own, own + Mappings.SEP, own + Mappings.SEP + '\uffff' };
 	}
 
 	private Written review(Viewing v, String key, long entryFp, Existing before, long runId, Batch batch) {
@@ -190,6 +215,7 @@ final class ViewingTable {
 		boolean entryChanged = !before.inDiary && before.entryFp != entryFp;
 		if (entryChanged) {
 			batch.entryUpdates.add(entryRow(v, key, entryFp, false, runId));
+			batch.eventStates.add(eventStateRow(v, key));
 		}
 		if (reviewFp != null && !reviewFp.equals(before.reviewFp)) {
 			batch.reviewUpdates.add(new Object[] { v.review().raw(), v.review().text(), reviewFp, v.from().source(),
@@ -290,6 +316,9 @@ final class ViewingTable {
 
 		final List<Object[]> detailFills = new ArrayList<>();
 
+		/** The state the rating events of each updated entry take. */
+		final List<Object[]> eventStates = new ArrayList<>();
+
 		/** Unchanged viewings a CSV row saw again. */
 		final Set<String> touched = new LinkedHashSet<>();
 
@@ -306,6 +335,7 @@ final class ViewingTable {
 			jdbc.batchUpdate(FILL_REVIEW, reviewFills);
 			jdbc.batchUpdate(FILL_RATING, ratingFills);
 			jdbc.batchUpdate(FILL_DETAILS, detailFills);
+			jdbc.batchUpdate(EVENTS_FOLLOW_ENTRY, eventStates);
 			jdbc.batchUpdate(TOUCH_CSV, touched.stream().map(key -> new Object[] { runId, key }).toList());
 			touchedByOthers.removeAll(touched);
 			jdbc.batchUpdate(TOUCH, touchedByOthers.stream().map(key -> new Object[] { runId, key }).toList());

@@ -93,11 +93,39 @@ class LetterboxdRoundTripTests {
 		assertThat(a.viewings()).hasSizeGreaterThan(300);
 	}
 
+	@Test
+	void twoEntriesOfOneFilmOnOneDay_differingOnlyInTheirReview_stayTwoThroughExportAndImport() throws Exception {
+		Path file = work.resolve("two-reviews.csv");
+		Files.writeString(file, """
+				Title,Year,WatchedDate,Rating,Review
+				"Paris, Texas",1984,2024-03-01,4,First thoughts: the long walk.
+				"Paris, Texas",1984,2024-03-01,4,"Second thoughts, the same night."
+				""");
+		Path storeA = work.resolve("a");
+		Cli first = Cli.run("import", file.toString(), "--out", storeA.toString(), "--no-report");
+		Cli again = Cli.run("import", file.toString(), "--out", storeA.toString(), "--no-report");
+		run("export", "--format", "letterboxd", "--out", storeA.toString());
+		Path storeB = work.resolve("b");
+		for (Path exported : exported(storeA)) {
+			run("import", exported.toString(), "--out", storeB.toString(), "--no-report");
+		}
+		run("export", "--format", "jsonl", "--out", storeA.toString());
+		run("export", "--format", "jsonl", "--out", storeB.toString());
+
+		assertThat(first.out()).as("two distinct lines are two viewings").contains("2 new, 0 updated, 0 unchanged");
+		assertThat(again.out()).as("the same file again adds nothing").contains("0 new, 0 updated, 2 unchanged");
+		List<String> a = StoreFacts.of(storeA.resolve("export/jsonl")).viewings();
+		assertThat(a).hasSize(2)
+			.anySatisfy(v -> assertThat(v).endsWith("First thoughts: the long walk."))
+			.anySatisfy(v -> assertThat(v).endsWith("Second thoughts, the same night."));
+		assertThat(StoreFacts.of(storeB.resolve("export/jsonl")).viewings()).containsExactlyElementsOf(a);
+	}
+
 	/**
 	 * import → export letterboxd → import into an empty store; asserts both stores hold
 	 * the same facts. With {@code exact} false, viewings compare as a set: the import
 	 * format has no viewing URI and no logged date, so entries of one film on one day
-	 * that agree on rating, rewatch and tags come back as one.
+	 * that agree on rating, rewatch, tags and review come back as one.
 	 */
 	private StoreFacts roundTrip(Path input, boolean exact) throws Exception {
 		Path storeA = work.resolve("a");

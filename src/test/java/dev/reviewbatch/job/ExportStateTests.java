@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -141,6 +142,62 @@ class ExportStateTests {
 		CliRun again = CliRun.importInto(out, renamed);
 
 		assertThat(again.out()).contains("0 new, 0 updated");
+	}
+
+	@Test
+	void entryDeletedAndLoggedAgainUnderANewUri_isOneLiveViewing_countedOnceInHistoryAndReport() throws IOException {
+		Path out = tmp.resolve("out");
+		CliRun.importInto(out, Fixtures.SAMPLE_ZIP);
+		List<String> reports = List.of("year_in_review.csv", "activity_by_year.csv", "rating_distribution.csv",
+				"rating_timelines.csv", "totals.csv");
+		Map<String, List<String>> before = new java.util.HashMap<>();
+		for (String report : reports) {
+			before.put(report, reportData(out, report));
+		}
+		Path relogged = copyOfSample("relogged");
+		replaceInLine(relogged.resolve("diary.csv"), "https://boxd.it/PFk6B0", "2019-03-02,Spirited Away",
+				"2024-05-05,Spirited Away");
+		replaceInLine(relogged.resolve("diary.csv"), "https://boxd.it/PFk6B0", "https://boxd.it/PFk6B0",
+				"https://boxd.it/NEWx01");
+		String oldLine = Files.readAllLines(Fixtures.SAMPLE_FOLDER.resolve("diary.csv"))
+			.stream()
+			.filter(line -> line.contains("https://boxd.it/PFk6B0"))
+			.findFirst()
+			.orElseThrow();
+		Files.writeString(relogged.resolve("deleted/diary.csv"), oldLine + "\n", StandardOpenOption.APPEND);
+
+		CliRun newer = CliRun.importInto(out, relogged);
+
+		assertThat(newer.exitCode()).as(newer.err()).isZero();
+		assertThat(newer.out()).contains("1 new, 1 updated").contains("viewing deleted: Spirited Away (2001)");
+		assertThat(spiritedAwayOn20190301(newer.csv("viewings.csv"))).singleElement()
+			.satisfies(v -> assertThat(v.get("letterboxd_uri")).isEqualTo("https://boxd.it/NEWx01"));
+		assertThat(spiritedAwayOn20190301(newer.csv("rating_history.csv")))
+			.as("the deleted entry's rating is not a second observation")
+			.singleElement()
+			.satisfies(h -> assertThat(h.get("rating")).isEqualTo("5.0"));
+		for (String report : reports) {
+			assertThat(reportData(out, report)).as(report + ": nothing counted twice").isEqualTo(before.get(report));
+		}
+
+		CliRun again = CliRun.importInto(out, relogged);
+
+		assertThat(again.out()).contains("0 new, 0 updated");
+		assertThat(spiritedAwayOn20190301(again.csv("viewings.csv"))).hasSize(1);
+	}
+
+	private static List<Map<String, String>> spiritedAwayOn20190301(List<Map<String, String>> rows) {
+		return rows.stream()
+			.filter(r -> r.get("title").equals("Spirited Away"))
+			.filter(r -> "2019-03-01".equals(r.containsKey("watched_date") ? r.get("watched_date") : r.get("date")))
+			.toList();
+	}
+
+	private static List<String> reportData(Path out, String file) throws IOException {
+		return Files.readAllLines(out.resolve("reports/data").resolve(file))
+			.stream()
+			.filter(line -> !line.startsWith("import_runs,"))
+			.toList();
 	}
 
 	private static List<Map<String, String>> ghostProtocol(List<Map<String, String>> history) {

@@ -47,7 +47,8 @@ final class CleanCsvFiles {
 	/**
 	 * Observations of one date are in the order they were made: a review's earlier
 	 * statements first ({@code seq}), then by the run that last wrote them (an edited
-	 * rating's earlier value is kept with its own run). previous_rating is filled while
+	 * rating's earlier value is kept with its own run). The observations of an entry the
+	 * user deleted (marked DELETED with it) are left out. previous_rating is filled while
 	 * writing (see {@link CleanCsvFile#previousWithin}), not with a window function: H2
 	 * holds a window's whole input in memory, which does not stream at a million events.
 	 */
@@ -55,7 +56,7 @@ final class CleanCsvFiles {
 			List.of("film_key", "title", "year", "date", "rating", "previous_rating", "source", "origin", "account"),
 			"SELECT " + FILM_COLUMNS + ", e.event_date, e.half_stars, NULL, "
 					+ "e.source || ':' || e.source_line, e.origin, e.account "
-					+ "FROM rating_event e JOIN film f ON f.film_key = e.film_key "
+					+ "FROM rating_event e JOIN film f ON f.film_key = e.film_key WHERE e.state <> 'DELETED' "
 					+ "ORDER BY e.film_key, e.account, e.event_date NULLS FIRST, e.seq, e.last_seen_run, e.origin, "
 					+ "e.row_key",
 			Set.of("rating", "previous_rating"),

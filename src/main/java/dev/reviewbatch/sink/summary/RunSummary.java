@@ -15,7 +15,8 @@ import dev.reviewbatch.store.RunLedger.FileCounts;
  * {@code output/runs/<run-id>.json}). Immutable.
  *
  * @param changeCounts changes beyond new rows, by category: {@code rating_changed},
- * {@code review_edited}, {@code viewing_updated}, {@code gone}
+ * {@code review_edited}, {@code viewing_updated}, {@code viewing_deleted} (a live entry
+ * that the export's deleted/ folder now names), {@code gone}
  * @param changes the first changes, for the text summary
  * @param phases the wall time of each phase of this attempt, in order
  * ({@code import_rows}, {@code write_report}, …)
