@@ -5,8 +5,9 @@
 #
 # usage:  mvn -B -DskipTests package      (once; this script builds nothing)
 #         bench/import-1m.sh [ROWS]        (default 1000000)
-# env:    JAR        the jar to run (default target/reviewbatch.jar)
-#         JAVA_OPTS  JVM options (default -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+# env:    JAR        run `java $JAVA_OPTS -jar JAR` instead of the README's command, bin/reviewbatch (the
+#                    default: the newest JDK found, its start-up cache and JVM defaults; see bin/reviewbatch)
+#         JAVA_OPTS  extra JVM options (bin/reviewbatch puts them after its defaults; with JAR the only ones)
 #         PAIRS      pairs per scenario (default 3)
 #         BENCH_DIR  scratch folder (default /tmp/reviewbatch-scale); kept for inspection
 #         PG_URL     a PostgreSQL JDBC URL: also times the first import into it (its public schema is dropped!)
@@ -23,8 +24,20 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
-jar="${JAR:-$here/../target/reviewbatch.jar}"
-opts="${JAVA_OPTS--Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+jar="${JAR:-}"
+opts="${JAVA_OPTS:-}"
+if [ -n "$jar" ]; then
+	# shellcheck disable=SC2206
+	cmd=(java $opts -jar "$jar")
+	# shellcheck disable=SC2206
+	kill_cmd=(java $opts -Dreviewbatch.progress=true -jar "$jar")
+	java_used="$(java -version 2>&1 | head -1)"
+else
+	jar="$here/../target/reviewbatch.jar"
+	cmd=("$here/../bin/reviewbatch")
+	kill_cmd=(env JAVA_OPTS="$opts -Dreviewbatch.progress=true" "$here/../bin/reviewbatch")
+	java_used="$("$here/../bin/reviewbatch" --launcher-info | tr -s ' ' | paste -sd ';')"
+fi
 rows="${1:-1000000}"
 pairs="${PAIRS:-3}"
 work="${BENCH_DIR:-/tmp/reviewbatch-scale}"
@@ -86,7 +99,7 @@ rb() { # rb LOG OUT INPUT [more]: one reviewbatch import
 	local log=$1 out=$2 input=$3
 	shift 3
 	# shellcheck disable=SC2086
-	timed "$log" java $opts -jar "$jar" import "$input" --out "$out" --no-report "$@"
+	timed "$log" "${cmd[@]}" import "$input" --out "$out" --no-report "$@"
 }
 
 peer() { # peer LOG INPUT: one peer run into a fresh folder
@@ -123,8 +136,8 @@ keep_first() { # the store of the first pair, imported once already
 }
 again_store() { [ -d "$1" ] || keep_first "$1"; }
 
-echo "reviewbatch import vs the Python peer: $rows rows ($(du -h "$csv" | cut -f1) CSV), $pairs pairs, JVM options: $opts"
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(java -version 2>&1 | head -1); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "reviewbatch import vs the Python peer: $rows rows ($(du -h "$csv" | cut -f1) CSV), $pairs pairs, command: ${cmd[*]}${opts:+ (JAVA_OPTS $opts)}"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; $java_used; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 row scenario pair "rb wall s" "rb RSS MiB" "peer wall" "peer MiB" "ratio"
 for s in $scenarios; do
 	case $s in
@@ -152,7 +165,7 @@ for s in $scenarios; do
 		rm -rf "$work/kill"
 		mkdir -p "$work/kill"
 		# shellcheck disable=SC2086
-		java $opts -Dreviewbatch.progress=true -jar "$jar" import "$csv" --out "$work/kill" --no-report \
+		"${kill_cmd[@]}" import "$csv" --out "$work/kill" --no-report \
 			>"$work/kill-1.log" 2>&1 &
 		pid=$!
 		# kill once a third of the rows are committed (progress is printed after each chunk), at most 30 minutes
