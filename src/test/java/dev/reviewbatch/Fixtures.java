@@ -1,7 +1,10 @@
 package dev.reviewbatch;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 
@@ -33,6 +36,25 @@ public final class Fixtures {
 		Assumptions.assumeTrue(Files.exists(path),
 				"../shared/corpus is not beside this checkout (" + path + " missing): corpus test skipped");
 		return path;
+	}
+
+	/**
+	 * A copy of the sample export folder at {@code copy}, for a test to alter: every file
+	 * of the export, without the fixture's own README.md.
+	 */
+	public static Path copyOfSampleFolder(Path copy) throws IOException {
+		try (Stream<Path> files = Files.walk(SAMPLE_FOLDER)) {
+			for (Path file : files.toList()) {
+				Path target = copy.resolve(SAMPLE_FOLDER.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(target);
+				}
+				else if (!file.getFileName().toString().equals("README.md")) {
+					Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+		}
+		return copy;
 	}
 
 }

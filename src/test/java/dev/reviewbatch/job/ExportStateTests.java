@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
@@ -205,19 +204,7 @@ class ExportStateTests {
 	}
 
 	private Path copyOfSample(String name) throws IOException {
-		Path copy = tmp.resolve(name);
-		try (Stream<Path> files = Files.walk(Fixtures.SAMPLE_FOLDER)) {
-			for (Path file : files.toList()) {
-				Path target = copy.resolve(Fixtures.SAMPLE_FOLDER.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(target);
-				}
-				else if (!file.getFileName().toString().equals("README.md")) {
-					Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-		}
-		return copy;
+		return Fixtures.copyOfSampleFolder(tmp.resolve(name));
 	}
 
 	private static Path zip(Path folder, Path zip) throws IOException {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,19 +98,7 @@ class ImportBadInputTests {
 	}
 
 	private Path copyOfSample() throws IOException {
-		Path copy = out.resolve("export");
-		try (Stream<Path> files = Files.walk(Fixtures.SAMPLE_FOLDER)) {
-			for (Path file : files.toList()) {
-				Path target = copy.resolve(Fixtures.SAMPLE_FOLDER.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(file, target);
-				}
-			}
-		}
-		return copy;
+		return Fixtures.copyOfSampleFolder(out.resolve("export"));
 	}
 
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -14,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,19 +131,7 @@ class UnchangedFileTests {
 	}
 
 	private Path copyOfSample() throws IOException {
-		Path copy = tmp.resolve("copy");
-		try (Stream<Path> files = Files.walk(Fixtures.SAMPLE_FOLDER)) {
-			for (Path file : files.toList()) {
-				Path target = copy.resolve(Fixtures.SAMPLE_FOLDER.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-		}
-		return copy;
+		return Fixtures.copyOfSampleFolder(tmp.resolve("copy"));
 	}
 
 }

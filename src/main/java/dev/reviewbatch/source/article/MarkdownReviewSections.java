@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.reviewbatch.normalize.DateNormalizer;
 import dev.reviewbatch.normalize.NormalizationException;
 import dev.reviewbatch.normalize.RatingNormalizer;
 import dev.reviewbatch.normalize.ReviewTextNormalizer;
@@ -106,29 +105,18 @@ final class MarkdownReviewSections {
 	}
 
 	private static String date(String headingRest, List<String> lines) {
-		if (readsAsDate(headingRest)) {
+		if (ReviewSections.readsAsDate(headingRest)) {
 			return headingRest.strip();
 		}
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i).replaceAll("^[*_>\\s]+|[*_\\s]+$", "");
-			if (!line.isEmpty() && line.length() <= ReviewSections.DATE_LINE_LIMIT && readsAsDate(line)) {
+			if (!line.isEmpty() && line.length() <= ReviewSections.DATE_LINE_LIMIT
+					&& ReviewSections.readsAsDate(line)) {
 				lines.remove(i);
 				return line;
 			}
 		}
 		return null;
-	}
-
-	private static boolean readsAsDate(String text) {
-		if (text == null || text.chars().noneMatch(Character::isDigit)) {
-			return false;
-		}
-		try {
-			return DateNormalizer.parse(text) != null;
-		}
-		catch (NormalizationException ex) {
-			return false;
-		}
 	}
 
 	private static DeclaredRating declared(String rating, String from) {

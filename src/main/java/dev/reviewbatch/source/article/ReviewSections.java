@@ -191,7 +191,8 @@ final class ReviewSections {
 		line.remove();
 	}
 
-	private static boolean readsAsDate(String text) {
+	/** Whether {@code text} is a date the normalizer reads (a byline or dateline). */
+	static boolean readsAsDate(String text) {
 		if (text == null || text.chars().noneMatch(Character::isDigit)) {
 			return false;
 		}
