@@ -296,6 +296,16 @@ final class ReportPage {
 		return b.tables(a.tables().subList(0, 2)).build();
 	}
 
+	/**
+	 * {@code ’80s}, or {@code 1980s} when the axis spans a century or more (a film of
+	 * 1888 and one of 1985 must not both read {@code ’80s}); the chart leaves out labels
+	 * that would touch.
+	 */
+	static String decadeLabel(int decade, boolean spansACentury) {
+		return spansACentury ? decade + "s"
+				: "’" + String.format(java.util.Locale.ROOT, "%02d", Math.floorMod(decade, 100)) + "s";
+	}
+
 	private static PageSection decades(ReportData data) {
 		Decades d = data.decades();
 		PageSection.Builder b = PageSection.builder("decades", "Release decades");
@@ -308,8 +318,7 @@ final class ReportPage {
 		for (int decade = first; decade <= last; decade += 10) {
 			int key = decade;
 			long films = d.decades().stream().filter(x -> x.decade() == key).mapToLong(Decades.Decade::films).sum();
-			bars.add(new Bar("’" + String.format(java.util.Locale.ROOT, "%02d", Math.floorMod(decade, 100)) + "s",
-					films, decade + "s"));
+			bars.add(new Bar(decadeLabel(decade, last - first >= 100), films, decade + "s"));
 		}
 		b.chart("Watched films by release decade", SvgCharts.columns("Watched films by release decade", bars),
 				"decades");
