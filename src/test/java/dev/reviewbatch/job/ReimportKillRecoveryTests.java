@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.reviewbatch.ReviewBatchApplication;
+import dev.reviewbatch.SlowTest;
 
 /**
  * Issue 11 §1: a kill -9 during a re-import must not wedge the store. The kill that
@@ -35,6 +36,7 @@ import dev.reviewbatch.ReviewBatchApplication;
  * COMMITTED but unfinished, its rows locked, and the first update of one (the recovery of
  * the step execution) spun for ever ({@link H2LeftoverCommits}).
  */
+@SlowTest
 class ReimportKillRecoveryTests {
 
 	private static final int ROWS = 40_000;
