@@ -64,10 +64,14 @@ final class ViewingTable {
 	 * A viewing's rating observations (its own event, {@code viewing<SEP>key}, and those
 	 * keyed under it: earlier statements, observed ratings, kept old values) follow its
 	 * entry state: an entry the user deleted keeps them, marked DELETED, out of the
-	 * history; one logged again is live again.
+	 * history; one logged again is live again. They are found through the film index and
+	 * told apart by key in Java: a key range would depend on the database's collation
+	 * (PostgreSQL's may ignore the separator).
 	 */
-	private static final String EVENTS_FOLLOW_ENTRY = "UPDATE rating_event SET state = ? WHERE state <> ? AND "
-			+ "(row_key = ? OR row_key > ? AND row_key < ?)";
+	private static final String EVENTS_OF_FILM = "SELECT row_key, state FROM rating_event WHERE film_key = ? "
+			+ "AND account = ?";
+
+	private static final String EVENT_STATE = "UPDATE rating_event SET state = ? WHERE row_key = ?";
 
 	private static final String TOUCH_CSV = "UPDATE viewing SET last_seen_run = ?, " + KeyedTable.LIVE_AGAIN
 			+ " WHERE row_key = ?";
@@ -200,10 +204,27 @@ final class ViewingTable {
 		return new Written(v, key, Outcome.UPDATED, false, before.rating);
 	}
 
-	private static Object[] eventStateRow(Viewing v, String key) {
-		String state = v.state() == EntryState.DELETED ? EntryState.DELETED.name() : EntryState.LIVE.name();
-		String own = "viewing" + Mappings.SEP + key;
-		return new Object[] { state, state, own, own + Mappings.SEP, own + Mappings.SEP + '\uffff' };
+	private static EventState eventStateRow(Viewing v, String key) {
+		return new EventState(v.state() == EntryState.DELETED ? EntryState.DELETED.name() : EntryState.LIVE.name(),
+				v.film().key(), v.account(), "viewing" + Mappings.SEP + key);
+	}
+
+	/** The state the rating events of one updated entry take. */
+	private record EventState(String state, String filmKey, String account, String ownKey) {
+
+		boolean owns(String eventKey) {
+			return eventKey.equals(ownKey) || eventKey.startsWith(ownKey + Mappings.SEP);
+		}
+
+		void apply(JdbcTemplate jdbc) {
+			List<Object[]> updates = new ArrayList<>();
+			jdbc.query(EVENTS_OF_FILM, rs -> {
+				if (owns(rs.getString(1)) && !state.equals(rs.getString(2))) {
+					updates.add(new Object[] { state, rs.getString(1) });
+				}
+			}, filmKey, account);
+			jdbc.batchUpdate(EVENT_STATE, updates);
+		}
 	}
 
 	private Written review(Viewing v, String key, long entryFp, Existing before, long runId, Batch batch) {
@@ -317,7 +338,7 @@ final class ViewingTable {
 		final List<Object[]> detailFills = new ArrayList<>();
 
 		/** The state the rating events of each updated entry take. */
-		final List<Object[]> eventStates = new ArrayList<>();
+		final List<EventState> eventStates = new ArrayList<>();
 
 		/** Unchanged viewings a CSV row saw again. */
 		final Set<String> touched = new LinkedHashSet<>();
@@ -335,7 +356,7 @@ final class ViewingTable {
 			jdbc.batchUpdate(FILL_REVIEW, reviewFills);
 			jdbc.batchUpdate(FILL_RATING, ratingFills);
 			jdbc.batchUpdate(FILL_DETAILS, detailFills);
-			jdbc.batchUpdate(EVENTS_FOLLOW_ENTRY, eventStates);
+			eventStates.forEach(e -> e.apply(jdbc));
 			jdbc.batchUpdate(TOUCH_CSV, touched.stream().map(key -> new Object[] { runId, key }).toList());
 			touchedByOthers.removeAll(touched);
 			jdbc.batchUpdate(TOUCH, touchedByOthers.stream().map(key -> new Object[] { runId, key }).toList());
