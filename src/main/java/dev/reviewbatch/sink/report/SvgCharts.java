@@ -79,7 +79,8 @@ final class SvgCharts {
 					i == 0 ? "axis" : "grid", left, WIDTH - 6, y, y));
 			text(svg, "label", left - 5, y + 4, "end", number(value));
 		}
-		double labelEnd = Double.NEGATIVE_INFINITY;
+		// an axis label never reaches left of the plot, into the y-axis labels
+		double labelEnd = left - GAP;
 		// values over the bars for all of them or for none, so the chart reads evenly
 		int widest = bars.stream().mapToInt(b -> number(b.value()).length()).max().orElse(0);
 		boolean printValues = values && widest * CHAR * 0.85 <= step - 2;
