@@ -46,7 +46,7 @@ keep() {
 	cp "$store/rejects.csv" "$dest/rejects.csv"
 	latest="$(ls "$store/runs" | sort -n | tail -1)"
 	jq 'del(.elapsed_seconds) | if .phases then .phases |= map_values(0) else . end' "$store/runs/$latest" | sed "s|$store|STORE|g" >"$dest/run-summary.json"
-	printf '%s\n' "$console" | sed -e "s|$store|STORE|g" -e 's/COMPLETED in [0-9.]* s/COMPLETED/' -e '/ rows imported in [0-9.]* s/d' -e 's/ [0-9.]* s\(,\|$\)/ _ s\1/g' >"$dest/console.txt"
+	printf '%s\n' "$console" | sed -e "s|$store|STORE|g" -e 's/COMPLETED in [0-9.]* s/COMPLETED/' -e '/^  [0-9,]* rows\( imported\)\{0,1\} in [0-9.]* s/d' -e '/^  [0-9,]* rows, all already stored/d' -e 's/ [0-9.]* s\(,\|$\)/ _ s\1/g' >"$dest/console.txt"
 }
 
 s="$work/sample"
