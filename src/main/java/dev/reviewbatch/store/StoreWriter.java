@@ -116,8 +116,7 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 				changes.add(new RunLedger.Change("review_edited", describe(v.film()),
 						v.watchedOn() == null ? null : "viewing of " + v.watchedOn(), v.from()));
 			}
-			else if (w.outcome() == Outcome.UPDATED && v.kind() == SourceKind.DIARY && v.fromCsv()
-					&& v.state() == EntryState.DELETED) {
+			else if (w.deletedNow()) {
 				changes.add(new RunLedger.Change("viewing_deleted", describe(v.film()),
 						v.watchedOn() == null ? null : "viewing of " + v.watchedOn(), v.from()));
 			}

@@ -1,6 +1,7 @@
 package dev.reviewbatch.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,18 +79,18 @@ final class ViewingTable {
 
 	/**
 	 * One stored viewing: what happened, the previous rating where the entry part
-	 * changed, and a rating a feed or page observed that differs from the stored one
-	 * (null otherwise).
+	 * changed, a rating a feed or page observed that differs from the stored one (null
+	 * otherwise), and whether this row deleted a stored entry that was not deleted.
 	 */
 	record Written(Viewing item, String key, Outcome outcome, boolean reviewEdited, Integer previousRating,
-			Integer observedRating, boolean ownsRating) {
+			Integer observedRating, boolean ownsRating, boolean deletedNow) {
 
 		/**
 		 * A row whose rating, if any, is the viewing's own (its event is the viewing's
 		 * rating event).
 		 */
 		Written(Viewing item, String key, Outcome outcome, boolean reviewEdited, Integer previousRating) {
-			this(item, key, outcome, reviewEdited, previousRating, null, true);
+			this(item, key, outcome, reviewEdited, previousRating, null, true, false);
 		}
 	}
 
@@ -116,12 +117,13 @@ final class ViewingTable {
 		if (v.uri() != null) {
 			return v.uri();
 		}
+		Object[] entry = { v.account(), v.film().key(), v.watchedOn(), v.loggedOn(), halfStars(v), v.rewatch(),
+				v.tags() };
 		if (v.kind() == SourceKind.DIARY && v.review() != null) {
-			return "nouri:" + Fingerprint.hex(v.account(), v.film().key(), v.watchedOn(), v.loggedOn(), halfStars(v),
-					v.rewatch(), v.tags(), v.review().raw());
+			entry = Arrays.copyOf(entry, entry.length + 1);
+			entry[entry.length - 1] = v.review().raw();
 		}
-		return "nouri:" + Fingerprint.hex(v.account(), v.film().key(), v.watchedOn(), v.loggedOn(), halfStars(v),
-				v.rewatch(), v.tags());
+		return "nouri:" + Fingerprint.hex(entry);
 	}
 
 	List<Written> write(List<Viewing> viewings, long runId) {
@@ -181,7 +183,7 @@ final class ViewingTable {
 		Integer observed = !fillRating && v.rating() != null
 				&& !Integer.valueOf(v.rating().halfStars()).equals(before.rating) ? v.rating().halfStars() : null;
 		return new Written(v, key, fillRating || fillReview ? Outcome.UPDATED : Outcome.UNCHANGED, false, before.rating,
-				observed, fillRating);
+				observed, fillRating, false);
 	}
 
 	private static Object[] detailsRow(Viewing v, String key) {
@@ -200,13 +202,25 @@ final class ViewingTable {
 			return new Written(v, key, Outcome.UNCHANGED, false, null);
 		}
 		batch.entryUpdates.add(entryRow(v, key, fp, true, runId));
-		batch.eventStates.add(eventStateRow(v, key));
-		return new Written(v, key, Outcome.UPDATED, false, before.rating);
+		boolean deletes = followEntryState(v, key, before, batch);
+		return new Written(v, key, Outcome.UPDATED, false, before.rating, null, true, deletes && isDeleted(v));
 	}
 
-	private static EventState eventStateRow(Viewing v, String key) {
-		return new EventState(v.state() == EntryState.DELETED ? EntryState.DELETED.name() : EntryState.LIVE.name(),
-				v.film().key(), v.account(), "viewing" + Mappings.SEP + key);
+	private static boolean isDeleted(Viewing v) {
+		return v.state() == EntryState.DELETED;
+	}
+
+	/**
+	 * When an updated entry is deleted now or was deleted before, its rating events take
+	 * its new state; returns whether the state changed that way.
+	 */
+	private static boolean followEntryState(Viewing v, String key, Existing before, Batch batch) {
+		if (isDeleted(v) == before.deleted) {
+			return false;
+		}
+		batch.eventStates.add(new EventState(isDeleted(v) ? EntryState.DELETED.name() : EntryState.LIVE.name(),
+				v.film().key(), v.account(), "viewing" + Mappings.SEP + key));
+		return true;
 	}
 
 	/** The state the rating events of one updated entry take. */
@@ -236,7 +250,7 @@ final class ViewingTable {
 		boolean entryChanged = !before.inDiary && before.entryFp != entryFp;
 		if (entryChanged) {
 			batch.entryUpdates.add(entryRow(v, key, entryFp, false, runId));
-			batch.eventStates.add(eventStateRow(v, key));
+			followEntryState(v, key, before, batch);
 		}
 		if (reviewFp != null && !reviewFp.equals(before.reviewFp)) {
 			batch.reviewUpdates.add(new Object[] { v.review().raw(), v.review().text(), reviewFp, v.from().source(),
@@ -258,7 +272,8 @@ final class ViewingTable {
 		Integer rating = entryFromThis ? halfStars(v) : before.rating;
 		Long reviewFp = reviewFp(v) != null ? reviewFp(v) : before == null ? null : before.reviewFp;
 		boolean secondary = entryFromThis ? !v.fromCsv() : before.secondary;
-		return new Existing(entryFp, reviewFp, inDiary, rating, secondary);
+		boolean deleted = entryFromThis ? isDeleted(v) : before.deleted;
+		return new Existing(entryFp, reviewFp, inDiary, rating, secondary, deleted);
 	}
 
 	private static Object[] insertRow(Viewing v, String key, long entryFp, boolean inDiary, long runId) {
@@ -298,24 +313,27 @@ final class ViewingTable {
 		if (keys.isEmpty()) {
 			return found;
 		}
-		KeyLookup.query(jdbc, "SELECT row_key, entry_fp, review_fp, in_diary, half_stars, secondary FROM viewing "
-				+ "WHERE row_key IN", keys, rs -> {
+		KeyLookup.query(jdbc,
+				"SELECT row_key, entry_fp, review_fp, in_diary, half_stars, secondary, state FROM viewing "
+						+ "WHERE row_key IN",
+				keys, rs -> {
 					long reviewFp = rs.getLong(3);
 					Long review = rs.wasNull() ? null : reviewFp;
 					int rating = rs.getInt(5);
 					Integer half = rs.wasNull() ? null : rating;
-					found.put(rs.getString(1),
-							new Existing(rs.getLong(2), review, rs.getBoolean(4), half, rs.getBoolean(6)));
+					found.put(rs.getString(1), new Existing(rs.getLong(2), review, rs.getBoolean(4), half,
+							rs.getBoolean(6), EntryState.DELETED.name().equals(rs.getString(7))));
 				});
 		return found;
 	}
 
-	private record Existing(long entryFp, Long reviewFp, boolean inDiary, Integer rating, boolean secondary) {
+	private record Existing(long entryFp, Long reviewFp, boolean inDiary, Integer rating, boolean secondary,
+			boolean deleted) {
 
 		Existing filledBy(Viewing v, boolean filled) {
 			Integer newRating = rating == null && v.rating() != null ? v.rating().halfStars() : rating;
 			Long newReview = reviewFp == null && v.review() != null ? ViewingTable.reviewFp(v) : reviewFp;
-			return filled ? new Existing(entryFp, newReview, inDiary, newRating, secondary) : this;
+			return filled ? new Existing(entryFp, newReview, inDiary, newRating, secondary, deleted) : this;
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -149,7 +150,7 @@ class ExportStateTests {
 		CliRun.importInto(out, Fixtures.SAMPLE_ZIP);
 		List<String> reports = List.of("year_in_review.csv", "activity_by_year.csv", "rating_distribution.csv",
 				"rating_timelines.csv", "totals.csv");
-		Map<String, List<String>> before = new java.util.HashMap<>();
+		Map<String, List<String>> before = new HashMap<>();
 		for (String report : reports) {
 			before.put(report, reportData(out, report));
 		}

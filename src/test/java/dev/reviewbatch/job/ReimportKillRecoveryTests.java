@@ -110,9 +110,9 @@ class ReimportKillRecoveryTests {
 		CliRun first = CliRun.importInto(out, export, "--no-report");
 		assertThat(first.exitCode()).as(first.err()).isZero();
 
-		// the same rows with LF line ends: a changed file (not carried by its checksum),
-		// so the
-		// re-import reads every row and can be killed in its last chunk
+		// the same rows with LF line ends: a changed file, not carried by its checksum,
+		// so
+		// the re-import reads every row and can be killed in its last chunk
 		writeDiary(ROWS, "\n");
 		Process child = startImport(export, out);
 		long rowsSeen = waitForProgress(child, ROWS - 5000);
