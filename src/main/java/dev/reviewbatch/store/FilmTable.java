@@ -89,6 +89,11 @@ final class FilmTable {
 		jdbc.batchUpdate("UPDATE film SET title = ? WHERE film_key = ?", titleUpdates);
 	}
 
+	/** Forgets what it remembered (after a rolled-back transaction). */
+	void forget() {
+		known.clear();
+	}
+
 	private void remember(String key, Stored stored) {
 		if (known.size() >= MEMORY) {
 			known.clear();

@@ -89,6 +89,48 @@ public class GoneMarker {
 	}
 
 	private int mark(Scope scope, long runId, String account) {
+		return scope.table().equals("viewing") ? markViewings(runId, account) : markRows(scope, runId, account);
+	}
+
+	/**
+	 * Viewings: a viewing this run saw unchanged is in its seen ranges ({@link SeenIds});
+	 * one it wrote has this run as its last seen run. The live ones of the account are
+	 * read in id order beside the ranges, and only those in neither are read again (for
+	 * the change list) and marked.
+	 */
+	private int markViewings(long runId, String account) {
+		List<long[]> ranges = jdbc.query("SELECT first_id, last_id FROM run_seen WHERE run_id = ? ORDER BY first_id",
+				(rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }, runId);
+		List<Long> gone = new ArrayList<>();
+		int[] next = { 0 };
+		jdbc.query("SELECT id FROM viewing WHERE account = ? AND state = 'LIVE' AND last_seen_run < ? "
+				+ "AND NOT secondary ORDER BY id", (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+					long id = rs.getLong(1);
+					while (next[0] < ranges.size() && ranges.get(next[0])[1] < id) {
+						next[0]++;
+					}
+					if (next[0] == ranges.size() || ranges.get(next[0])[0] > id) {
+						gone.add(id);
+					}
+				}, account, runId);
+		// listed in key order, as the other tables' gone entries are
+		java.util.TreeMap<String, RunLedger.Change> changes = new java.util.TreeMap<>();
+		for (Long id : gone) {
+			jdbc.query("SELECT " + FILM_SUBJECT + ", t.source, t.source_line, t.row_key FROM viewing t WHERE t.id = ?",
+					rs -> {
+						String subject = rs.getString(1) == null ? "(unknown)" : rs.getString(1);
+						changes.put(rs.getString(4),
+								new RunLedger.Change("gone", subject, "viewing entry absent from this export",
+										new Provenance.CsvLine(rs.getString(2), rs.getLong(3))));
+					}, id);
+		}
+		ledger.changed(runId, new ArrayList<>(changes.values()));
+		jdbc.batchUpdate("UPDATE viewing SET state = 'GONE' WHERE id = ?",
+				gone.stream().map(id -> new Object[] { id }).toList());
+		return gone.size();
+	}
+
+	private int markRows(Scope scope, long runId, String account) {
 		String where = " WHERE t.account = ? AND t.state = 'LIVE' AND t.last_seen_run < ?" + scope.extraCondition();
 		List<RunLedger.Change> changes = new ArrayList<>();
 		jdbc.query("SELECT " + scope.subjectSql() + ", t.source, t.source_line FROM " + scope.table() + " t" + where,

@@ -63,10 +63,11 @@ final class Mappings {
 	/**
 	 * A rating observation: its key makes a re-import of the same observation a no-op.
 	 * {@code seq} orders observations of one date: a review's earlier statements before
-	 * its final one (negative, 0 = the last).
+	 * its final one (negative, 0 = the last). {@code viewingId} is the viewing whose
+	 * observation it is (null for a current rating's).
 	 */
 	record RatingEvent(String key, String account, String filmKey, java.time.LocalDate date, int halfStars,
-			String origin, int seq, Provenance from) {
+			String origin, int seq, Provenance from, Long viewingId) {
 	}
 
 	static final TableMapping<RatingEvent> RATING_EVENT = new TableMapping<>("rating_event",

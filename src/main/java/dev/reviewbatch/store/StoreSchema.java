@@ -11,14 +11,19 @@ import org.flywaydb.core.Flyway;
 /**
  * The store's schema: Flyway migrations in {@code db/migration}, applied when the store
  * opens. A store that holds reviewbatch's tables but no Flyway history was written by a
- * version before the schema was versioned; its keys and tables differ, so it is refused
- * with one line saying what to do rather than migrated.
+ * version before the schema was versioned, and one of schema version 1 by a version
+ * before viewings and rating events were kept under integer ids; their keys and tables
+ * differ, so each is refused with one line saying what to do rather than migrated.
  */
 public final class StoreSchema {
 
 	/** The line a store written by an earlier version is refused with. */
 	public static final String UNVERSIONED = "this store was written by an earlier version of reviewbatch "
 			+ "(its schema has no version); re-import your exports into a new --out";
+
+	/** The line a store of schema version 1 is refused with. */
+	public static final String VERSION_1 = "this store was written by an earlier version of reviewbatch "
+			+ "(schema version 1, text keys); re-import your exports into a new --out";
 
 	private StoreSchema() {
 	}
@@ -68,9 +73,20 @@ public final class StoreSchema {
 			if (hasTable(connection, "viewing") && !hasTable(connection, "flyway_schema_history")) {
 				throw new UnversionedStoreException(UNVERSIONED);
 			}
+			if (hasTable(connection, "flyway_schema_history") && hasVersion1(connection)) {
+				throw new UnversionedStoreException(VERSION_1);
+			}
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("cannot read the store's schema: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static boolean hasVersion1(Connection connection) throws SQLException {
+		try (java.sql.Statement statement = connection.createStatement();
+				ResultSet rs = statement
+					.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '1'")) {
+			return rs.next() && rs.getLong(1) > 0;
 		}
 	}
 

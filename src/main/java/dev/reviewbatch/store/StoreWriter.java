@@ -11,6 +11,8 @@ import java.util.Objects;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.LocalDate;
 
@@ -53,7 +55,7 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 
 	private final KeyedTable<CurrentRating> currentRatings;
 
-	private final KeyedTable<RatingEvent> ratingEvents;
+	private final EventTable ratingEvents;
 
 	private final KeyedTable<FilmMark> marks;
 
@@ -72,13 +74,12 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 		this.ledger = ledger;
 		this.jdbc = jdbc;
 		this.films = new FilmTable(jdbc);
-		this.viewings = new ViewingTable(jdbc);
-		this.currentRatings = new KeyedTable<>(jdbc, Mappings.CURRENT_RATING, true);
 		// rating events are history: never marked gone, so an unchanged one is not
-		// rewritten to say it was seen;
-		// append-only: a viewing whose rating was edited between two exports keeps its
-		// earlier rating as an event
-		this.ratingEvents = new KeyedTable<>(jdbc, Mappings.RATING_EVENT, false, true);
+		// rewritten to say it was seen; append-only: a viewing whose rating was edited
+		// between two exports keeps its earlier rating as an event
+		this.ratingEvents = new EventTable(jdbc);
+		this.viewings = new ViewingTable(jdbc, ratingEvents);
+		this.currentRatings = new KeyedTable<>(jdbc, Mappings.CURRENT_RATING, true);
 		this.marks = new KeyedTable<>(jdbc, Mappings.FILM_MARK, true);
 		this.likes = new KeyedTable<>(jdbc, Mappings.LINK_LIKE, true);
 		this.lists = new KeyedTable<>(jdbc, Mappings.FILM_LIST, true);
@@ -89,6 +90,7 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 
 	@Override
 	public void write(Chunk<? extends ImportItem> chunk) {
+		forgetOnRollback();
 		ChunkItems items = ChunkItems.of(chunk.getItems());
 		Map<String, Map<Outcome, Long>> tally = RunLedger.tally();
 		List<RunLedger.Change> changes = new ArrayList<>();
@@ -104,6 +106,25 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 		writeRejections(items.rejections, tally);
 		ledger.changed(runId, changes);
 		ledger.add(runId, tally);
+	}
+
+	/**
+	 * What the tables hold in memory is what this transaction writes: when it rolls back,
+	 * they read the store again.
+	 */
+	private void forgetOnRollback() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						films.forget();
+						viewings.forget();
+						ratingEvents.forget();
+					}
+				}
+			});
+		}
 	}
 
 	private void writeViewings(List<Viewing> items, Map<String, Map<Outcome, Long>> tally,
@@ -157,15 +178,15 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 		List<StarRating> earlier = v.details().earlierRatings();
 		for (int i = 0; i < earlier.size(); i++) {
 			events.add(new RatingEvent(key + Mappings.SEP + "earlier" + i, v.account(), v.film().key(), date,
-					earlier.get(i).halfStars(), origin(v), i - earlier.size(), v.from()));
+					earlier.get(i).halfStars(), origin(v), i - earlier.size(), v.from(), w.id()));
 		}
 		if (w.ownsRating()) {
 			events.add(new RatingEvent(key, v.account(), v.film().key(), date, v.rating().halfStars(), origin(v), 0,
-					v.from()));
+					v.from(), w.id()));
 		}
 		if (w.observedRating() != null) {
 			events.add(new RatingEvent(observationKey(w), v.account(), v.film().key(), date, w.observedRating(),
-					origin(v), 0, v.from()));
+					origin(v), 0, v.from(), w.id()));
 		}
 		return events;
 	}
@@ -225,7 +246,7 @@ public class StoreWriter implements ItemWriter<ImportItem> {
 		return new RatingEvent(
 				"rating" + Mappings.SEP + r.account() + Mappings.SEP + r.film().key() + Mappings.SEP + r.ratedOn()
 						+ Mappings.SEP + r.rating().halfStars(),
-				r.account(), r.film().key(), r.ratedOn(), r.rating().halfStars(), "ratings", 0, r.from());
+				r.account(), r.film().key(), r.ratedOn(), r.rating().halfStars(), "ratings", 0, r.from(), null);
 	}
 
 	/**

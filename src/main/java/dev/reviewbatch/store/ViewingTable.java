@@ -35,72 +35,74 @@ final class ViewingTable {
 	private static final String INSERT = "INSERT INTO viewing (account, film_key, watched_date, logged_date, "
 			+ "half_stars, rewatch, tags, letterboxd_uri, state, entry_fp, in_diary, review_raw, review_text, "
 			+ "review_fp, source, source_line, review_source, review_line, first_run, last_seen_run, secondary, "
-			+ "liked, spoilers, tmdb_id, review_title, details_source, row_key) "
-			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ "liked, spoilers, tmdb_id, review_title, details_source, row_key, id) "
+			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private static final String UPDATE_ENTRY = "UPDATE viewing SET account = ?, film_key = ?, watched_date = ?, "
 			+ "logged_date = ?, half_stars = ?, rewatch = ?, tags = ?, letterboxd_uri = ?, state = ?, entry_fp = ?, "
-			+ "in_diary = ?, source = ?, source_line = ?, last_seen_run = ?, secondary = ? WHERE row_key = ?";
+			+ "in_diary = ?, source = ?, source_line = ?, last_seen_run = ?, secondary = ? WHERE id = ?";
 
 	private static final String FILL_RATING = "UPDATE viewing SET half_stars = ?, rating_source = ?, "
-			+ "last_seen_run = ? WHERE row_key = ?";
+			+ "last_seen_run = ? WHERE id = ?";
 
 	private static final String FILL_DETAILS = "UPDATE viewing SET liked = COALESCE(liked, ?), "
 			+ "spoilers = COALESCE(spoilers, ?), tmdb_id = COALESCE(tmdb_id, ?), "
-			+ "review_title = COALESCE(review_title, ?), details_source = COALESCE(details_source, ?) WHERE row_key = ?";
+			+ "review_title = COALESCE(review_title, ?), details_source = COALESCE(details_source, ?) WHERE id = ?";
 
 	private static final String FILL_REVIEW = "UPDATE viewing SET review_raw = ?, review_text = ?, review_fp = ?, "
-			+ "review_source = ?, review_line = ?, last_seen_run = ? WHERE row_key = ?";
+			+ "review_source = ?, review_line = ?, last_seen_run = ? WHERE id = ?";
 
 	/**
 	 * A CSV row's review; the row also says the viewing is in the export, so a gone one
 	 * is live again.
 	 */
 	private static final String UPDATE_REVIEW = "UPDATE viewing SET review_raw = ?, review_text = ?, review_fp = ?, "
-			+ "review_source = ?, review_line = ?, last_seen_run = ?, " + KeyedTable.LIVE_AGAIN + " WHERE row_key = ?";
+			+ "review_source = ?, review_line = ?, last_seen_run = ?, " + KeyedTable.LIVE_AGAIN + " WHERE id = ?";
 
-	private static final String TOUCH = "UPDATE viewing SET last_seen_run = ? WHERE row_key = ?";
+	private static final String TOUCH = "UPDATE viewing SET last_seen_run = ? WHERE id = ?";
 
 	/**
-	 * A viewing's rating observations (its own event, {@code viewing<SEP>key}, and those
-	 * keyed under it: earlier statements, observed ratings, kept old values) follow its
-	 * entry state: an entry the user deleted keeps them, marked DELETED, out of the
-	 * history; one logged again is live again. They are found through the film index and
-	 * told apart by key in Java: a key range would depend on the database's collation
-	 * (PostgreSQL's may ignore the separator).
+	 * A viewing's rating observations (its own event and those keyed under it: earlier
+	 * statements, observed ratings, kept old values; all carry its id) follow its entry
+	 * state: an entry the user deleted keeps them, marked DELETED, out of the history;
+	 * one logged again is live again.
 	 */
-	private static final String EVENTS_OF_FILM = "SELECT row_key, state FROM rating_event WHERE film_key = ? "
-			+ "AND account = ?";
+	private static final String EVENT_STATE = "UPDATE rating_event SET state = ? WHERE viewing_id = ? "
+			+ "AND state <> ?";
 
-	private static final String EVENT_STATE = "UPDATE rating_event SET state = ? WHERE row_key = ?";
-
-	private static final String TOUCH_CSV = "UPDATE viewing SET last_seen_run = ?, " + KeyedTable.LIVE_AGAIN
-			+ " WHERE row_key = ?";
+	/** A gone viewing a CSV row sees again unchanged is live again. */
+	private static final String LIVE_AGAIN = "UPDATE viewing SET last_seen_run = ?, state = 'LIVE' WHERE id = ?";
 
 	/**
-	 * One stored viewing: what happened, the previous rating where the entry part
+	 * One stored viewing: its id, what happened, the previous rating where the entry part
 	 * changed, a rating a feed or page observed that differs from the stored one (null
 	 * otherwise), and whether this row deleted a stored entry that was not deleted.
 	 */
-	record Written(Viewing item, String key, Outcome outcome, boolean reviewEdited, Integer previousRating,
+	record Written(Viewing item, String key, long id, Outcome outcome, boolean reviewEdited, Integer previousRating,
 			Integer observedRating, boolean ownsRating, boolean deletedNow) {
 
 		/**
 		 * A row whose rating, if any, is the viewing's own (its event is the viewing's
 		 * rating event).
 		 */
-		Written(Viewing item, String key, Outcome outcome, boolean reviewEdited, Integer previousRating) {
-			this(item, key, outcome, reviewEdited, previousRating, null, true, false);
+		Written(Viewing item, String key, long id, Outcome outcome, boolean reviewEdited, Integer previousRating) {
+			this(item, key, id, outcome, reviewEdited, previousRating, null, true, false);
 		}
 	}
 
 	private final JdbcTemplate jdbc;
 
+	private final RowIds ids;
+
 	private final ViewingMatcher matcher;
 
-	ViewingTable(JdbcTemplate jdbc) {
+	/** account → its stored viewings, read when the account is first written. */
+	private final Map<String, StoredViewings> accounts = new HashMap<>();
+
+	ViewingTable(JdbcTemplate jdbc, EventTable events) {
 		this.jdbc = jdbc;
-		this.matcher = new ViewingMatcher(jdbc);
+		this.ids = new RowIds(jdbc, "viewing");
+		this.matcher = new ViewingMatcher(jdbc, events, this::stored);
 	}
 
 	/**
@@ -130,29 +132,27 @@ final class ViewingTable {
 		if (viewings.isEmpty()) {
 			return List.of();
 		}
-		Set<String> ownKeys = new LinkedHashSet<>();
-		viewings.forEach(v -> ownKeys.add(keyOf(v)));
-		Map<String, Existing> existing = select(ownKeys);
-		String[] keys = matcher.keys(viewings, existing::containsKey);
-		Set<String> matched = new LinkedHashSet<>(List.of(keys));
-		matched.removeAll(existing.keySet());
-		existing.putAll(select(matched));
+		String[] keys = matcher.keys(viewings);
 		Batch batch = new Batch();
 		List<Written> written = new ArrayList<>(viewings.size());
 		for (int i = 0; i < keys.length; i++) {
 			Viewing viewing = viewings.get(i);
 			String key = keys[i];
+			StoredViewings stored = stored(viewing.account());
 			long entryFp = entryFp(viewing);
-			Existing before = existing.get(key);
+			StoredViewings.Viewing before = stored.get(key);
 			Written result;
-			if (!viewing.fromCsv() && before != null && !before.secondary) {
+			if (!viewing.fromCsv() && before != null && !before.secondary()) {
 				result = fill(viewing, key, before, runId, batch);
-				existing.put(key, before.filledBy(viewing, result.outcome() == Outcome.UPDATED));
+				stored.put(key, filledBy(before, viewing, result.outcome() == Outcome.UPDATED));
 			}
 			else {
-				result = viewing.kind() == SourceKind.REVIEW ? review(viewing, key, entryFp, before, runId, batch)
-						: diary(viewing, key, entryFp, before, runId, batch);
-				existing.put(key, after(viewing, entryFp, before));
+				long id = before == null ? ids.next() : before.id();
+				result = viewing.kind() == SourceKind.REVIEW ? review(viewing, key, id, entryFp, before, runId, batch)
+						: diary(viewing, key, id, entryFp, before, runId, batch);
+				StoredViewings.Viewing after = after(viewing, id, entryFp, before);
+				stored.put(key, after);
+				matcher.stored(viewing, key, after);
 			}
 			written.add(result);
 		}
@@ -160,50 +160,62 @@ final class ViewingTable {
 		return written;
 	}
 
+	/** Forgets what it read (after a rolled-back transaction). */
+	void forget() {
+		accounts.clear();
+		ids.forget();
+		matcher.forget();
+	}
+
+	private StoredViewings stored(String account) {
+		return accounts.computeIfAbsent(account, a -> StoredViewings.load(jdbc, a));
+	}
+
 	/**
 	 * A feed or page row on a viewing a CSV owns: fill the rating, review and details it
 	 * lacks; never overwrite.
 	 */
-	private Written fill(Viewing v, String key, Existing before, long runId, Batch batch) {
-		boolean fillRating = before.rating == null && v.rating() != null;
-		boolean fillReview = before.reviewFp == null && v.review() != null;
+	private Written fill(Viewing v, String key, StoredViewings.Viewing before, long runId, Batch batch) {
+		boolean fillRating = before.rating() == null && v.rating() != null;
+		boolean fillReview = before.reviewFp() == null && v.review() != null;
 		if (fillRating) {
-			batch.ratingFills.add(new Object[] { v.rating().halfStars(), v.from().describe(), runId, key });
+			batch.ratingFills.add(new Object[] { v.rating().halfStars(), v.from().describe(), runId, before.id() });
 		}
 		if (fillReview) {
 			batch.reviewFills.add(new Object[] { v.review().raw(), v.review().text(), reviewFp(v), v.from().source(),
-					v.from().line(), runId, key });
+					v.from().line(), runId, before.id() });
 		}
 		if (v.details() != ViewingDetails.NONE) {
-			batch.detailFills.add(detailsRow(v, key));
+			batch.detailFills.add(detailsRow(v, before.id()));
 		}
 		if (!fillRating && !fillReview) {
-			batch.touchedByOthers.add(key);
+			batch.touchedByOthers.add(before.id());
 		}
 		Integer observed = !fillRating && v.rating() != null
-				&& !Integer.valueOf(v.rating().halfStars()).equals(before.rating) ? v.rating().halfStars() : null;
-		return new Written(v, key, fillRating || fillReview ? Outcome.UPDATED : Outcome.UNCHANGED, false, before.rating,
-				observed, fillRating, false);
+				&& !Integer.valueOf(v.rating().halfStars()).equals(before.rating()) ? v.rating().halfStars() : null;
+		return new Written(v, key, before.id(), fillRating || fillReview ? Outcome.UPDATED : Outcome.UNCHANGED, false,
+				before.rating(), observed, fillRating, false);
 	}
 
-	private static Object[] detailsRow(Viewing v, String key) {
+	private static Object[] detailsRow(Viewing v, long id) {
 		ViewingDetails d = v.details();
 		return new Object[] { d.liked(), d.spoilers() ? Boolean.TRUE : null, d.tmdbId(), d.reviewTitle(),
-				v.from().describe(), key };
+				v.from().describe(), id };
 	}
 
-	private Written diary(Viewing v, String key, long fp, Existing before, long runId, Batch batch) {
+	private Written diary(Viewing v, String key, long id, long fp, StoredViewings.Viewing before, long runId,
+			Batch batch) {
 		if (before == null) {
-			batch.inserts.add(insertRow(v, key, fp, true, runId));
-			return new Written(v, key, Outcome.NEW, false, null);
+			batch.inserts.add(insertRow(v, key, id, fp, true, runId));
+			return new Written(v, key, id, Outcome.NEW, false, null);
 		}
-		if (before.entryFp == fp && before.inDiary) {
-			batch.touched.add(key);
-			return new Written(v, key, Outcome.UNCHANGED, false, null);
+		if (before.entryFp() == fp && before.inDiary()) {
+			batch.seen(v, before);
+			return new Written(v, key, id, Outcome.UNCHANGED, false, null);
 		}
-		batch.entryUpdates.add(entryRow(v, key, fp, true, runId));
-		boolean deletes = followEntryState(v, key, before, batch);
-		return new Written(v, key, Outcome.UPDATED, false, before.rating, null, true, deletes && isDeleted(v));
+		batch.entryUpdates.add(entryRow(v, id, fp, true, runId));
+		boolean deletes = followEntryState(v, before, batch);
+		return new Written(v, key, id, Outcome.UPDATED, false, before.rating(), null, true, deletes && isDeleted(v));
 	}
 
 	private static boolean isDeleted(Viewing v) {
@@ -214,69 +226,68 @@ final class ViewingTable {
 	 * When an updated entry is deleted now or was deleted before, its rating events take
 	 * its new state; returns whether the state changed that way.
 	 */
-	private static boolean followEntryState(Viewing v, String key, Existing before, Batch batch) {
-		if (isDeleted(v) == before.deleted) {
+	private static boolean followEntryState(Viewing v, StoredViewings.Viewing before, Batch batch) {
+		if (isDeleted(v) == before.deleted()) {
 			return false;
 		}
-		batch.eventStates.add(new EventState(isDeleted(v) ? EntryState.DELETED.name() : EntryState.LIVE.name(),
-				v.film().key(), v.account(), "viewing" + Mappings.SEP + key));
+		String state = isDeleted(v) ? EntryState.DELETED.name() : EntryState.LIVE.name();
+		batch.eventStates.add(new Object[] { state, before.id(), state });
 		return true;
 	}
 
-	/** The state the rating events of one updated entry take. */
-	private record EventState(String state, String filmKey, String account, String ownKey) {
-
-		boolean owns(String eventKey) {
-			return eventKey.equals(ownKey) || eventKey.startsWith(ownKey + Mappings.SEP);
-		}
-
-		void apply(JdbcTemplate jdbc) {
-			List<Object[]> updates = new ArrayList<>();
-			jdbc.query(EVENTS_OF_FILM, rs -> {
-				if (owns(rs.getString(1)) && !state.equals(rs.getString(2))) {
-					updates.add(new Object[] { state, rs.getString(1) });
-				}
-			}, filmKey, account);
-			jdbc.batchUpdate(EVENT_STATE, updates);
-		}
-	}
-
-	private Written review(Viewing v, String key, long entryFp, Existing before, long runId, Batch batch) {
+	private Written review(Viewing v, String key, long id, long entryFp, StoredViewings.Viewing before, long runId,
+			Batch batch) {
 		Long reviewFp = reviewFp(v);
 		if (before == null) {
-			batch.inserts.add(insertRow(v, key, entryFp, false, runId));
-			return new Written(v, key, Outcome.NEW, false, null);
+			batch.inserts.add(insertRow(v, key, id, entryFp, false, runId));
+			return new Written(v, key, id, Outcome.NEW, false, null);
 		}
-		boolean entryChanged = !before.inDiary && before.entryFp != entryFp;
+		boolean entryChanged = !before.inDiary() && before.entryFp() != entryFp;
 		if (entryChanged) {
-			batch.entryUpdates.add(entryRow(v, key, entryFp, false, runId));
-			followEntryState(v, key, before, batch);
+			batch.entryUpdates.add(entryRow(v, id, entryFp, false, runId));
+			followEntryState(v, before, batch);
 		}
-		if (reviewFp != null && !reviewFp.equals(before.reviewFp)) {
+		if (reviewFp != null && !reviewFp.equals(before.reviewFp())) {
 			batch.reviewUpdates.add(new Object[] { v.review().raw(), v.review().text(), reviewFp, v.from().source(),
-					v.from().line(), runId, key });
-			boolean edited = before.reviewFp != null;
-			return new Written(v, key, edited ? Outcome.UPDATED : Outcome.NEW, edited, null);
+					v.from().line(), runId, id });
+			boolean edited = before.reviewFp() != null;
+			return new Written(v, key, id, edited ? Outcome.UPDATED : Outcome.NEW, edited, null);
 		}
 		if (!entryChanged) {
-			batch.touched.add(key);
+			batch.seen(v, before);
 		}
-		return new Written(v, key, entryChanged ? Outcome.UPDATED : Outcome.UNCHANGED, false,
-				entryChanged ? before.rating : null);
+		return new Written(v, key, id, entryChanged ? Outcome.UPDATED : Outcome.UNCHANGED, false,
+				entryChanged ? before.rating() : null);
 	}
 
-	private static Existing after(Viewing v, long entryFpOfV, Existing before) {
-		boolean inDiary = v.kind() != SourceKind.REVIEW || before != null && before.inDiary;
-		boolean entryFromThis = v.kind() != SourceKind.REVIEW || before == null || !before.inDiary;
-		long entryFp = entryFromThis ? entryFpOfV : before.entryFp;
-		Integer rating = entryFromThis ? halfStars(v) : before.rating;
-		Long reviewFp = reviewFp(v) != null ? reviewFp(v) : before == null ? null : before.reviewFp;
-		boolean secondary = entryFromThis ? !v.fromCsv() : before.secondary;
-		boolean deleted = entryFromThis ? isDeleted(v) : before.deleted;
-		return new Existing(entryFp, reviewFp, inDiary, rating, secondary, deleted);
+	/**
+	 * What is stored of a viewing after a CSV, feed or page row that owns its entry (or
+	 * its review) was written. A CSV row makes a gone viewing live again; a review row
+	 * that found no diary row does so through its review update or the seen mark.
+	 */
+	private static StoredViewings.Viewing after(Viewing v, long id, long entryFpOfV, StoredViewings.Viewing before) {
+		boolean inDiary = v.kind() != SourceKind.REVIEW || before != null && before.inDiary();
+		boolean entryFromThis = v.kind() != SourceKind.REVIEW || before == null || !before.inDiary();
+		long entryFp = entryFromThis ? entryFpOfV : before.entryFp();
+		Integer rating = entryFromThis ? halfStars(v) : before.rating();
+		Long reviewFp = reviewFp(v) != null ? reviewFp(v) : before == null ? null : before.reviewFp();
+		boolean secondary = entryFromThis ? !v.fromCsv() : before.secondary();
+		boolean deleted = entryFromThis ? isDeleted(v) : before.deleted();
+		boolean gone = before != null && before.gone() && !v.fromCsv();
+		return new StoredViewings.Viewing(id, entryFp, reviewFp, inDiary, rating, secondary, deleted, gone);
 	}
 
-	private static Object[] insertRow(Viewing v, String key, long entryFp, boolean inDiary, long runId) {
+	private static StoredViewings.Viewing filledBy(StoredViewings.Viewing s, Viewing v, boolean filled) {
+		if (!filled) {
+			return s;
+		}
+		Integer rating = s.rating() == null && v.rating() != null ? v.rating().halfStars() : s.rating();
+		Long review = s.reviewFp() == null && v.review() != null ? reviewFp(v) : s.reviewFp();
+		return new StoredViewings.Viewing(s.id(), s.entryFp(), review, s.inDiary(), rating, s.secondary(), s.deleted(),
+				s.gone());
+	}
+
+	private static Object[] insertRow(Viewing v, String key, long id, long entryFp, boolean inDiary, long runId) {
 		boolean hasReview = v.review() != null;
 		ViewingDetails d = v.details();
 		boolean hasDetails = d != ViewingDetails.NONE;
@@ -286,13 +297,13 @@ final class ViewingTable {
 				v.from().source(), v.from().line(), hasReview ? v.from().source() : null,
 				hasReview ? v.from().line() : null, runId, runId, !v.fromCsv(), d.liked(),
 				hasDetails ? d.spoilers() : null, d.tmdbId(), d.reviewTitle(), hasDetails ? v.from().describe() : null,
-				key };
+				key, id };
 	}
 
-	private static Object[] entryRow(Viewing v, String key, long entryFp, boolean inDiary, long runId) {
+	private static Object[] entryRow(Viewing v, long id, long entryFp, boolean inDiary, long runId) {
 		return new Object[] { v.account(), v.film().key(), v.watchedOn(), v.loggedOn(), halfStars(v), v.rewatch(),
 				TagNormalizer.join(v.tags()), v.uri(), v.state().name(), entryFp, inDiary, v.from().source(),
-				v.from().line(), runId, !v.fromCsv(), key };
+				v.from().line(), runId, !v.fromCsv(), id };
 	}
 
 	private static long entryFp(Viewing v) {
@@ -306,35 +317,6 @@ final class ViewingTable {
 
 	private static Integer halfStars(Viewing v) {
 		return v.rating() == null ? null : v.rating().halfStars();
-	}
-
-	private Map<String, Existing> select(Set<String> keys) {
-		Map<String, Existing> found = new HashMap<>();
-		if (keys.isEmpty()) {
-			return found;
-		}
-		KeyLookup.query(jdbc,
-				"SELECT row_key, entry_fp, review_fp, in_diary, half_stars, secondary, state FROM viewing "
-						+ "WHERE row_key IN",
-				keys, rs -> {
-					long reviewFp = rs.getLong(3);
-					Long review = rs.wasNull() ? null : reviewFp;
-					int rating = rs.getInt(5);
-					Integer half = rs.wasNull() ? null : rating;
-					found.put(rs.getString(1), new Existing(rs.getLong(2), review, rs.getBoolean(4), half,
-							rs.getBoolean(6), EntryState.DELETED.name().equals(rs.getString(7))));
-				});
-		return found;
-	}
-
-	private record Existing(long entryFp, Long reviewFp, boolean inDiary, Integer rating, boolean secondary,
-			boolean deleted) {
-
-		Existing filledBy(Viewing v, boolean filled) {
-			Integer newRating = rating == null && v.rating() != null ? v.rating().halfStars() : rating;
-			Long newReview = reviewFp == null && v.review() != null ? ViewingTable.reviewFp(v) : reviewFp;
-			return filled ? new Existing(entryFp, newReview, inDiary, newRating, secondary, deleted) : this;
-		}
 	}
 
 	/**
@@ -355,17 +337,32 @@ final class ViewingTable {
 
 		final List<Object[]> detailFills = new ArrayList<>();
 
-		/** The state the rating events of each updated entry take. */
-		final List<EventState> eventStates = new ArrayList<>();
+		/** The state the rating events of each updated entry take: state, viewing id. */
+		final List<Object[]> eventStates = new ArrayList<>();
 
-		/** Unchanged viewings a CSV row saw again. */
-		final Set<String> touched = new LinkedHashSet<>();
+		/** Unchanged viewings a CSV row saw again (ids). */
+		final SeenIds seen = new SeenIds();
+
+		/** Gone viewings a CSV row saw again unchanged (ids): live again. */
+		final Set<Long> liveAgain = new LinkedHashSet<>();
 
 		/**
-		 * Viewings a feed or page row saw again: not an export, so a gone viewing stays
-		 * gone.
+		 * Viewings a feed or page row saw again (ids): not an export, so a gone viewing
+		 * stays gone.
 		 */
-		final Set<String> touchedByOthers = new LinkedHashSet<>();
+		final Set<Long> touchedByOthers = new LinkedHashSet<>();
+
+		void seen(Viewing v, StoredViewings.Viewing before) {
+			if (!v.fromCsv()) {
+				touchedByOthers.add(before.id());
+			}
+			else if (before.gone()) {
+				liveAgain.add(before.id());
+			}
+			else {
+				seen.add(before.id());
+			}
+		}
 
 		void flush(JdbcTemplate jdbc, long runId) {
 			jdbc.batchUpdate(INSERT, inserts);
@@ -374,10 +371,11 @@ final class ViewingTable {
 			jdbc.batchUpdate(FILL_REVIEW, reviewFills);
 			jdbc.batchUpdate(FILL_RATING, ratingFills);
 			jdbc.batchUpdate(FILL_DETAILS, detailFills);
-			eventStates.forEach(e -> e.apply(jdbc));
-			jdbc.batchUpdate(TOUCH_CSV, touched.stream().map(key -> new Object[] { runId, key }).toList());
-			touchedByOthers.removeAll(touched);
-			jdbc.batchUpdate(TOUCH, touchedByOthers.stream().map(key -> new Object[] { runId, key }).toList());
+			jdbc.batchUpdate(EVENT_STATE, eventStates);
+			jdbc.batchUpdate(LIVE_AGAIN, liveAgain.stream().map(id -> new Object[] { runId, id }).toList());
+			seen.write(jdbc, runId);
+			touchedByOthers.removeAll(liveAgain);
+			jdbc.batchUpdate(TOUCH, touchedByOthers.stream().map(id -> new Object[] { runId, id }).toList());
 		}
 
 	}

@@ -55,8 +55,8 @@ public class LetterboxdImportWriter {
 
 	private static final String RATED_WITHOUT_VIEWING = "SELECT f.letterboxd_uri, f.title, f.release_year, "
 			+ "r.half_stars FROM current_rating r JOIN film f ON f.film_key = r.film_key WHERE r.state = 'LIVE' "
-			+ "AND NOT EXISTS (SELECT 1 FROM viewing v WHERE v.film_key = r.film_key AND v.account = r.account AND "
-			+ SHOWN_VIEWING + ") ORDER BY r.film_key, r.account";
+			+ "AND (r.film_key, r.account) NOT IN (SELECT v.film_key, v.account FROM viewing v WHERE " + SHOWN_VIEWING
+			+ ") ORDER BY r.film_key, r.account";
 
 	/** What one export wrote. */
 	public record Result(List<Path> files, long viewingRows, long ratingRows, int oversizedRecords) {

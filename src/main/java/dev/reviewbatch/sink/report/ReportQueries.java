@@ -248,20 +248,31 @@ final class ReportQueries {
 	}
 
 	/**
-	 * Every observation of the given films (account + film key), in order; one indexed
-	 * query per film.
+	 * Every observation of the given films (account + film key), in the order of
+	 * {@code films} and in order within each; one pass over the events per 50 films.
 	 */
 	List<FilmObservation> observationsOf(List<PerFilmKey> films) {
 		List<FilmObservation> all = new ArrayList<>();
-		for (PerFilmKey key : films) {
-			all.addAll(jdbc.query("SELECT " + FILM + ", e.account, e.event_date, e.half_stars, e.origin, e.source, "
-					+ "e.source_line FROM rating_event e JOIN film f ON f.film_key = e.film_key WHERE e.film_key = ? "
-					+ "AND e.account = ? AND e.state IN " + LIVE_STATES + " ORDER BY " + EVENT_ORDER,
+		int slice = 50;
+		for (int from = 0; from < films.size(); from += slice) {
+			List<PerFilmKey> part = films.subList(from, Math.min(films.size(), from + slice));
+			String which = String.join(" OR ",
+					java.util.Collections.nCopies(part.size(), "(e.film_key = ? AND e.account = ?)"));
+			Object[] args = part.stream().flatMap(k -> java.util.stream.Stream.of(k.filmKey(), k.account())).toArray();
+			all.addAll(jdbc.query(
+					"SELECT " + FILM + ", e.account, e.event_date, e.half_stars, e.origin, e.source, "
+							+ "e.source_line FROM rating_event e JOIN film f ON f.film_key = e.film_key WHERE (" + which
+							+ ") AND e.state IN " + LIVE_STATES + " ORDER BY e.film_key, e.account, " + EVENT_ORDER,
 					(rs, n) -> new FilmObservation(film(rs), rs.getString(4), new Observation(date(rs, 5), rs.getInt(6),
 							rs.getString(7), rs.getString(8), rs.getLong(9))),
-					key.filmKey(), key.account()));
+					args));
 		}
-		return all;
+		java.util.Map<PerFilmKey, List<FilmObservation>> byFilm = new java.util.HashMap<>();
+		all.forEach(o -> byFilm.computeIfAbsent(new PerFilmKey(o.account(), o.film().filmKey()), k -> new ArrayList<>())
+			.add(o));
+		List<FilmObservation> ordered = new ArrayList<>();
+		films.forEach(k -> ordered.addAll(byFilm.getOrDefault(k, List.of())));
+		return ordered;
 	}
 
 	/** An account's film. */
@@ -302,18 +313,18 @@ final class ReportQueries {
 	 * carries keys, not texts).
 	 */
 	List<Review> recentReviews(int limit) {
-		List<String> keys = jdbc
-			.queryForList("SELECT v.row_key FROM viewing v WHERE v.review_text IS NOT NULL AND " + "v.state IN "
+		List<Long> ids = jdbc
+			.queryForList("SELECT v.id FROM viewing v WHERE v.review_text IS NOT NULL AND " + "v.state IN "
 					+ LIVE_STATES + " ORDER BY v.logged_date DESC NULLS LAST, v.watched_date DESC NULLS LAST, "
-					+ "v.row_key FETCH FIRST " + limit + " ROWS ONLY", String.class);
+					+ "v.row_key FETCH FIRST " + limit + " ROWS ONLY", Long.class);
 		List<Review> reviews = new ArrayList<>();
-		for (String key : keys) {
+		for (Long id : ids) {
 			reviews.addAll(jdbc.query(
 					"SELECT " + FILM + ", v.account, v.watched_date, v.logged_date, v.half_stars, "
-							+ "v.review_text FROM viewing v JOIN film f ON f.film_key = v.film_key WHERE v.row_key = ?",
+							+ "v.review_text FROM viewing v JOIN film f ON f.film_key = v.film_key WHERE v.id = ?",
 					(rs, n) -> new Review(film(rs), rs.getString(4), date(rs, 5), date(rs, 6), integer(rs, 7),
 							rs.getString(8)),
-					key));
+					id));
 		}
 		return reviews;
 	}
