@@ -3,11 +3,15 @@ package dev.reviewbatch.sink.csv;
 import java.util.List;
 import java.util.Set;
 
+import dev.reviewbatch.sink.SortedRows;
+import dev.reviewbatch.sink.SortedRows.Key;
+
 /**
  * The output contract of {@code output/clean/}: every file, its columns, and where they
  * come from in the store. The first columns of each file are the contract (README
  * "Output"); later ones are extras. Rows are in a stable order so that outputs can be
- * diffed.
+ * diffed; the big files (viewings, reviews, rating history) are sorted in Java
+ * ({@link SortedRows}), the others by their query.
  */
 final class CleanCsvFiles {
 
@@ -21,21 +25,19 @@ final class CleanCsvFiles {
 			List.of("film_key", "title", "year", "watched_date", "logged_date", "rating", "rewatch", "tags", "review",
 					"letterboxd_uri", "source", "account", "state"),
 			"SELECT " + FILM_COLUMNS + ", v.watched_date, v.logged_date, v.half_stars, v.rewatch, v.tags, "
-					+ "v.review_text, v.letterboxd_uri, v.source || ':' || v.source_line, v.account, v.state "
+					+ "v.review_text, v.letterboxd_uri, v.source || ':' || v.source_line, v.account, v.state, v.row_key "
 					+ "FROM viewing v JOIN film f ON f.film_key = v.film_key "
-					+ "WHERE (v.in_diary OR v.watched_date IS NOT NULL) AND v.state IN ('LIVE', 'ORPHANED') "
-					+ "ORDER BY v.watched_date NULLS FIRST, v.logged_date NULLS FIRST, v.row_key",
-			Set.of("rating"));
+					+ "WHERE (v.in_diary OR v.watched_date IS NOT NULL) AND v.state IN ('LIVE', 'ORPHANED')",
+			Set.of("rating"), List.of(Key.asc(3), Key.asc(4), Key.asc(13)));
 
 	static final CleanCsvFile REVIEWS = new CleanCsvFile("reviews.csv",
 			List.of("film_key", "title", "year", "watched_date", "logged_date", "rating", "review", "letterboxd_uri",
 					"source", "account", "state"),
 			"SELECT " + FILM_COLUMNS + ", v.watched_date, v.logged_date, v.half_stars, v.review_text, "
-					+ "v.letterboxd_uri, v.review_source || ':' || v.review_line, v.account, v.state "
+					+ "v.letterboxd_uri, v.review_source || ':' || v.review_line, v.account, v.state, v.row_key "
 					+ "FROM viewing v JOIN film f ON f.film_key = v.film_key "
-					+ "WHERE v.review_text IS NOT NULL AND v.state IN ('LIVE', 'ORPHANED') "
-					+ "ORDER BY v.logged_date NULLS FIRST, v.row_key",
-			Set.of("rating"));
+					+ "WHERE v.review_text IS NOT NULL AND v.state IN ('LIVE', 'ORPHANED')",
+			Set.of("rating"), List.of(Key.asc(4), Key.asc(11)));
 
 	static final CleanCsvFile RATINGS = new CleanCsvFile("ratings.csv",
 			List.of("film_key", "title", "year", "rating", "rated_date", "letterboxd_uri", "account"),
@@ -55,12 +57,11 @@ final class CleanCsvFiles {
 	static final CleanCsvFile RATING_HISTORY = new CleanCsvFile("rating_history.csv",
 			List.of("film_key", "title", "year", "date", "rating", "previous_rating", "source", "origin", "account"),
 			"SELECT " + FILM_COLUMNS + ", e.event_date, e.half_stars, NULL, "
-					+ "e.source || ':' || e.source_line, e.origin, e.account "
-					+ "FROM rating_event e JOIN film f ON f.film_key = e.film_key WHERE e.state <> 'DELETED' "
-					+ "ORDER BY e.film_key, e.account, e.event_date NULLS FIRST, e.seq, e.last_seen_run, e.origin, "
-					+ "e.row_key",
+					+ "e.source || ':' || e.source_line, e.origin, e.account, e.seq, e.last_seen_run, e.row_key "
+					+ "FROM rating_event e JOIN film f ON f.film_key = e.film_key WHERE e.state <> 'DELETED'",
 			Set.of("rating", "previous_rating"),
-			new CleanCsvFile.Previous(List.of("film_key", "account"), "rating", "previous_rating"));
+			new CleanCsvFile.Previous(List.of("film_key", "account"), "rating", "previous_rating"),
+			List.of(Key.asc(0), Key.asc(8), Key.asc(3), Key.asc(9), Key.asc(10), Key.asc(7), Key.asc(11)));
 
 	static final CleanCsvFile WATCHLIST = new CleanCsvFile("watchlist.csv",
 			List.of("film_key", "title", "year", "added_date", "letterboxd_uri", "account"),

@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.reviewbatch.domain.StarRating;
+import dev.reviewbatch.sink.SortedRows;
 import dev.reviewbatch.store.RunLedger;
 
 /**
@@ -102,6 +103,13 @@ public class CleanCsvWriter {
 			printer.printRecord(file.header());
 			PreviousTracker previous = new PreviousTracker(file);
 			long[] rows = { 0 };
+			if (file.order() != null) {
+				SortedRows.query(jdbc, file.sql(), file.order(), row -> {
+					printRow(printer, file, previous.apply(cells(file, row)));
+					rows[0]++;
+				});
+				return rows[0];
+			}
 			jdbc.query(file.sql(), rs -> {
 				printRow(printer, file, previous.apply(cells(file, rs)));
 				rows[0]++;
@@ -114,6 +122,14 @@ public class CleanCsvWriter {
 		String[] cells = new String[file.header().size()];
 		for (int i = 0; i < cells.length; i++) {
 			cells[i] = cell(rs.getObject(i + 1), file.starColumns().contains(file.header().get(i)));
+		}
+		return cells;
+	}
+
+	private static String[] cells(CleanCsvFile file, Object[] row) {
+		String[] cells = new String[file.header().size()];
+		for (int i = 0; i < cells.length; i++) {
+			cells[i] = cell(row[i], file.starColumns().contains(file.header().get(i)));
 		}
 		return cells;
 	}

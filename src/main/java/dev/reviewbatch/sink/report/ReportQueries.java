@@ -13,6 +13,9 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
+import dev.reviewbatch.sink.SortedRows;
+import dev.reviewbatch.sink.SortedRows.Key;
+
 /**
  * Every SQL statement of the report, in one place so that a change of the store's schema
  * is one edit here. The store does the counting: each query is an aggregate (GROUP BY,
@@ -36,8 +39,11 @@ final class ReportQueries {
 	/**
 	 * On one date a diary rating comes first, then a review's, then the current rating.
 	 */
-	private static final String EVENT_ORDER = "e.event_date NULLS FIRST, CASE e.origin WHEN 'diary' THEN 0 "
-			+ "WHEN 'review' THEN 1 WHEN 'ratings' THEN 3 ELSE 2 END, e.seq, e.source, e.source_line, e.row_key";
+	private static final String ORIGIN_RANK = "CASE e.origin WHEN 'diary' THEN 0 WHEN 'review' THEN 1 "
+			+ "WHEN 'ratings' THEN 3 ELSE 2 END";
+
+	private static final String EVENT_ORDER = "e.event_date NULLS FIRST, " + ORIGIN_RANK
+			+ ", e.seq, e.source, e.source_line, e.row_key";
 
 	private final JdbcTemplate jdbc;
 
@@ -156,13 +162,17 @@ final class ReportQueries {
 
 	/**
 	 * Every watched film (a viewing, a watched mark or a current rating), each once, in
-	 * no particular order; streamed. One pass gives the count, the decades and the oldest
-	 * and newest films (H2 evaluates a UNION inside IN again for every row, so the union
-	 * is joined instead).
+	 * film key order; sorted with bounded memory ({@link SortedRows}), repeats skipped.
+	 * One pass gives the count, the decades and the oldest and newest films.
 	 */
 	void watchedFilms(Consumer<FilmRef> sink) {
-		jdbc.query("SELECT " + FILM + " FROM (" + watchedFilmKeys() + ") w JOIN film f ON f.film_key = w.film_key",
-				(RowCallbackHandler) rs -> sink.accept(film(rs)));
+		String[] last = { null };
+		SortedRows.query(jdbc, watchedFilms(), List.of(Key.asc(0)), row -> {
+			if (!row[0].equals(last[0])) {
+				last[0] = (String) row[0];
+				sink.accept(film(row));
+			}
+		});
 	}
 
 	/**
@@ -191,13 +201,12 @@ final class ReportQueries {
 	 * each group as it ends. The film's title and year are on every row.
 	 */
 	void viewingsByFilm(Consumer<FilmViewing> sink) {
-		jdbc.query(
+		SortedRows.query(jdbc,
 				"SELECT " + FILM + ", v.account, v.watched_date, v.half_stars, v.rewatch, v.logged_date, v.row_key "
-						+ "FROM viewing v " + "JOIN film f ON f.film_key = v.film_key WHERE " + VIEWED
-						+ " ORDER BY v.film_key, v.account, "
-						+ "v.watched_date NULLS FIRST, v.logged_date NULLS FIRST, v.row_key",
-				(RowCallbackHandler) rs -> sink.accept(new FilmViewing(film(rs), rs.getString(4), date(rs, 5),
-						integer(rs, 6), rs.getBoolean(7), date(rs, 8), rs.getString(9))));
+						+ "FROM viewing v JOIN film f ON f.film_key = v.film_key WHERE " + VIEWED,
+				List.of(Key.asc(0), Key.asc(3), Key.asc(4), Key.asc(7), Key.asc(8)),
+				row -> sink.accept(new FilmViewing(film(row), (String) row[3], (LocalDate) row[4], integer(row[5]),
+						Boolean.TRUE.equals(row[6]), (LocalDate) row[7], (String) row[8])));
 	}
 
 	/** A current rating: its half-stars and date. */
@@ -239,12 +248,15 @@ final class ReportQueries {
 	 * the current rating); streamed.
 	 */
 	void ratingEvents(Consumer<FilmObservation> sink) {
-		jdbc.query(
-				"SELECT " + FILM + ", e.account, e.event_date, e.half_stars, e.origin, e.source, e.source_line "
-						+ "FROM rating_event e JOIN film f ON f.film_key = e.film_key WHERE e.state IN " + LIVE_STATES
-						+ " ORDER BY e.film_key, e.account, " + EVENT_ORDER,
-				(RowCallbackHandler) rs -> sink.accept(new FilmObservation(film(rs), rs.getString(4),
-						new Observation(date(rs, 5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getLong(9)))));
+		SortedRows.query(jdbc,
+				"SELECT " + FILM + ", e.account, e.event_date, e.half_stars, e.origin, e.source, e.source_line, "
+						+ ORIGIN_RANK + ", e.seq, e.row_key FROM rating_event e JOIN film f ON f.film_key = e.film_key "
+						+ "WHERE e.state IN " + LIVE_STATES,
+				List.of(Key.asc(0), Key.asc(3), Key.asc(4), Key.asc(9), Key.asc(10), Key.asc(7), Key.asc(8),
+						Key.asc(11)),
+				row -> sink.accept(new FilmObservation(film(row), (String) row[3],
+						new Observation((LocalDate) row[4], ((Number) row[5]).intValue(), (String) row[6],
+								(String) row[7], ((Number) row[8]).longValue()))));
 	}
 
 	/**
@@ -408,10 +420,16 @@ final class ReportQueries {
 
 	// ---- helpers
 
-	private static String watchedFilmKeys() {
-		return "SELECT v.film_key FROM viewing v WHERE " + VIEWED
-				+ " UNION SELECT m.film_key FROM film_mark m WHERE m.kind = 'WATCHED' AND m.state = 'LIVE'"
-				+ " UNION SELECT r.film_key FROM current_rating r WHERE r.state = 'LIVE'";
+	/**
+	 * Every watched film (counted viewing, watched mark, live current rating) once per
+	 * mention (UNION ALL: a UNION's duplicate removal is a database sort; the caller
+	 * skips repeats after sorting).
+	 */
+	private static String watchedFilms() {
+		return "SELECT " + FILM + " FROM viewing v JOIN film f ON f.film_key = v.film_key WHERE " + VIEWED
+				+ " UNION ALL SELECT " + FILM + " FROM film_mark m JOIN film f ON f.film_key = m.film_key "
+				+ "WHERE m.kind = 'WATCHED' AND m.state = 'LIVE' UNION ALL SELECT " + FILM
+				+ " FROM current_rating r JOIN film f ON f.film_key = r.film_key WHERE r.state = 'LIVE'";
 	}
 
 	private Map<Integer, Long> perYear(String sql) {
@@ -431,6 +449,14 @@ final class ReportQueries {
 
 	private static FilmRef film(ResultSet rs, int from) throws SQLException {
 		return new FilmRef(rs.getString(from), rs.getString(from + 1), integer(rs, from + 2));
+	}
+
+	private static FilmRef film(Object[] row) {
+		return new FilmRef((String) row[0], (String) row[1], integer(row[2]));
+	}
+
+	private static Integer integer(Object value) {
+		return value == null ? null : ((Number) value).intValue();
 	}
 
 	private static Integer integer(ResultSet rs, int column) throws SQLException {
