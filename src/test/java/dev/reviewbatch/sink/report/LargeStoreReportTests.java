@@ -31,6 +31,8 @@ import dev.reviewbatch.cli.ReviewBatchCli;
 @SlowTest
 class LargeStoreReportTests {
 
+	private static final long SYNTHETIC_IDS = 1_000_000;
+
 	static final int VIEWINGS = 200_000;
 
 	static final int FILMS = VIEWINGS / 3;
@@ -114,11 +116,11 @@ class LargeStoreReportTests {
 			}
 			try (PreparedStatement viewing = db.prepareStatement("INSERT INTO viewing (row_key, account, film_key, "
 					+ "watched_date, logged_date, half_stars, rewatch, tags, letterboxd_uri, in_diary, review_raw, "
-					+ "review_text, state, entry_fp, source, source_line, first_run, last_seen_run) VALUES (?, "
-					+ "'samplefan', ?, ?, ?, ?, ?, ?, NULL, TRUE, ?, ?, 'LIVE', 0, 'diary.csv', ?, 1, 1)");
+					+ "review_text, state, entry_fp, source, source_line, first_run, last_seen_run, id) VALUES (?, "
+					+ "'samplefan', ?, ?, ?, ?, ?, ?, NULL, TRUE, ?, ?, 'LIVE', 0, 'diary.csv', ?, 1, 1, ?)");
 					PreparedStatement event = db.prepareStatement("INSERT INTO rating_event (row_key, account, "
 							+ "film_key, event_date, half_stars, origin, seq, state, fp, source, source_line, "
-							+ "last_seen_run) VALUES (?, 'samplefan', ?, ?, ?, 'diary', 0, 'LIVE', 0, 'diary.csv', ?, 1)")) {
+							+ "last_seen_run, id) VALUES (?, 'samplefan', ?, ?, ?, 'diary', 0, 'LIVE', 0, 'diary.csv', ?, 1, ?)")) {
 				for (int i = 0; i < VIEWINGS; i++) {
 					String filmKey = "synthetic-" + random.nextInt(FILMS);
 					LocalDate watched = LocalDate.of(2010, 1, 1).plusDays(random.nextInt(15 * 365));
@@ -134,12 +136,16 @@ class LargeStoreReportTests {
 					viewing.setString(8, review);
 					viewing.setString(9, review);
 					viewing.setLong(10, i + 2);
+					// ids past the imported sample's (the store hands them out in insert
+					// order)
+					viewing.setLong(11, SYNTHETIC_IDS + i);
 					viewing.addBatch();
 					event.setString(1, "event-synthetic-" + i);
 					event.setString(2, filmKey);
 					event.setDate(3, Date.valueOf(watched));
 					event.setInt(4, halfStars);
 					event.setLong(5, i + 2);
+					event.setLong(6, SYNTHETIC_IDS + i);
 					event.addBatch();
 					if (i % 5_000 == 4_999) {
 						viewing.executeBatch();
