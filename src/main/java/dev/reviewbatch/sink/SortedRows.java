@@ -87,7 +87,11 @@ public final class SortedRows {
 		List<Object[]> rows = new ArrayList<>();
 		long[] bytes = { 0 };
 		try {
-			stream(jdbc, sql, args, rs -> {
+			// not with H2's lazy execution: a lazy cursor outside a transaction does not
+			// hold
+			// its version of the store, and with the store's short retention time a long
+			// read failed with "Chunk … not found" at a million rows
+			jdbc.query(sql, (RowCallbackHandler) rs -> {
 				Object[] row = row(rs);
 				rows.add(row);
 				bytes[0] += estimate(row);
@@ -96,7 +100,7 @@ public final class SortedRows {
 					rows.clear();
 					bytes[0] = 0;
 				}
-			});
+			}, args);
 			rows.sort(order);
 			if (runs.isEmpty()) {
 				rows.forEach(sink);
@@ -109,16 +113,6 @@ public final class SortedRows {
 		finally {
 			runs.forEach(SortedRows::delete);
 		}
-	}
-
-	/**
-	 * Runs the query row by row. Not with H2's lazy execution: a lazy cursor outside a
-	 * transaction does not hold its version of the store, and with the store's short
-	 * retention time a long read then fails with "Chunk … not found" (seen at a million
-	 * rows), so H2 materializes the result first.
-	 */
-	private static void stream(JdbcTemplate jdbc, String sql, Object[] args, RowCallbackHandler handler) {
-		jdbc.query(sql, handler, args);
 	}
 
 	private static Object[] row(ResultSet rs) throws SQLException {

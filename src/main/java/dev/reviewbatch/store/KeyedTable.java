@@ -6,12 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import dev.reviewbatch.domain.Provenance;
 
 /**
  * Stores records of one kind in their table: inserts new keys, updates rows whose content
@@ -46,11 +43,7 @@ final class KeyedTable<T> {
 
 	private final String touchSql;
 
-	private final String archiveSql;
-
 	private final boolean touchUnchanged;
-
-	private final boolean appendOnly;
 
 	/**
 	 * @param touchUnchanged whether an unchanged row gets this run as its
@@ -58,20 +51,9 @@ final class KeyedTable<T> {
 	 * ({@link GoneMarker}), a wasted write elsewhere
 	 */
 	KeyedTable(JdbcTemplate jdbc, TableMapping<T> mapping, boolean touchUnchanged) {
-		this(jdbc, mapping, touchUnchanged, false);
-	}
-
-	/**
-	 * @param appendOnly whether a row whose reported column
-	 * ({@link TableMapping#previousColumn()}) changes is first kept under a key of its
-	 * own (the key, then the run and the line that changed it), so the table keeps every
-	 * value it ever held: rating history is never overwritten
-	 */
-	KeyedTable(JdbcTemplate jdbc, TableMapping<T> mapping, boolean touchUnchanged, boolean appendOnly) {
 		this.jdbc = jdbc;
 		this.mapping = mapping;
 		this.touchUnchanged = touchUnchanged;
-		this.appendOnly = appendOnly;
 		List<String> all = new ArrayList<>(mapping.columns());
 		all.addAll(List.of("fp", "source", "source_line", "last_seen_run", "row_key"));
 		this.insertSql = "INSERT INTO " + mapping.table() + " (" + String.join(", ", all) + ") VALUES ("
@@ -80,9 +62,6 @@ final class KeyedTable<T> {
 				+ String.join(", ", all.subList(0, all.size() - 1).stream().map(c -> c + " = ?").toList())
 				+ " WHERE row_key = ?";
 		this.touchSql = "UPDATE " + mapping.table() + " SET last_seen_run = ?, " + LIVE_AGAIN + " WHERE row_key = ?";
-		String kept = String.join(", ", all.subList(0, all.size() - 1));
-		this.archiveSql = "INSERT INTO " + mapping.table() + " (" + kept + ", row_key) SELECT " + kept + ", ? FROM "
-				+ mapping.table() + " WHERE row_key = ?";
 	}
 
 	List<Written<T>> write(List<T> items, long runId) {
@@ -92,7 +71,6 @@ final class KeyedTable<T> {
 		Map<String, Existing> existing = select(items);
 		List<Object[]> inserts = new ArrayList<>();
 		List<Object[]> updates = new ArrayList<>();
-		List<Object[]> archives = new ArrayList<>();
 		Set<String> touched = new LinkedHashSet<>();
 		List<Written<T>> written = new ArrayList<>(items.size());
 		for (T item : items) {
@@ -112,18 +90,12 @@ final class KeyedTable<T> {
 				written.add(new Written<>(item, Outcome.UNCHANGED, before.previous));
 			}
 			else {
-				if (appendOnly && !Objects.equals(before.previous, previousValue(values))) {
-					Provenance from = mapping.from().apply(item);
-					archives.add(new Object[] { key + Mappings.SEP + "was" + Mappings.SEP + runId + Mappings.SEP
-							+ from.source() + ":" + from.line(), key });
-				}
 				updates.add(row);
 				written.add(new Written<>(item, Outcome.UPDATED, before.previous));
 			}
 			existing.put(key, new Existing(fp, previousValue(values)));
 		}
 		jdbc.batchUpdate(insertSql, inserts);
-		jdbc.batchUpdate(archiveSql, archives);
 		jdbc.batchUpdate(updateSql, updates);
 		touch(touched, runId);
 		return written;

@@ -5,10 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -268,9 +271,8 @@ final class ReportQueries {
 		int slice = 50;
 		for (int from = 0; from < films.size(); from += slice) {
 			List<PerFilmKey> part = films.subList(from, Math.min(films.size(), from + slice));
-			String which = String.join(" OR ",
-					java.util.Collections.nCopies(part.size(), "(e.film_key = ? AND e.account = ?)"));
-			Object[] args = part.stream().flatMap(k -> java.util.stream.Stream.of(k.filmKey(), k.account())).toArray();
+			String which = String.join(" OR ", Collections.nCopies(part.size(), "(e.film_key = ? AND e.account = ?)"));
+			Object[] args = part.stream().flatMap(k -> Stream.of(k.filmKey(), k.account())).toArray();
 			all.addAll(jdbc.query(
 					"SELECT " + FILM + ", e.account, e.event_date, e.half_stars, e.origin, e.source, "
 							+ "e.source_line FROM rating_event e JOIN film f ON f.film_key = e.film_key WHERE (" + which
@@ -279,7 +281,7 @@ final class ReportQueries {
 							rs.getString(7), rs.getString(8), rs.getLong(9))),
 					args));
 		}
-		java.util.Map<PerFilmKey, List<FilmObservation>> byFilm = new java.util.HashMap<>();
+		Map<PerFilmKey, List<FilmObservation>> byFilm = new HashMap<>();
 		all.forEach(o -> byFilm.computeIfAbsent(new PerFilmKey(o.account(), o.film().filmKey()), k -> new ArrayList<>())
 			.add(o));
 		List<FilmObservation> ordered = new ArrayList<>();
