@@ -13,7 +13,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.reviewbatch.ReviewBatchApplication;
-import dev.reviewbatch.job.StoreLock;
+import dev.reviewbatch.store.StoreLock;
 import dev.reviewbatch.store.StoreSchema;
 import picocli.CommandLine.Option;
 
