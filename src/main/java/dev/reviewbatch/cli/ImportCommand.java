@@ -111,8 +111,10 @@ class ImportCommand implements Callable<Integer> {
 
 	/**
 	 * Why the input or the options cannot be used, in one line naming the input, or
-	 * {@code null}. Runs the same whole-input check as the job's first step (which stays
-	 * as a safety net), without opening the store.
+	 * {@code null}. Runs the same whole-input check as the job's first step, without
+	 * opening the store: every input no source reads is refused here, before the launch.
+	 * (The job's check stays as a safety net; should it fire, because the input changed
+	 * under the run, the run has failed like any other.)
 	 */
 	private String refusal() {
 		if (!isUrl(input) && !exists(input)) {
@@ -153,11 +155,6 @@ class ImportCommand implements Callable<Integer> {
 			return ReviewBatchCli.OK;
 		}
 		Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-		NotAnExportException notAnExport = failure == null ? null : Errors.find(failure, NotAnExportException.class);
-		if (notAnExport != null) {
-			err.println("reviewbatch import: " + notAnExport.getMessage());
-			return ReviewBatchCli.CANNOT_RUN;
-		}
 		err.println("reviewbatch import: the run " + execution.getStatus().name().toLowerCase() + ": "
 				+ (failure == null ? "see the log" : Errors.oneLine(failure))
 				+ "; run the same command again to resume after the last committed chunk");

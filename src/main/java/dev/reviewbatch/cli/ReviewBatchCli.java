@@ -2,6 +2,7 @@ package dev.reviewbatch.cli;
 
 import java.io.PrintWriter;
 
+import dev.reviewbatch.sync.StopSignal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -56,7 +57,15 @@ public class ReviewBatchCli {
 	 * code.
 	 */
 	public static int execute(PrintWriter out, PrintWriter err, String... args) {
-		return commandLine(out, err).execute(args);
+		return execute(new StopSignal(), out, err, args);
+	}
+
+	/**
+	 * As {@link #execute(PrintWriter, PrintWriter, String...)}, stopping the store's
+	 * running jobs after their current chunk when {@code stop} is raised.
+	 */
+	public static int execute(StopSignal stop, PrintWriter out, PrintWriter err, String... args) {
+		return commandLine(out, err, stop).execute(args);
 	}
 
 	/**
@@ -64,7 +73,11 @@ public class ReviewBatchCli {
 	 * yet.
 	 */
 	static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-		CommandLine commandLine = new CommandLine(new ReviewBatchCli());
+		return commandLine(out, err, new StopSignal());
+	}
+
+	private static CommandLine commandLine(PrintWriter out, PrintWriter err, StopSignal stop) {
+		CommandLine commandLine = new CommandLine(new ReviewBatchCli(), new StopAwareFactory(stop));
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setUsageHelpWidth(HELP_WIDTH);
@@ -78,6 +91,21 @@ public class ReviewBatchCli {
 			return CANNOT_RUN;
 		});
 		return commandLine;
+	}
+
+	/**
+	 * Creates each command's {@link StoreOptions} with the command line's stop signal.
+	 */
+	private record StopAwareFactory(StopSignal stop) implements CommandLine.IFactory {
+
+		@Override
+		public <K> K create(Class<K> type) throws Exception {
+			if (type == StoreOptions.class) {
+				return type.cast(new StoreOptions(stop));
+			}
+			return CommandLine.defaultFactory().create(type);
+		}
+
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import dev.reviewbatch.jobfile.JobFile;
 import dev.reviewbatch.jobfile.JobFileException;
 import dev.reviewbatch.jobfile.JobFileReader;
+import dev.reviewbatch.sync.StopSignal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -51,19 +52,20 @@ class RunCommand implements Callable<Integer> {
 	 * exit 0.
 	 */
 	static int runOnce(JobFile job, PrintWriter out, PrintWriter err) {
-		return runOnce(job, out, err, UnaryOperator.identity());
+		return runOnce(job, out, err, UnaryOperator.identity(), new StopSignal());
 	}
 
 	/**
 	 * As {@link #runOnce(JobFile, PrintWriter, PrintWriter)}, each command line adjusted
-	 * first.
+	 * first, and its runs stopped after their current chunk when {@code stop} is raised.
 	 */
-	static int runOnce(JobFile job, PrintWriter out, PrintWriter err, UnaryOperator<List<String>> adjust) {
+	static int runOnce(JobFile job, PrintWriter out, PrintWriter err, UnaryOperator<List<String>> adjust,
+			StopSignal stop) {
 		for (List<String> original : job.commandLines()) {
 			List<String> line = adjust.apply(original);
 			out.println("== " + job.name() + ": reviewbatch " + String.join(" ", line));
 			out.flush();
-			int code = ReviewBatchCli.execute(out, err, line.toArray(String[]::new));
+			int code = ReviewBatchCli.execute(stop, out, err, line.toArray(String[]::new));
 			if (code != ReviewBatchCli.OK) {
 				return code;
 			}

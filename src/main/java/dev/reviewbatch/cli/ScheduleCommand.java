@@ -13,6 +13,7 @@ import dev.reviewbatch.jobfile.JobFileReader;
 import dev.reviewbatch.jobfile.JobScheduler;
 import dev.reviewbatch.jobfile.ScheduleLog;
 import dev.reviewbatch.jobfile.ScheduleState;
+import dev.reviewbatch.sync.StopSignal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -93,10 +94,13 @@ class ScheduleCommand implements Callable<Integer> {
 		return ReviewBatchCli.OK;
 	}
 
+	/** One stop signal for the scheduler and every run it starts. */
 	private JobScheduler scheduler(List<JobFile> scheduled, PrintWriter out, PrintWriter err) {
-		return new JobScheduler(scheduled, job -> RunCommand.runOnce(job, out, err, ScheduleCommand::keepH2OpenOnExit),
+		StopSignal stop = new StopSignal();
+		return new JobScheduler(scheduled,
+				job -> RunCommand.runOnce(job, out, err, ScheduleCommand::keepH2OpenOnExit, stop),
 				ScheduleState.load(out().resolve("schedule-state.json")),
-				new ScheduleLog(out().resolve("schedule.log")));
+				new ScheduleLog(out().resolve("schedule.log")), stop);
 	}
 
 	/**

@@ -13,16 +13,22 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.reviewbatch.ReviewBatchApplication;
-import dev.reviewbatch.job.StoreLock;
+import dev.reviewbatch.store.StoreLock;
 import dev.reviewbatch.store.StoreSchema;
+import dev.reviewbatch.sync.StopSignal;
 import picocli.CommandLine.Option;
 
 /**
  * The options every store-using command shares, and how they become the Spring context.
+ * The context gets this command line's {@link StopSignal} as a bean: a fresh one, or the
+ * scheduler's when it runs the command
+ * ({@link ReviewBatchCli#execute(StopSignal, PrintWriter, PrintWriter, String...)}).
  */
 class StoreOptions {
 
 	private static final String DB_EXAMPLE = "jdbc:postgresql://localhost/reviews?user=me";
+
+	private final StopSignal stop;
 
 	@Option(names = "--out", defaultValue = "output", paramLabel = "DIR",
 			description = "Output folder: clean/, runs/, reports/, rejects.csv and the default store (default: ${DEFAULT-VALUE}).")
@@ -34,6 +40,14 @@ class StoreOptions {
 							+ "in --out), for example:",
 					"jdbc:postgresql://localhost/reviews?user=me" })
 	String db;
+
+	StoreOptions() {
+		this(new StopSignal());
+	}
+
+	StoreOptions(StopSignal stop) {
+		this.stop = stop;
+	}
 
 	String jdbcUrl() {
 		if (db != null) {
@@ -168,6 +182,7 @@ class StoreOptions {
 												// any thread
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)
+			.initializers(context -> context.getBeanFactory().registerSingleton("stopSignal", stop))
 			.build();
 		// command-line properties outrank application.properties
 		return application.run("--spring.datasource.url=" + jdbcUrl());

@@ -8,10 +8,16 @@ import java.util.regex.Pattern;
  * A film as the user's data names it: a clean title and, where known, its release year.
  * <p>
  * Immutable. {@code year} is {@code null} when the source leaves it blank (unreleased or
- * delisted films). Films from different files are the same film when their
- * {@link #key()}s are equal.
+ * delisted films), else within {@link #YEARS}. Films from different files are the same
+ * film when their {@link #key()}s are equal.
  */
 public record Film(String title, Integer year) {
+
+	/**
+	 * The plausible release years: the first films to the far future; outside them a year
+	 * is a placeholder or a typo. The one place this range is decided.
+	 */
+	public static final YearRange YEARS = new YearRange(1870, 2200);
 
 	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
@@ -21,7 +27,7 @@ public record Film(String title, Integer year) {
 		if (title == null || title.isBlank()) {
 			throw new IllegalArgumentException("a film needs a title");
 		}
-		if (year != null && (year < 1870 || year > 2200)) {
+		if (year != null && !YEARS.contains(year)) {
 			throw new IllegalArgumentException("implausible release year " + year);
 		}
 	}

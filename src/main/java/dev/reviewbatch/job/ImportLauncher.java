@@ -19,6 +19,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import dev.reviewbatch.store.StoreLock;
+
 /**
  * Runs the import job for one input: takes the store lock, recovers executions a killed
  * process left STARTED, restarts the last run when it failed on the same input (resuming

@@ -14,7 +14,6 @@ import dev.reviewbatch.progress.ImportMeter;
 import dev.reviewbatch.progress.ProgressConsole;
 import dev.reviewbatch.progress.ProgressLine;
 import dev.reviewbatch.progress.ProgressTarget;
-import dev.reviewbatch.progress.SourceSizes;
 import dev.reviewbatch.source.ImportSources;
 import dev.reviewbatch.store.RunLedger;
 

@@ -1,25 +1,35 @@
 package dev.reviewbatch.jobfile;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+
+import org.springframework.scheduling.Trigger;
+import org.springframework.scheduling.TriggerContext;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.support.CronTrigger;
 
 import dev.reviewbatch.sync.StopSignal;
 
 /**
  * Decides when the scheduled jobs of {@code jobs/} run, and nothing else: what a run does
- * is the {@link Runner}'s business. Runs go one at a time on a single worker thread,
- * since they share one store. A fire that comes while the same job is still running or
- * waiting is skipped and logged. On {@link #start()}, a job with {@code catch-up: true}
- * whose last fire (in {@link ScheduleState}) was followed by a fire time that has passed
- * runs once. {@link #stop(Duration)} stops firing, raises the {@link StopSignal} so the
- * current run ends after its current chunk, and waits for it. Thread-safe.
+ * is the {@link Runner}'s business. Each job fires on a {@link CronTrigger} of Spring's
+ * {@link ThreadPoolTaskScheduler}; runs go one at a time on a single worker thread, since
+ * they share one store. A fire that comes while the same job is still running or waiting
+ * is skipped and logged. On {@link #start()}, a job with {@code catch-up: true} whose
+ * last fire (in {@link ScheduleState}) was followed by a fire time that has passed runs
+ * once. {@link #stop(Duration)} stops firing, raises the scheduler's {@link StopSignal}
+ * (the one its runner hands to the runs) so the current run ends after its current chunk,
+ * and waits for it. Thread-safe.
  */
 public final class JobScheduler {
 
@@ -39,8 +49,9 @@ public final class JobScheduler {
 
 	private final ScheduleLog log;
 
-	private final ScheduledExecutorService timer = Executors
-		.newSingleThreadScheduledExecutor(named("reviewbatch-schedule-timer"));
+	private final StopSignal stop;
+
+	private final ThreadPoolTaskScheduler timer = timer();
 
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(named("reviewbatch-schedule-run"));
 
@@ -48,21 +59,27 @@ public final class JobScheduler {
 
 	private volatile boolean stopping;
 
-	public JobScheduler(List<JobFile> jobs, Runner runner, ScheduleState state, ScheduleLog log) {
+	/**
+	 * @param stop raised by {@link #stop(Duration)}; the runner should hand it to the
+	 * runs it starts
+	 */
+	public JobScheduler(List<JobFile> jobs, Runner runner, ScheduleState state, ScheduleLog log, StopSignal stop) {
 		this.jobs = jobs.stream().filter(JobFile::scheduled).toList();
 		this.runner = runner;
 		this.state = state;
 		this.log = log;
+		this.stop = stop;
 	}
 
 	public void start() {
-		StopSignal.lower();
+		stop.lower();
 		log.note("start: " + String.join(", ",
 				jobs.stream().map(j -> j.name() + " (" + j.schedule().expression() + ")").toList()));
 		ZonedDateTime now = ZonedDateTime.now();
 		for (JobFile job : jobs) {
 			catchUp(job, now);
-			arm(job, now);
+			CronFires fires = new CronFires(job.schedule());
+			timer.schedule(() -> submit(job, fires.current(), "scheduled"), fires);
 		}
 	}
 
@@ -72,16 +89,15 @@ public final class JobScheduler {
 	 */
 	public void stop(Duration wait) throws InterruptedException {
 		stopping = true;
-		timer.shutdownNow();
+		timer.shutdown();
 		worker.shutdown();
 		long deadline = System.nanoTime() + wait.toNanos();
 		while (!worker.isTerminated() && System.nanoTime() < deadline) {
-			StopSignal.raise(); // again, in case a run started its job after the last
-								// raise
+			stop.raise(); // again, in case a run started its job after the last raise
 			worker.awaitTermination(200, TimeUnit.MILLISECONDS);
 		}
 		log.note(worker.isTerminated() ? "stopped" : "stopped without waiting longer for the current run");
-		StopSignal.lower();
+		stop.lower();
 	}
 
 	private void catchUp(JobFile job, ZonedDateTime now) {
@@ -98,18 +114,6 @@ public final class JobScheduler {
 		}
 	}
 
-	private void arm(JobFile job, ZonedDateTime after) {
-		ZonedDateTime next = job.schedule().next(after);
-		if (next == null || stopping) {
-			return;
-		}
-		long delay = Math.max(0, Duration.between(ZonedDateTime.now(), next).toMillis());
-		timer.schedule(() -> {
-			arm(job, next);
-			submit(job, next, "scheduled");
-		}, delay, TimeUnit.MILLISECONDS);
-	}
-
 	private void submit(JobFile job, ZonedDateTime fire, String trigger) {
 		if (stopping) {
 			return;
@@ -121,7 +125,7 @@ public final class JobScheduler {
 		try {
 			worker.execute(() -> runOnce(job, fire, trigger));
 		}
-		catch (java.util.concurrent.RejectedExecutionException ex) {
+		catch (RejectedExecutionException ex) {
 			pending.remove(job.name()); // stopping
 		}
 	}
@@ -141,12 +145,48 @@ public final class JobScheduler {
 		}
 	}
 
-	private static java.util.concurrent.ThreadFactory named(String name) {
+	private static ThreadPoolTaskScheduler timer() {
+		ThreadPoolTaskScheduler timer = new ThreadPoolTaskScheduler();
+		timer.setThreadNamePrefix("reviewbatch-schedule-timer-");
+		timer.setDaemon(true);
+		timer.initialize();
+		return timer;
+	}
+
+	private static ThreadFactory named(String name) {
 		return runnable -> {
 			Thread thread = new Thread(runnable, name);
 			thread.setDaemon(true);
 			return thread;
 		};
+	}
+
+	/**
+	 * A job's {@link CronTrigger} that remembers the fire time it last handed out: the
+	 * task scheduler asks for the next fire only after the current one has run, so during
+	 * a fire {@link #current()} is that fire's scheduled time (as the log and the
+	 * schedule state record it).
+	 */
+	private static final class CronFires implements Trigger {
+
+		private final CronTrigger cron;
+
+		private volatile Instant current;
+
+		CronFires(JobSchedule schedule) {
+			this.cron = new CronTrigger(schedule.cron().toString(), ZoneId.systemDefault());
+		}
+
+		@Override
+		public Instant nextExecution(TriggerContext context) {
+			current = cron.nextExecution(context);
+			return current;
+		}
+
+		ZonedDateTime current() {
+			return current.atZone(ZoneId.systemDefault());
+		}
+
 	}
 
 }

@@ -6,7 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import dev.reviewbatch.job.StoreLock;
+import dev.reviewbatch.store.StoreLock;
 import dev.reviewbatch.source.rss.FeedParseResult;
 import dev.reviewbatch.source.rss.FeedParser;
 import dev.reviewbatch.sync.FeedStateTable.FeedState;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-import dev.reviewbatch.job.StoreLock;
+import dev.reviewbatch.store.StoreLock;
 
 /**
  * Imports each new, settled file of the inbox once, by content: a file whose SHA-256 was

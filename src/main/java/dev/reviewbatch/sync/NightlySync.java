@@ -20,8 +20,9 @@ import dev.reviewbatch.sink.summary.RunSummary;
  * each new file of the inbox imported once ({@link InboxSync}), each through the same
  * launcher as {@code reviewbatch import}; then what changed since the previous sync. One
  * failing feed or file does not stop the others. Regenerating the reports is the caller's
- * last step. Throws only when the store itself cannot be used (for example another run
- * holds it).
+ * last step. Once the context's {@link StopSignal} is raised it starts no further feed or
+ * file. Throws only when the store itself cannot be used (for example another run holds
+ * it).
  */
 @Component
 public class NightlySync {
@@ -32,10 +33,13 @@ public class NightlySync {
 
 	private final JdbcTemplate jdbc;
 
-	public NightlySync(ImportLauncher launcher, RunSummaries summaries, JdbcTemplate jdbc) {
+	private final StopSignal stop;
+
+	public NightlySync(ImportLauncher launcher, RunSummaries summaries, JdbcTemplate jdbc, StopSignal stop) {
 		this.launcher = launcher;
 		this.summaries = summaries;
 		this.jdbc = jdbc;
+		this.stop = stop;
 	}
 
 	public SyncSummary run(SyncSettings settings) throws Exception {
@@ -52,20 +56,20 @@ public class NightlySync {
 		FeedSync feedSync = new FeedSync(fetch, new FeedStateTable(jdbc), importer, settings.out());
 		List<ItemResult> feeds = new ArrayList<>();
 		for (String feed : settings.feeds()) {
-			if (StopSignal.raised()) {
+			if (stop.raised()) {
 				break;
 			}
 			feeds.add(feedSync.sync(feed));
 		}
 		// step 2: inbox
 		Inbox inbox = new Inbox(settings.inbox(), settings.processed(), settings.settle(), Clock.systemUTC());
-		List<ItemResult> files = new InboxSync(inbox, new InboxTable(jdbc), importer).sync(StopSignal::raised);
+		List<ItemResult> files = new InboxSync(inbox, new InboxTable(jdbc), importer).sync(stop::raised);
 		// step 3: what changed since the previous sync
 		syncs.finish(syncId, firstRun(feeds, files), lastRun(feeds, files));
 		SinceLastSync since = syncs.changesAfter(previous == null ? 0 : previous.storeRunId());
 		return new SyncSummary(syncId, previous == null ? 0 : previous.syncId(),
 				previous == null ? null : previous.finished(), feeds, files, since,
-				Duration.between(started, Instant.now()), StopSignal.raised());
+				Duration.between(started, Instant.now()), stop.raised());
 	}
 
 	private ImportOutcome importOne(Path input, Path out) throws Exception {

@@ -14,11 +14,12 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers the {@link StopSignal} for this store: marks STOPPING (as
- * {@link JobOperator#stop(JobExecution)} does) the executions this context started that
- * are still running, so each ends after its current chunk, STOPPED and restartable.
- * Executions that were already running when the context opened belong to another (or a
- * dead) process and are left alone. Idle unless the signal is raised.
+ * Answers this context's {@link StopSignal} (a bean, see {@code cli.StoreOptions}) for
+ * this store: marks STOPPING (as {@link JobOperator#stop(JobExecution)} does) the
+ * executions this context started that are still running, so each ends after its current
+ * chunk, STOPPED and restartable. Executions that were already running when the context
+ * opened belong to another (or a dead) process and are left alone. Idle unless the signal
+ * is raised.
  */
 @Component
 class StopRunningJobs implements Runnable, DisposableBean {
@@ -31,10 +32,13 @@ class StopRunningJobs implements Runnable, DisposableBean {
 
 	private final LocalDateTime openedAt = LocalDateTime.now();
 
-	StopRunningJobs(JobRepository jobRepository, List<Job> jobs) {
+	private final StopSignal signal;
+
+	StopRunningJobs(JobRepository jobRepository, List<Job> jobs, StopSignal signal) {
 		this.jobRepository = jobRepository;
 		this.jobs = List.copyOf(jobs);
-		StopSignal.register(this);
+		this.signal = signal;
+		signal.register(this);
 	}
 
 	@Override
@@ -66,7 +70,7 @@ class StopRunningJobs implements Runnable, DisposableBean {
 
 	@Override
 	public void destroy() {
-		StopSignal.unregister(this);
+		signal.unregister(this);
 	}
 
 }

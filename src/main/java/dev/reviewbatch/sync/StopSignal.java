@@ -4,25 +4,23 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The process-wide request to stop, raised by the scheduler's shutdown hook: a sync
- * starts no further import once it is raised, and every open store stops the job
- * executions it started ({@link StopRunningJobs}), which then end after their current
- * chunk. Thread-safe.
+ * One request to stop, shared by whoever may raise it (the scheduler's shutdown) and the
+ * stores its runs open: a sync starts no further import once it is raised, and every
+ * store registered with it stops the job executions it started ({@link StopRunningJobs}),
+ * which then end after their current chunk. Each command line gets its own (never raised,
+ * unless the scheduler that runs it hands in its own). No static state; thread-safe.
  */
 public final class StopSignal {
 
-	private static final Set<Runnable> stoppers = ConcurrentHashMap.newKeySet();
+	private final Set<Runnable> stoppers = ConcurrentHashMap.newKeySet();
 
-	private static volatile boolean raised;
-
-	private StopSignal() {
-	}
+	private volatile boolean raised;
 
 	/**
-	 * Raises the signal and asks every open store to stop its running executions; may be
-	 * called repeatedly.
+	 * Raises the signal and asks every registered store to stop its running executions;
+	 * may be called repeatedly.
 	 */
-	public static void raise() {
+	public void raise() {
 		raised = true;
 		for (Runnable stopper : stoppers) {
 			try {
@@ -34,23 +32,23 @@ public final class StopSignal {
 		}
 	}
 
-	public static boolean raised() {
+	public boolean raised() {
 		return raised;
 	}
 
 	/**
-	 * Lowers the signal once the stopped runs have ended (a scheduler started again in
-	 * the same process).
+	 * Lowers the signal once the stopped runs have ended (a scheduler started again with
+	 * the same signal).
 	 */
-	public static void lower() {
+	public void lower() {
 		raised = false;
 	}
 
-	static void register(Runnable stopper) {
+	void register(Runnable stopper) {
 		stoppers.add(stopper);
 	}
 
-	static void unregister(Runnable stopper) {
+	void unregister(Runnable stopper) {
 		stoppers.remove(stopper);
 	}
 

@@ -29,12 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.reviewbatch.ReviewBatchApplication;
 import dev.reviewbatch.SlowTest;
+import dev.reviewbatch.store.StoreLock;
 
 /**
  * Issue 11 §1: a kill -9 during a re-import must not wedge the store. The kill that
  * wedged it landed inside H2's commit of a chunk; the next open left that transaction
  * COMMITTED but unfinished, its rows locked, and the first update of one (the recovery of
- * the step execution) spun for ever ({@link H2LeftoverCommits}).
+ * the step execution) spun for ever ({@code store.H2LeftoverCommits}).
  */
 @SlowTest
 class ReimportKillRecoveryTests {

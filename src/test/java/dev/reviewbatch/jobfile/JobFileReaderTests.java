@@ -144,6 +144,79 @@ class JobFileReaderTests {
 				"--out", dir.toString(), "--no-report");
 	}
 
+	@Test
+	void duplicateKey_isNotValidYaml_andNamesTheLine() throws IOException {
+		Path file = write("job: report\njob: import\n");
+
+		assertThatThrownBy(() -> JobFileReader.read(file))
+			.hasMessage(file + ": (file): not valid YAML: Duplicate Object property \"job\" (line 2, column 4)");
+	}
+
+	@Test
+	void emptyFile_andAListInsteadOfKeys_areRefused() throws IOException {
+		Path empty = write("# nothing yet\n");
+		Path list = write("- job: report\n");
+
+		assertThatThrownBy(() -> JobFileReader.read(empty))
+			.hasMessage(empty + ": (file): expected keys such as job: and input:, found an empty file");
+		assertThatThrownBy(() -> JobFileReader.read(list))
+			.hasMessage(list + ": (file): expected keys such as job: and input:, found a list");
+	}
+
+	@Test
+	void optionsThatAreNotKeys_sayWhatWasFound() throws IOException {
+		Path file = write("job: report\noptions: output\n");
+
+		assertThatThrownBy(() -> JobFileReader.read(file))
+			.hasMessage(file + ": options: expected keys (key: value lines, indented), found \"output\"");
+	}
+
+	@Test
+	void wholeNumberOptions_refuseFractionsTextAndValuesBelowTheirMinimum() throws IOException {
+		Path fraction = write("job: sync\noptions:\n  settle-seconds: 5.5\n");
+		Path text = write("job: sync\noptions:\n  settle-seconds: \"5\"\n");
+		Path zero = write("job: sync\noptions:\n  feed-timeout-seconds: 0\n");
+
+		assertThatThrownBy(() -> JobFileReader.read(fraction)).hasMessage(
+				fraction + ": options.settle-seconds: expected a whole number of at least 0, found a number (5.5)");
+		assertThatThrownBy(() -> JobFileReader.read(text))
+			.hasMessage(text + ": options.settle-seconds: expected a whole number of at least 0, found \"5\"");
+		assertThatThrownBy(() -> JobFileReader.read(zero)).hasMessage(
+				zero + ": options.feed-timeout-seconds: expected a whole number of at least 1, found a number (0)");
+	}
+
+	@Test
+	void quotedTrue_isTextNotABoolean() throws IOException {
+		Path file = write("job: report\noptions:\n  out: output\nschedule: \"@daily\"\ncatch-up: \"true\"\n");
+
+		assertThatThrownBy(() -> JobFileReader.read(file))
+			.hasMessage(file + ": catch-up: expected true or false, found \"true\"");
+	}
+
+	@Test
+	void feedThatIsAMapping_namesOptionsFeeds() throws IOException {
+		Path file = write("job: sync\noptions:\n  feeds:\n    - {url: x}\n");
+
+		assertThatThrownBy(() -> JobFileReader.read(file))
+			.hasMessage(file + ": options.feeds: expected a list of paths or URLs, found a mapping");
+	}
+
+	@Test
+	void emptySchedule_isMissingNotAbsent() throws IOException {
+		Path file = write("job: report\nschedule:\n");
+
+		assertThatThrownBy(() -> JobFileReader.read(file))
+			.hasMessage(file + ": schedule: missing; expected a cron expression");
+	}
+
+	@Test
+	void catchUpWithoutSchedule_isRefused() throws IOException {
+		Path file = write("job: report\ncatch-up: true\n");
+
+		assertThatThrownBy(() -> JobFileReader.read(file))
+			.hasMessage(file + ": catch-up: only means something with a schedule:");
+	}
+
 	private Path write(String yaml) throws IOException {
 		return Files.writeString(dir.resolve("job-" + System.nanoTime() + ".yml"), yaml);
 	}

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.reviewbatch.SlowTest;
 import dev.reviewbatch.cli.ReviewBatchCli;
 import dev.reviewbatch.sync.Cli;
+import dev.reviewbatch.sync.StopSignal;
 
 /**
  * The scheduler decides when: fast crons, overlapping fires, catch-up after downtime, and
@@ -128,7 +129,7 @@ class JobSchedulerTests {
 
 	private JobScheduler scheduler(JobFile job, JobScheduler.Runner runner) {
 		return new JobScheduler(List.of(job), runner, ScheduleState.load(state()),
-				new ScheduleLog(dir.resolve("runs/schedule.log")));
+				new ScheduleLog(dir.resolve("runs/schedule.log")), new StopSignal());
 	}
 
 	private static int runCli(JobFile job, StringWriter printed) {

@@ -2,11 +2,9 @@ package dev.reviewbatch.sink.csv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import dev.reviewbatch.sink.AtomicFile;
 import dev.reviewbatch.domain.StarRating;
 import dev.reviewbatch.sink.SortedRows;
 import dev.reviewbatch.store.RunLedger;
@@ -65,16 +64,7 @@ public class CleanCsvWriter {
 	 * {@code runId}.
 	 */
 	public void markCurrent(Path folder, long runId) {
-		try {
-			Files.createDirectories(folder);
-			Path partial = folder.resolve(RUN_MARKER + ".partial");
-			Files.writeString(partial, runId + "\n", StandardCharsets.UTF_8);
-			Files.move(partial, folder.resolve(RUN_MARKER), StandardCopyOption.REPLACE_EXISTING,
-					StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write " + folder.resolve(RUN_MARKER) + ": " + ex.getMessage(), ex);
-		}
+		AtomicFile.writeString(folder.resolve(RUN_MARKER), runId + "\n");
 	}
 
 	/**
@@ -199,20 +189,11 @@ public class CleanCsvWriter {
 	}
 
 	private static long atomically(Path target, Body body) {
-		try {
-			Files.createDirectories(target.toAbsolutePath().getParent());
-			Path partial = target.resolveSibling(target.getFileName() + ".partial");
-			long rows;
-			try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-					CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
-				rows = body.print(printer);
+		return AtomicFile.write(target, writer -> {
+			try (CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
+				return body.print(printer);
 			}
-			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			return rows;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write " + target + ": " + ex.getMessage(), ex);
-		}
+		});
 	}
 
 }

@@ -8,12 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+
+import dev.reviewbatch.sink.AtomicFile;
 
 /**
  * CSV records spread over numbered files ({@code <prefix>-001.csv}, {@code -002}, …),
@@ -118,7 +119,7 @@ final class NumberedCsvFiles implements Closeable {
 	private void startFile() throws IOException {
 		finishFile();
 		files.add(folder.resolve(String.format("%s-%03d.csv", prefix, files.size() + 1)));
-		current = Files.newOutputStream(partial(currentPath()));
+		current = Files.newOutputStream(AtomicFile.partial(currentPath()));
 		current.write(header);
 		bytesInCurrent = header.length;
 		recordsInCurrent = 0;
@@ -130,8 +131,7 @@ final class NumberedCsvFiles implements Closeable {
 		}
 		current.close();
 		current = null;
-		Files.move(partial(currentPath()), currentPath(), StandardCopyOption.REPLACE_EXISTING,
-				StandardCopyOption.ATOMIC_MOVE);
+		AtomicFile.commit(currentPath());
 	}
 
 	private byte[] encode(List<String> cells) throws IOException {
@@ -153,10 +153,6 @@ final class NumberedCsvFiles implements Closeable {
 
 	private Path currentPath() {
 		return files.isEmpty() ? folder : files.get(files.size() - 1);
-	}
-
-	private static Path partial(Path file) {
-		return file.resolveSibling(file.getFileName() + ".partial");
 	}
 
 }

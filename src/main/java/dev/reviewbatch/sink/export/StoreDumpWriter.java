@@ -3,10 +3,7 @@ package dev.reviewbatch.sink.export;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +16,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.reviewbatch.sink.AtomicFile;
 
 /**
  * Dumps every record of the store, one file per table ({@code films}, {@code viewings},
@@ -138,19 +137,7 @@ public class StoreDumpWriter {
 	}
 
 	private static long atomically(Path target, Body body) {
-		try {
-			Files.createDirectories(target.toAbsolutePath().getParent());
-			Path partial = target.resolveSibling(target.getFileName() + ".partial");
-			long rows;
-			try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-				rows = body.write(writer);
-			}
-			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			return rows;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write " + target + ": " + ex.getMessage(), ex);
-		}
+		return AtomicFile.write(target, body::write);
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import dev.reviewbatch.domain.StarRating;
+
 /**
  * How the report writes numbers, ratings and dates: locale-free, so the same store gives
  * the same text.
@@ -116,10 +118,15 @@ final class Figures {
 
 	/** Half-stars as star glyphs: 7 → {@code ★★★½}; null → empty. */
 	static String starGlyphs(Integer halfStars) {
-		if (halfStars == null) {
-			return "";
-		}
-		return "★".repeat(halfStars / 2) + (halfStars % 2 == 1 ? "½" : "");
+		return halfStars == null ? "" : StarRating.glyphs(halfStars);
+	}
+
+	/**
+	 * A half-star count as a chart label: 7 → {@code 3½}, 1 → {@code ½}, 8 → {@code 4}.
+	 */
+	static String halfStarLabel(int halfStars) {
+		return halfStars % 2 == 0 ? Integer.toString(halfStars / 2)
+				: (halfStars / 2 == 0 ? "" : halfStars / 2) + StarRating.HALF;
 	}
 
 	/**
@@ -127,7 +134,7 @@ final class Figures {
 	 * empty.
 	 */
 	static String starsValue(String stars) {
-		return stars.isEmpty() ? "" : stars + "★";
+		return stars.isEmpty() ? "" : stars + StarRating.STAR;
 	}
 
 	/** A date for people: {@code 9 Jul 1994}; null → empty. */

@@ -12,6 +12,8 @@ import java.util.Set;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 
+import dev.reviewbatch.domain.StarRating;
+
 /**
  * Renders {@code index.html} from the page sections with the Mustache template
  * {@code report/index.mustache}: one self-contained file with the stylesheet inlined and
@@ -142,13 +144,13 @@ final class HtmlPage {
 			return new Cell("", "text", label);
 		}
 		if (column.equals("average_rating")) {
-			return new Cell(text + "★", "num", label);
+			return new Cell(text + StarRating.STAR, "num", label);
 		}
 		if (column.endsWith("rating") && text.matches("\\d\\.[05]")) {
 			return new Cell(Figures.starGlyphs((int) Math.round(Double.parseDouble(text) * 2)), "stars", label);
 		}
 		if (column.equals("change") || column.equals("difference")) {
-			return new Cell(text + "★", "num", label);
+			return new Cell(text + StarRating.STAR, "num", label);
 		}
 		if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
 			return new Cell(Figures.humanDate(java.time.LocalDate.parse(text)), "date", label);

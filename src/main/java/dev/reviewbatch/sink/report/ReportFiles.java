@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.reviewbatch.sink.AtomicFile;
 
 /**
  * The data files behind the page: every table as {@code data/<name>.csv} (UTF-8, header
@@ -94,7 +95,7 @@ final class ReportFiles {
 			this.name = name;
 			this.columns = List.copyOf(columns);
 			this.target = folder.resolve(name + ".csv");
-			this.partial = folder.resolve(name + ".csv.partial");
+			this.partial = AtomicFile.partial(target);
 			try {
 				Files.createDirectories(folder);
 				BufferedWriter writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
@@ -142,7 +143,7 @@ final class ReportFiles {
 		public void close() {
 			try {
 				printer.close();
-				Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				AtomicFile.commit(target);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("cannot write " + target + ": " + ex.getMessage(), ex);
@@ -152,15 +153,7 @@ final class ReportFiles {
 	}
 
 	static void write(Path target, String content) {
-		try {
-			Files.createDirectories(target.toAbsolutePath().getParent());
-			Path partial = target.resolveSibling(target.getFileName() + ".partial");
-			Files.writeString(partial, content, StandardCharsets.UTF_8);
-			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write " + target + ": " + ex.getMessage(), ex);
-		}
+		AtomicFile.writeString(target, content);
 	}
 
 }

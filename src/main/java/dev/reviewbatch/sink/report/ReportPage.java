@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.reviewbatch.domain.StarRating;
 import dev.reviewbatch.sink.report.PageSection.FilmList;
 import dev.reviewbatch.sink.report.PageSection.Item;
 import dev.reviewbatch.sink.report.PageSection.Step;
@@ -87,14 +88,16 @@ final class ReportPage {
 		b.list(new FilmList("Biggest fallers",
 				h.fallers().stream().limit(MOVERS_SHOWN).map(c -> change(c, data.oneAccount())).toList(),
 				"rating_fallers"));
-		b.list(new FilmList("Diary vs current rating", drift.biggest()
-			.stream()
-			.limit(MOVERS_SHOWN)
-			.map(d -> new Item(d.film().label() + account(d.account(), data.oneAccount()),
-					"Diary " + Figures.starGlyphs(d.diaryRating()) + " on " + Figures.humanDate(d.diaryDate())
-							+ " · now " + Figures.starGlyphs(d.currentRating()),
-					Figures.change(d.delta()) + "★"))
-			.toList(), "diary_vs_current"));
+		b.list(new FilmList("Diary vs current rating",
+				drift.biggest()
+					.stream()
+					.limit(MOVERS_SHOWN)
+					.map(d -> new Item(d.film().label() + account(d.account(), data.oneAccount()),
+							"Diary " + Figures.starGlyphs(d.diaryRating()) + " on " + Figures.humanDate(d.diaryDate())
+									+ " · now " + Figures.starGlyphs(d.currentRating()),
+							Figures.change(d.delta()) + StarRating.STAR))
+					.toList(),
+				"diary_vs_current"));
 		List<Integer> years = data.activity()
 			.years()
 			.stream()
@@ -105,9 +108,11 @@ final class ReportPage {
 			for (int y = years.get(0); y <= years.get(years.size() - 1); y++) {
 				all.add(y);
 			}
-			List<Bar> bars = SvgCharts.yearBars(all, all.stream().map(drift::average).toList(), all.stream()
-				.map(y -> y + ": average " + String.format(java.util.Locale.ROOT, "%.2f", drift.average(y)) + "★")
-				.toList());
+			List<Bar> bars = SvgCharts.yearBars(all, all.stream().map(drift::average).toList(),
+					all.stream()
+						.map(y -> y + ": average " + String.format(java.util.Locale.ROOT, "%.2f", drift.average(y))
+								+ StarRating.STAR)
+						.toList());
 			b.chart("Average rating of the films you watched, per year (rating drift)",
 					SvgCharts.columns("Average rating per year watched", bars, 5, 5, false), "rating_by_year_watched");
 		}
@@ -118,7 +123,7 @@ final class ReportPage {
 		return new Item(c.film().label() + account(c.account(), oneAccount),
 				Figures.starGlyphs(c.first().halfStars()) + " (" + when(c.first()) + ") → "
 						+ Figures.starGlyphs(c.latest().halfStars()) + " (" + when(c.latest()) + ")",
-				Figures.change(c.delta()) + "★");
+				Figures.change(c.delta()) + StarRating.STAR);
 	}
 
 	private static String when(Observation o) {
@@ -144,7 +149,7 @@ final class ReportPage {
 		return new Timeline(label,
 				Figures.starGlyphs(t.observations().get(0).halfStars()) + " → "
 						+ Figures.starGlyphs(t.observations().get(t.observations().size() - 1).halfStars()) + " ("
-						+ Figures.change(delta) + "★)",
+						+ Figures.change(delta) + StarRating.STAR + ")",
 				delta > 0 ? "up" : "down", SvgCharts.timeline("Rating timeline of " + label, points), shown);
 	}
 
@@ -197,7 +202,7 @@ final class ReportPage {
 		}
 		facts.add(new PageSection.Fact("Longest streak", streak(y.streak())));
 		if (!y.averageRating().isEmpty()) {
-			facts.add(new PageSection.Fact("Average rating", y.averageRating() + "★"));
+			facts.add(new PageSection.Fact("Average rating", y.averageRating() + StarRating.STAR));
 		}
 		List<FilmList> lists = new ArrayList<>();
 		List<Item> ends = new ArrayList<>();
@@ -239,12 +244,10 @@ final class ReportPage {
 		if (r.rated() == 0) {
 			return b.empty("No ratings yet: rate films on Letterboxd and export again.").build();
 		}
-		b.fact("Average", r.mean() + "★").fact("Median", r.median() + "★");
+		b.fact("Average", r.mean() + StarRating.STAR).fact("Median", r.median() + StarRating.STAR);
 		List<Bar> bars = new ArrayList<>();
 		for (int halfStars = 1; halfStars <= 10; halfStars++) {
-			String label = halfStars % 2 == 0 ? Integer.toString(halfStars / 2)
-					: (halfStars / 2 == 0 ? "" : halfStars / 2) + "½";
-			bars.add(new Bar(label, r.count(halfStars), Figures.starGlyphs(halfStars)));
+			bars.add(new Bar(Figures.halfStarLabel(halfStars), r.count(halfStars), Figures.starGlyphs(halfStars)));
 		}
 		b.chart("Your current ratings, by half-star", SvgCharts.columns("Current ratings by half-star", bars),
 				"rating_distribution");
@@ -349,7 +352,7 @@ final class ReportPage {
 					.stream()
 					.map(x -> new Item(x.film().label() + account(x.account(), data.oneAccount()),
 							Figures.starGlyphs(x.first()) + " first → " + Figures.starGlyphs(x.latest()) + " latest",
-							Figures.change(x.latest() - x.first()) + "★"))
+							Figures.change(x.latest() - x.first()) + StarRating.STAR))
 					.toList(),
 				"rewatch_rating_changes"));
 		return b.tables(r.tables().subList(0, 1)).build();
@@ -405,9 +408,7 @@ final class ReportPage {
 			List<Bar> bars = new ArrayList<>();
 			bars.add(new Bar("none", l.liked(0), "not rated"));
 			for (int halfStars = 1; halfStars <= 10; halfStars++) {
-				String label = halfStars % 2 == 0 ? Integer.toString(halfStars / 2)
-						: (halfStars / 2 == 0 ? "" : halfStars / 2) + "½";
-				bars.add(new Bar(label, l.liked(halfStars), Figures.starGlyphs(halfStars)));
+				bars.add(new Bar(Figures.halfStarLabel(halfStars), l.liked(halfStars), Figures.starGlyphs(halfStars)));
 			}
 			b.chart("How you rated the films you liked", SvgCharts.columns("Liked films by rating", bars),
 					"liked_by_rating");

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.reviewbatch.domain.StarRating;
+
 /**
  * Draws the report's charts as inline SVG, all in one place: columns (a histogram or a
  * continuous time series), horizontal bars (labelled rows), a calendar heatmap and a
@@ -213,7 +215,7 @@ final class SvgCharts {
 			svg.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>",
 					left, width - right, y, y));
 			if (stars % 2 == 1) {
-				text(svg, "label", left - 5, y + 4, "end", stars + "★");
+				text(svg, "label", left - 5, y + 4, "end", stars + StarRating.STAR);
 			}
 		}
 		List<LocalDate> dates = points.stream().map(Point::date).filter(d -> d != null).sorted().toList();

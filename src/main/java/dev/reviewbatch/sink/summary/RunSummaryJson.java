@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.reviewbatch.sink.AtomicFile;
 import dev.reviewbatch.store.RunLedger.FileCounts;
 
 /**
@@ -31,16 +31,8 @@ public final class RunSummaryJson {
 
 	public static Path write(RunSummary summary, Path runsFolder) {
 		Path target = runsFolder.resolve(summary.runId() + ".json");
-		try {
-			Files.createDirectories(runsFolder);
-			Path partial = runsFolder.resolve(summary.runId() + ".json.partial");
-			Files.writeString(partial, JSON.writeValueAsString(toMap(summary)) + "\n");
-			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			return target;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write " + target + ": " + ex.getMessage(), ex);
-		}
+		AtomicFile.writeString(target, JSON.writeValueAsString(toMap(summary)) + "\n");
+		return target;
 	}
 
 	static Map<String, Object> toMap(RunSummary summary) {

@@ -31,4 +31,11 @@ class FiguresTests {
 		assertThat(Figures.change(0)).isEqualTo("0.0");
 	}
 
+	@Test
+	void starGlyphs_andHalfStarLabels_forCharts() {
+		assertThat(Figures.starGlyphs(7)).isEqualTo("★★★½");
+		assertThat(Figures.starGlyphs(null)).isEmpty();
+		assertThat(List.of(1, 2, 7, 10).stream().map(Figures::halfStarLabel)).containsExactly("½", "1", "3½", "5");
+	}
+
 }

@@ -1,4 +1,4 @@
-package dev.reviewbatch.job;
+package dev.reviewbatch.store;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

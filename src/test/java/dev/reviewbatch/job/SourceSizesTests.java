@@ -1,4 +1,4 @@
-package dev.reviewbatch.progress;
+package dev.reviewbatch.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.reviewbatch.progress.SourceSize;
 import dev.reviewbatch.source.ImportSource;
 
 class SourceSizesTests {

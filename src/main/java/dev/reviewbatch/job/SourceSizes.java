@@ -1,4 +1,4 @@
-package dev.reviewbatch.progress;
+package dev.reviewbatch.job;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import dev.reviewbatch.progress.SourceSize;
 import dev.reviewbatch.source.ImportSource;
 import dev.reviewbatch.source.letterboxd.ArchiveLimits;
 import dev.reviewbatch.source.letterboxd.ExportArchive;

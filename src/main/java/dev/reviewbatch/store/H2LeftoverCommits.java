@@ -1,4 +1,4 @@
-package dev.reviewbatch.job;
+package dev.reviewbatch.store;
 
 import java.lang.reflect.Method;
 import java.sql.Connection;
