@@ -6,19 +6,19 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import dev.reviewbatch.domain.RawRow;
-import dev.reviewbatch.source.ImportSources;
+import dev.reviewbatch.source.ImportSource;
 
 /**
- * The import step's reader: delegates to the reader of whatever source
- * {@link ImportSources} recognises in the input. A concrete {@link ItemStreamReader}, so
- * the step-scoped bean keeps its stream callbacks.
+ * The import step's reader: the rows of the run's input source that this run has not yet
+ * committed ({@link ImportSource#reader}). A concrete {@link ItemStreamReader}, so the
+ * step-scoped bean keeps its stream callbacks.
  */
 public class ImportSourceReader implements ItemStreamReader<RawRow> {
 
 	private final ItemStreamReader<RawRow> delegate;
 
-	public ImportSourceReader(String input, Function<String, Long> consumedSoFar) {
-		this.delegate = ImportSources.detect(input).reader(consumedSoFar);
+	public ImportSourceReader(ImportSource source, Function<String, Long> consumedSoFar) {
+		this.delegate = source.reader(consumedSoFar);
 	}
 
 	@Override
