@@ -13,6 +13,12 @@ import java.util.regex.Pattern;
  */
 public record Film(String title, Integer year) {
 
+	/**
+	 * The plausible release years, 1870 to 2200: every year a film, a date or a title may
+	 * name.
+	 */
+	public static final Years YEARS = new Years(1870, 2200);
+
 	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
 	private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -21,7 +27,7 @@ public record Film(String title, Integer year) {
 		if (title == null || title.isBlank()) {
 			throw new IllegalArgumentException("a film needs a title");
 		}
-		if (year != null && (year < 1870 || year > 2200)) {
+		if (year != null && !YEARS.contains(year)) {
 			throw new IllegalArgumentException("implausible release year " + year);
 		}
 	}
@@ -101,4 +107,20 @@ public record Film(String title, Integer year) {
 		}
 		return value.substring(start, end);
 	}
+
+	/** A range of years, {@code first} to {@code last} inclusive. Immutable. */
+	public record Years(int first, int last) {
+
+		public Years {
+			if (first > last) {
+				throw new IllegalArgumentException("years " + first + " to " + last + " are no range");
+			}
+		}
+
+		public boolean contains(int year) {
+			return year >= first && year <= last;
+		}
+
+	}
+
 }

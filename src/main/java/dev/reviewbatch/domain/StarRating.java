@@ -1,5 +1,8 @@
 package dev.reviewbatch.domain;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 /**
  * A rating on Letterboxd's scale, held as half-stars: 1 = ½★ … 10 = ★★★★★.
  * <p>
@@ -7,6 +10,11 @@ package dev.reviewbatch.domain;
  * always valid.
  */
 public record StarRating(int halfStars) implements Comparable<StarRating> {
+
+	/** The glyphs a rating is drawn with, as characters and as HTML entities. */
+	public static final Glyphs GLYPHS = new Glyphs("★⭐", "☆✩", "½",
+			List.of("&#9733;", "&#x2605;", "&starf;", "&bigstar;"), List.of("&#9734;", "&#x2606;", "&star;"),
+			List.of("&#189;", "&#xbd;", "&frac12;", "&half;"));
 
 	public StarRating {
 		if (halfStars < 1 || halfStars > 10) {
@@ -40,4 +48,52 @@ public record StarRating(int halfStars) implements Comparable<StarRating> {
 	public String toString() {
 		return stars() + "★";
 	}
+
+	/**
+	 * Star glyphs: {@code full} (one star each), {@code empty} (none) and {@code half}
+	 * characters, and the lower-case HTML entities that stand for each. Immutable.
+	 */
+	public record Glyphs(String full, String empty, String half, List<String> fullEntities, List<String> emptyEntities,
+			List<String> halfEntities) {
+
+		public Glyphs {
+			fullEntities = List.copyOf(fullEntities);
+			emptyEntities = List.copyOf(emptyEntities);
+			halfEntities = List.copyOf(halfEntities);
+		}
+
+		/** Every glyph character: full, empty, half. */
+		public String characters() {
+			return full + empty + half;
+		}
+
+		/**
+		 * The characters that show a rating rather than its empty rest: full and half.
+		 */
+		public String shown() {
+			return full + half;
+		}
+
+		/** Every entity: full, empty, half. */
+		public List<String> entities() {
+			return Stream.of(fullEntities, emptyEntities, halfEntities).flatMap(List::stream).toList();
+		}
+
+		/**
+		 * The half-stars one glyph (a character, or an entity in any case) counts: 2
+		 * full, 1 half, 0 empty; -1 for anything else.
+		 */
+		public int halfStarsOf(String glyph) {
+			String lower = glyph.toLowerCase(java.util.Locale.ROOT);
+			if (lower.length() == 1 && full.contains(lower) || fullEntities.contains(lower)) {
+				return 2;
+			}
+			if (lower.length() == 1 && half.contains(lower) || halfEntities.contains(lower)) {
+				return 1;
+			}
+			return lower.length() == 1 && empty.contains(lower) || emptyEntities.contains(lower) ? 0 : -1;
+		}
+
+	}
+
 }
