@@ -44,8 +44,7 @@ public interface ImportSource {
 	 * holds whole.
 	 */
 	default ResumingReader reader(Function<String, Long> consumedSoFar) {
-		Long whole = ResumingReader.WHOLE_SOURCE;
-		return new ResumingReader(rowsFromStart(source -> whole.equals(consumedSoFar.apply(source))), consumedSoFar);
+		return new ResumingReader(rowsFromStart(ResumingReader.heldWhole(consumedSoFar)), consumedSoFar);
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.reviewbatch.source;
 
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -44,6 +45,12 @@ public class ResumingReader implements ItemStreamReader<RawRow> {
 	public ResumingReader(ItemStreamReader<RawRow> delegate, Function<String, Long> consumedSoFar) {
 		this.delegate = delegate;
 		this.consumedSoFar = consumedSoFar;
+	}
+
+	/** The sources {@code consumedSoFar} says the store holds whole. */
+	public static Predicate<String> heldWhole(Function<String, Long> consumedSoFar) {
+		Long whole = WHOLE_SOURCE;
+		return source -> whole.equals(consumedSoFar.apply(source));
 	}
 
 	@Override
