@@ -1,5 +1,9 @@
 package dev.reviewbatch.domain;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
 /**
  * A rating on Letterboxd's scale, held as half-stars: 1 = ½★ … 10 = ★★★★★.
  * <p>
@@ -18,12 +22,12 @@ public record StarRating(int halfStars) implements Comparable<StarRating> {
 	public static final String EMPTY = "☆";
 
 	/**
-	 * Every character that writes a star rating: {@code ★} and {@code ⭐} count a star,
-	 * {@code ½} half of one, {@code ☆} and {@code ✩} none ({@link #halfStarsOf(char)}).
-	 * The one list of them; markup spellings such as {@code &#9733;} are the normalizer's
-	 * business.
+	 * Every glyph that writes a star rating, as characters and as HTML entities: the one
+	 * list of them.
 	 */
-	public static final String GLYPHS = "★⭐½☆✩";
+	public static final Glyphs GLYPHS = new Glyphs("★⭐", "☆✩", "½",
+			List.of("&#9733;", "&#x2605;", "&starf;", "&bigstar;"), List.of("&#9734;", "&#x2606;", "&star;"),
+			List.of("&#189;", "&#xbd;", "&frac12;", "&half;"));
 
 	public StarRating {
 		if (halfStars < 1 || halfStars > 10) {
@@ -59,19 +63,6 @@ public record StarRating(int halfStars) implements Comparable<StarRating> {
 		return STAR.repeat(halfStars / 2) + (halfStars % 2 == 1 ? HALF : "");
 	}
 
-	/**
-	 * What one of the {@link #GLYPHS} counts in half-stars (2, 1 or 0), or -1 for a
-	 * character that is not one of them.
-	 */
-	public static int halfStarsOf(char glyph) {
-		return switch (glyph) {
-			case '★', '⭐' -> 2;
-			case '½' -> 1;
-			case '☆', '✩' -> 0;
-			default -> -1;
-		};
-	}
-
 	/** The rating on a 1..10 scale, as {@code Rating10} in Letterboxd's import format. */
 	public int outOfTen() {
 		return halfStars;
@@ -84,6 +75,54 @@ public record StarRating(int halfStars) implements Comparable<StarRating> {
 
 	@Override
 	public String toString() {
-		return stars() + STAR;
+		return stars() + "★";
 	}
+
+	/**
+	 * Star glyphs: {@code full} (one star each), {@code empty} (none) and {@code half}
+	 * characters, and the lower-case HTML entities that stand for each. Immutable.
+	 */
+	public record Glyphs(String full, String empty, String half, List<String> fullEntities, List<String> emptyEntities,
+			List<String> halfEntities) {
+
+		public Glyphs {
+			fullEntities = List.copyOf(fullEntities);
+			emptyEntities = List.copyOf(emptyEntities);
+			halfEntities = List.copyOf(halfEntities);
+		}
+
+		/** Every glyph character: full, empty, half. */
+		public String characters() {
+			return full + empty + half;
+		}
+
+		/**
+		 * The characters that show a rating rather than its empty rest: full and half.
+		 */
+		public String shown() {
+			return full + half;
+		}
+
+		/** Every entity: full, empty, half. */
+		public List<String> entities() {
+			return Stream.of(fullEntities, emptyEntities, halfEntities).flatMap(List::stream).toList();
+		}
+
+		/**
+		 * The half-stars one glyph (a character, or an entity in any case) counts: 2
+		 * full, 1 half, 0 empty; -1 for anything else.
+		 */
+		public int halfStarsOf(String glyph) {
+			String lower = glyph.toLowerCase(Locale.ROOT);
+			if (lower.length() == 1 && full.contains(lower) || fullEntities.contains(lower)) {
+				return 2;
+			}
+			if (lower.length() == 1 && half.contains(lower) || halfEntities.contains(lower)) {
+				return 1;
+			}
+			return lower.length() == 1 && empty.contains(lower) || emptyEntities.contains(lower) ? 0 : -1;
+		}
+
+	}
+
 }

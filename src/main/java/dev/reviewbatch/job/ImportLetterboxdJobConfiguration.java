@@ -3,6 +3,7 @@ package dev.reviewbatch.job;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -26,7 +27,6 @@ import dev.reviewbatch.source.ImportSource;
 import dev.reviewbatch.source.ImportSources;
 import dev.reviewbatch.source.letterboxd.ArchiveLimits;
 import dev.reviewbatch.source.letterboxd.ExportChecksums;
-import dev.reviewbatch.source.letterboxd.LetterboxdExportReader;
 import dev.reviewbatch.store.GoneMarker;
 import dev.reviewbatch.store.RunLedger;
 import dev.reviewbatch.store.StoreWriter;
@@ -48,16 +48,21 @@ public class ImportLetterboxdJobConfiguration {
 
 	static final int CHUNK_SIZE = 5000;
 
-	// reader, processor, writer
+	// the input, recognised once per run; reader, processor, writer
+
+	@Bean
+	@JobScope
+	ImportSource importSource(@Value("#{jobParameters['input']}") String input) {
+		return ImportSources.recognisedOnce(input);
+	}
 
 	@Bean
 	@StepScope
-	ImportSourceReader importSourceReader(@Value("#{jobParameters['input']}") String input,
+	ImportSourceReader importSourceReader(ImportSource importSource,
 			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long runId, RunLedger ledger) {
-		return new ImportSourceReader(input, source -> {
-			long consumed = ledger.consumed(runId, source);
-			return consumed == Long.MAX_VALUE ? LetterboxdExportReader.UNCHANGED_FILE : consumed;
-		});
+		// the ledger answers Long.MAX_VALUE (ResumingReader.WHOLE_SOURCE) for a file it
+		// carries whole
+		return new ImportSourceReader(importSource, source -> ledger.consumed(runId, source));
 	}
 
 	@Bean
@@ -76,10 +81,11 @@ public class ImportLetterboxdJobConfiguration {
 	// from a bad input
 
 	@Bean
-	Step inspectInput(JobRepository jobRepository, PlatformTransactionManager tx, RunLedger ledger) {
+	Step inspectInput(JobRepository jobRepository, PlatformTransactionManager tx, RunLedger ledger,
+			ImportSource importSource) {
 		return new StepBuilder("inspectInput", jobRepository).tasklet((contribution, context) -> {
 			String input = RunContext.string(context, "input");
-			ImportSource.Overview overview = ImportSources.detect(input).overview();
+			ImportSource.Overview overview = importSource.overview();
 			Map<String, String> checksums = "letterboxd-export".equals(overview.kind())
 					? ExportChecksums.of(Path.of(input), ArchiveLimits.DEFAULT) : Map.of();
 			ledger.begin(RunContext.runId(context), input, overview.account(), overview.completeExport(),

@@ -2,43 +2,20 @@ package dev.reviewbatch.job;
 
 import java.util.function.Function;
 
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
-import dev.reviewbatch.domain.RawRow;
-import dev.reviewbatch.source.ImportSources;
+import dev.reviewbatch.source.ImportSource;
+import dev.reviewbatch.source.ResumingReader;
 
 /**
- * The import step's reader: delegates to the reader of whatever source
- * {@link ImportSources} recognises in the input. A concrete {@link ItemStreamReader}, so
- * the step-scoped bean keeps its stream callbacks.
+ * The import step's reader: the rows of the run's input source that this run has not yet
+ * committed ({@link ResumingReader}). A concrete {@link ItemStreamReader}, so the
+ * step-scoped bean keeps its stream callbacks.
  */
-public class ImportSourceReader implements ItemStreamReader<RawRow> {
+public class ImportSourceReader extends ResumingReader {
 
-	private final ItemStreamReader<RawRow> delegate;
-
-	public ImportSourceReader(String input, Function<String, Long> consumedSoFar) {
-		this.delegate = ImportSources.detect(input).reader(consumedSoFar);
-	}
-
-	@Override
-	public void open(ExecutionContext context) {
-		delegate.open(context);
-	}
-
-	@Override
-	public RawRow read() throws Exception {
-		return delegate.read();
-	}
-
-	@Override
-	public void update(ExecutionContext context) {
-		delegate.update(context);
-	}
-
-	@Override
-	public void close() {
-		delegate.close();
+	public ImportSourceReader(ImportSource source, Function<String, Long> consumedSoFar) {
+		super(source.rowsFromStart(heldWhole(consumedSoFar)), consumedSoFar);
 	}
 
 }

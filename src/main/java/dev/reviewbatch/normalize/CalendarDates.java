@@ -6,6 +6,8 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
+import dev.reviewbatch.domain.Film;
+
 /**
  * Builds a {@link LocalDate} from numbers read out of text, or refuses with a reason a
  * person can act on. Years before 1870 or after 2200 are refused as placeholders
@@ -23,8 +25,8 @@ final class CalendarDates {
 	 */
 	static LocalDate of(int year, int month, int day, String raw) {
 		if (!TitleNormalizer.isPlausible(year)) {
-			throw new NormalizationException(raw, "year " + year + " is not plausible (expected "
-					+ TitleNormalizer.FIRST_YEAR + " to " + TitleNormalizer.LAST_YEAR + ")");
+			throw new NormalizationException(raw, "year " + year + " is not plausible (expected " + Film.YEARS.first()
+					+ " to " + Film.YEARS.last() + ")");
 		}
 		if (month < 1 || month > 12) {
 			throw new NormalizationException(raw, "month " + month + " does not exist");

@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.reviewbatch.domain.Film;
+import dev.reviewbatch.domain.StarRating;
 
 /**
  * Blog and feed headlines → {@link Headline}. Accepted shapes:
@@ -35,8 +36,8 @@ public final class HeadlineParser {
 
 	private static final Pattern RSS_TITLE = Pattern.compile("^(.+),\\s*(\\d{4})(?:\\s+[-–]\\s+(.*))?$");
 
-	private static final Pattern RSS_RATING = Pattern.compile("^[★☆½⭐\\s]*(?:\\(\\s*contains spoilers\\s*\\))?\\s*$",
-			FLAGS);
+	private static final Pattern RSS_RATING = Pattern
+		.compile("^[" + StarRating.GLYPHS.characters() + "\\s]*(?:\\(\\s*contains spoilers\\s*\\))?\\s*$", FLAGS);
 
 	private static final Pattern TITLE_REVIEW_REST = Pattern
 		.compile("^(.+?)\\s+(?:(?:movie|film)\\s+)?review(?:\\s*[:|–—-]\\s*(.*))?$", FLAGS);

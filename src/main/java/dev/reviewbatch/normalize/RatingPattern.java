@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import dev.reviewbatch.domain.StarRating;
 
 /**
  * The rating notations {@link RatingScanner} looks for, each a pattern compiled once and
@@ -54,9 +57,7 @@ enum RatingPattern {
 	 * {@code ★★★½}, {@code ★★★★☆}, {@code ⭐⭐⭐}, {@code &#9733;&#189;}; a lone {@code ½}
 	 * is weak.
 	 */
-	GLYPHS(List.of("★", "☆", "⭐", "✩", "½", "&#9733;", "&#x2605;", "&starf;", "&bigstar;", "&#9734;", "&#x2606;",
-			"&star;", "&#189;", "&#xbd;", "&frac12;", "&half;"),
-			"(?<!\\p{N})" + Parts.GLYPH + "(?:\\s?" + Parts.GLYPH + ")*") {
+	GLYPHS(Parts.GLYPH_KEYWORDS, "(?<!\\p{N})" + Parts.GLYPH + "(?:\\s?" + Parts.GLYPH + ")*") {
 		@Override
 		RatingCandidate candidate(Matcher m, String text) {
 			RatingValues.Glyphs glyphs = RatingValues.glyphs(m.group());
@@ -147,8 +148,14 @@ enum RatingPattern {
 
 		static final String LABEL = "(final\\s+(?:rating|score|verdict)|verdict|rating|score)(?:\\s+(?:is|of))?";
 
-		static final String GLYPH = "(?:[★☆⭐✩½]\\uFE0F?|&#9733;|&#x2605;|&starf;|&bigstar;|&#9734;|&#x2606;"
-				+ "|&star;|&#189;|&#xBD;|&frac12;|&half;)";
+		static final String GLYPH = "(?:[" + StarRating.GLYPHS.characters() + "]\\uFE0F?|"
+				+ String.join("|", StarRating.GLYPHS.entities()) + ")";
+
+		/** Every glyph character and entity, lower-case. */
+		static final List<String> GLYPH_KEYWORDS = Stream
+			.concat(StarRating.GLYPHS.characters().chars().mapToObj(Character::toString),
+					StarRating.GLYPHS.entities().stream())
+			.toList();
 
 		static final Pattern LABEL_BEFORE = Pattern.compile("\\b" + LABEL + "\\s*[:=–—-]?\\s*$", FLAGS);
 

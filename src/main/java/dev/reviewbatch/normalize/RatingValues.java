@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
+import dev.reviewbatch.domain.StarRating;
+
 /**
  * Reads the parts of a rating statement: numbers in digits or words ({@code 3,5},
  * {@code 2½}, {@code three and a half}), scales ({@code 5}, {@code ten}) and star glyph
@@ -69,13 +71,13 @@ final class RatingValues {
 				glyph = run.substring(i, end + 1).toLowerCase(Locale.ROOT);
 				i = end;
 			}
-			switch (glyph) {
-				case "★", "⭐", "&#9733;", "&#x2605;", "&starf;", "&bigstar;" -> {
+			switch (StarRating.GLYPHS.halfStarsOf(glyph)) {
+				case 2 -> {
 					stars = stars.add(BigDecimal.ONE);
 					hasStar = true;
 				}
-				case "☆", "✩", "&#9734;", "&#x2606;", "&star;" -> hasStar = true;
-				case "½", "&#189;", "&#xbd;", "&frac12;", "&half;" -> stars = stars.add(HALF);
+				case 0 -> hasStar = true;
+				case 1 -> stars = stars.add(HALF);
 				default -> {
 					// spaces and variation selectors between glyphs
 				}

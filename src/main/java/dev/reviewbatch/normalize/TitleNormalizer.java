@@ -24,10 +24,6 @@ import dev.reviewbatch.domain.Film;
  */
 public final class TitleNormalizer {
 
-	static final int FIRST_YEAR = 1870;
-
-	static final int LAST_YEAR = 2200;
-
 	private static final Pattern SPREADSHEET_YEAR = Pattern.compile("\\d{4}\\.0+");
 
 	private TitleNormalizer() {
@@ -82,13 +78,13 @@ public final class TitleNormalizer {
 		}
 		if (!isPlausible(year)) {
 			throw new NormalizationException(raw,
-					"implausible release year (expected " + FIRST_YEAR + " to " + LAST_YEAR + ")");
+					"implausible release year (expected " + Film.YEARS.first() + " to " + Film.YEARS.last() + ")");
 		}
 		return year;
 	}
 
 	static boolean isPlausible(int year) {
-		return year >= FIRST_YEAR && year <= LAST_YEAR;
+		return Film.YEARS.contains(year);
 	}
 
 	/** The value of four ASCII digits, or -1. */

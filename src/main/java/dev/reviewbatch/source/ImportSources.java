@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -39,6 +38,34 @@ public final class ImportSources {
 	private ImportSources() {
 	}
 
+	/**
+	 * The input's source, recognised when first asked for its overview or its rows and
+	 * then kept: one recognition for the steps of a run. Throws as {@link #detect} does,
+	 * from that first call.
+	 */
+	public static ImportSource recognisedOnce(String input) {
+		return new ImportSource() {
+			private ImportSource detected;
+
+			@Override
+			public Overview overview() {
+				return detected().overview();
+			}
+
+			@Override
+			public ItemStreamReader<RawRow> rowsFromStart(Predicate<String> heldWhole) {
+				return detected().rowsFromStart(heldWhole);
+			}
+
+			private synchronized ImportSource detected() {
+				if (detected == null) {
+					detected = detect(input);
+				}
+				return detected;
+			}
+		};
+	}
+
 	public static ImportSource detect(String input) {
 		if (PagesAndFeedsReader.handles(input)) {
 			return pagesAndFeeds(input);
@@ -59,7 +86,7 @@ public final class ImportSources {
 		return new ImportSource() {
 			@Override
 			public Overview overview() {
-				List<String> sources = new PagesAndFeedsReader(List.of(input), source -> 0L).sources();
+				List<String> sources = new PagesAndFeedsReader(List.of(input)).sources();
 				if (sources.isEmpty()) {
 					throw new NotAnExportException(input + ": holds no saved pages, feeds or reviews");
 				}
@@ -67,8 +94,8 @@ public final class ImportSources {
 			}
 
 			@Override
-			public ItemStreamReader<RawRow> reader(Function<String, Long> consumedSoFar) {
-				return new PagesAndFeedsReader(List.of(input), consumedSoFar);
+			public ItemStreamReader<RawRow> rowsFromStart(Predicate<String> heldWhole) {
+				return new PagesAndFeedsReader(List.of(input));
 			}
 		};
 	}
@@ -99,7 +126,7 @@ public final class ImportSources {
 
 	private interface FileReaderFactory {
 
-		ItemStreamReader<RawRow> create(Path file, Function<String, Long> consumedSoFar);
+		ItemStreamReader<RawRow> create(Path file);
 
 	}
 
@@ -112,9 +139,9 @@ public final class ImportSources {
 			}
 
 			@Override
-			public ItemStreamReader<RawRow> reader(Function<String, Long> consumedSoFar) {
+			public ItemStreamReader<RawRow> rowsFromStart(Predicate<String> heldWhole) {
 				List<Supplier<ItemStreamReader<RawRow>>> readers = files.stream()
-					.<Supplier<ItemStreamReader<RawRow>>>map(file -> () -> factory.create(file, consumedSoFar))
+					.<Supplier<ItemStreamReader<RawRow>>>map(file -> () -> factory.create(file))
 					.toList();
 				return new SequentialReader(readers);
 			}
@@ -131,8 +158,8 @@ public final class ImportSources {
 			}
 
 			@Override
-			public ItemStreamReader<RawRow> reader(Function<String, Long> consumedSoFar) {
-				return new LetterboxdExportReader(path, ArchiveLimits.DEFAULT, consumedSoFar);
+			public ItemStreamReader<RawRow> rowsFromStart(Predicate<String> heldWhole) {
+				return new LetterboxdExportReader(path, ArchiveLimits.DEFAULT, heldWhole);
 			}
 		};
 	}

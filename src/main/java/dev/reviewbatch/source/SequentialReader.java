@@ -10,8 +10,8 @@ import dev.reviewbatch.domain.RawRow;
 
 /**
  * Reads several single-file readers one after another, opening each only when it is
- * reached and closing it when it is exhausted, so one file is open at a time. Each reader
- * applies the restart contract to its own file. Not thread-safe.
+ * reached and closing it when it is exhausted, so one file is open at a time. Not
+ * thread-safe.
  */
 final class SequentialReader implements ItemStreamReader<RawRow> {
 

@@ -167,7 +167,7 @@ class LetterboxdRoundTripTests {
 	}
 
 	private static List<ImportItem> normalized(Path file) throws Exception {
-		LetterboxdImportCsvReader reader = new LetterboxdImportCsvReader(file, source -> 0L);
+		LetterboxdImportCsvReader reader = new LetterboxdImportCsvReader(file);
 		RowNormalizer normalizer = new RowNormalizer();
 		List<ImportItem> items = new ArrayList<>();
 		reader.open(new ExecutionContext());

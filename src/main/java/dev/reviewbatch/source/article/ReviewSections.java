@@ -14,6 +14,7 @@ import dev.reviewbatch.normalize.DateNormalizer;
 import dev.reviewbatch.normalize.NormalizationException;
 import dev.reviewbatch.normalize.RatingNormalizer;
 import dev.reviewbatch.normalize.ReviewTextNormalizer;
+import dev.reviewbatch.domain.StarRating;
 
 /**
  * Splits a page that holds many reviews (a blog post re-publishing a year of Letterboxd
@@ -57,7 +58,8 @@ final class ReviewSections {
 	 * A run of star glyphs with at least one filled star or half: {@code ★★★★☆},
 	 * {@code ★★½}.
 	 */
-	static final Pattern STAR_RUN = Pattern.compile("[★☆½]*[★½][★☆½]*");
+	static final Pattern STAR_RUN = Pattern.compile("[" + StarRating.GLYPHS.characters() + "]*["
+			+ StarRating.GLYPHS.shown() + "][" + StarRating.GLYPHS.characters() + "]*");
 
 	static final Pattern YEAR_IN_PARENTHESES = Pattern.compile("\\((\\d{4})\\)");
 

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 
 import dev.reviewbatch.domain.EntryState;
@@ -17,11 +16,11 @@ import dev.reviewbatch.domain.SourceKind;
 /**
  * The reading loop both single-file readers share: open the file, refuse it as a whole
  * when its header is wrong (one unreadable row naming the reason, and no other rows),
- * skip the rows this run has already committed, then hand out one row per record.
- * Malformed CSV ends the file with one unreadable row from that line on.
+ * then hand out one row per record, from the first. Malformed CSV ends the file with one
+ * unreadable row from that line on.
  * <p>
- * Rows are counted per source name (the file name): a refused file counts as one row. Not
- * thread-safe.
+ * Every row's provenance source is the file name, so a refused file counts as one row of
+ * it. Not thread-safe.
  */
 final class CsvFileSource {
 
@@ -29,15 +28,11 @@ final class CsvFileSource {
 
 	private final SourceKind kind;
 
-	private final Function<String, Long> consumedSoFar;
-
 	private final Function<CsvRecords, String> headerProblem;
 
 	private CsvRecords records;
 
 	private String refusal;
-
-	private long rowsHandedOut;
 
 	private boolean finished;
 
@@ -46,11 +41,9 @@ final class CsvFileSource {
 	 * @param headerProblem why the file's header is not acceptable, or {@code null} when
 	 * it is
 	 */
-	CsvFileSource(Path file, SourceKind kind, Function<String, Long> consumedSoFar,
-			Function<CsvRecords, String> headerProblem) {
+	CsvFileSource(Path file, SourceKind kind, Function<CsvRecords, String> headerProblem) {
 		this.file = file;
 		this.kind = kind;
-		this.consumedSoFar = consumedSoFar;
 		this.headerProblem = headerProblem;
 	}
 
@@ -67,28 +60,6 @@ final class CsvFileSource {
 		catch (IOException | UncheckedIOException ex) {
 			refusal = "cannot read: " + ex.getMessage();
 		}
-		long committed = consumedSoFar.apply(sourceName());
-		if (refusal != null) {
-			finished = committed > 0;
-			rowsHandedOut = committed;
-			return;
-		}
-		while (rowsHandedOut < committed && next((source, line) -> null, true) != null) {
-			rowsHandedOut++;
-		}
-	}
-
-	/** The next row made by {@code toRow}, or {@code null} at the end of the file. */
-	RawRow next(BiFunction<CsvRecords, CsvRecords.Line, RawRow> toRow) {
-		RawRow row = next(toRow, false);
-		if (row != null) {
-			rowsHandedOut++;
-		}
-		return row;
-	}
-
-	void update(ExecutionContext context, String key) {
-		context.putString(key, sourceName() + " after row " + rowsHandedOut);
 	}
 
 	void close() {
@@ -102,8 +73,8 @@ final class CsvFileSource {
 		}
 	}
 
-	/** When skipping, a non-null marker stands for each skipped record. */
-	private RawRow next(BiFunction<CsvRecords, CsvRecords.Line, RawRow> toRow, boolean skipping) {
+	/** The next row made by {@code toRow}, or {@code null} at the end of the file. */
+	RawRow next(BiFunction<CsvRecords, CsvRecords.Line, RawRow> toRow) {
 		if (finished) {
 			return null;
 		}
@@ -119,7 +90,7 @@ final class CsvFileSource {
 				return null;
 			}
 			line = next.number();
-			return skipping ? unreadable(line, "", "skipped") : toRow.apply(records, next);
+			return toRow.apply(records, next);
 		}
 		catch (UncheckedIOException ex) {
 			finished = true;

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -38,8 +37,8 @@ import dev.reviewbatch.domain.SourceKind;
  * file from all its dates ({@link SpreadsheetDates}), and a file whose order cannot be
  * settled is refused as a whole with that reason.
  * <p>
- * Restart: as {@code LetterboxdExportReader}, it skips the rows {@code consumedSoFar}
- * reports as committed for its source name (the file name). Not thread-safe.
+ * Reads from the start; {@link dev.reviewbatch.source.ResumingReader} passes over what a
+ * restarted run already committed. Not thread-safe.
  */
 public class ImdbRatingsReader implements ItemStreamReader<RawRow> {
 
@@ -51,8 +50,6 @@ public class ImdbRatingsReader implements ItemStreamReader<RawRow> {
 
 	static final List<String> REQUIRED = List.of("Const", "Your Rating", "Date Rated", "Title", "Title Type");
 
-	private static final String CONTEXT_KEY = "imdbRatings.position";
-
 	static final String DATE_COLUMN = "Date Rated";
 
 	private final CsvFileSource source;
@@ -61,12 +58,8 @@ public class ImdbRatingsReader implements ItemStreamReader<RawRow> {
 
 	private long skippedEpisodes;
 
-	/**
-	 * @param consumedSoFar rows of a source (by file name) already committed in this run;
-	 * 0 for a fresh run
-	 */
-	public ImdbRatingsReader(Path file, Function<String, Long> consumedSoFar) {
-		this.source = new CsvFileSource(file, SourceKind.RATING, consumedSoFar, records -> {
+	public ImdbRatingsReader(Path file) {
+		this.source = new CsvFileSource(file, SourceKind.RATING, records -> {
 			String problem = headerProblem(records.header());
 			if (problem != null) {
 				return problem;
@@ -86,10 +79,7 @@ public class ImdbRatingsReader implements ItemStreamReader<RawRow> {
 		}
 	}
 
-	/**
-	 * Episodes this reader has skipped since it was made (rows skipped on restart not
-	 * included).
-	 */
+	/** Episodes this reader has read, and skipped as titles, since it was made. */
 	public long skippedEpisodes() {
 		return skippedEpisodes;
 	}
@@ -106,11 +96,6 @@ public class ImdbRatingsReader implements ItemStreamReader<RawRow> {
 	@Override
 	public RawRow read() {
 		return source.next(this::toRow);
-	}
-
-	@Override
-	public void update(ExecutionContext context) {
-		source.update(context, CONTEXT_KEY);
 	}
 
 	@Override

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -46,23 +45,17 @@ import static dev.reviewbatch.source.csvformats.LetterboxdImportColumns.*;
  * ({@link SpreadsheetDates}), and a file whose order cannot be settled is refused as a
  * whole with that reason.
  * <p>
- * Restart: as {@code LetterboxdExportReader}, it skips the rows {@code consumedSoFar}
- * reports as committed for its source name (the file name). Not thread-safe.
+ * Reads from the start; {@link dev.reviewbatch.source.ResumingReader} passes over what a
+ * restarted run already committed. Not thread-safe.
  */
 public class LetterboxdImportCsvReader implements ItemStreamReader<RawRow> {
-
-	private static final String CONTEXT_KEY = "letterboxdImportCsv.position";
 
 	private final CsvFileSource source;
 
 	private SpreadsheetDates dates;
 
-	/**
-	 * @param consumedSoFar rows of a source (by file name) already committed in this run;
-	 * 0 for a fresh run
-	 */
-	public LetterboxdImportCsvReader(Path file, Function<String, Long> consumedSoFar) {
-		this.source = new CsvFileSource(file, SourceKind.DIARY, consumedSoFar, records -> {
+	public LetterboxdImportCsvReader(Path file) {
+		this.source = new CsvFileSource(file, SourceKind.DIARY, records -> {
 			String problem = LetterboxdImportColumns.headerProblem(records.header());
 			if (problem != null) {
 				return problem;
@@ -95,11 +88,6 @@ public class LetterboxdImportCsvReader implements ItemStreamReader<RawRow> {
 	@Override
 	public RawRow read() {
 		return source.next(this::toRow);
-	}
-
-	@Override
-	public void update(ExecutionContext context) {
-		source.update(context, CONTEXT_KEY);
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import dev.reviewbatch.domain.EntryState;
 import dev.reviewbatch.domain.Provenance;
 import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
+import dev.reviewbatch.domain.StarRating;
 
 /**
  * Reads a saved single review page, {@code /<user>/film/<slug>/[N/]}, into one
@@ -37,8 +38,6 @@ public final class ReviewPageParser implements PageParser {
 	static final String RATING = "span.rating-large";
 
 	static final String TWITTER_RATING = "meta[name=twitter:data2]";
-
-	static final String STAR_GLYPHS = "★½";
 
 	static final String VIEW_DATE = "p.view-date";
 
@@ -90,7 +89,7 @@ public final class ReviewPageParser implements PageParser {
 			return large;
 		}
 		String stars = PageSupport.attribute(page.selectFirst(TWITTER_RATING), "content");
-		return stars != null && stars.chars().anyMatch(c -> STAR_GLYPHS.indexOf(c) >= 0) ? stars : null;
+		return stars != null && stars.chars().anyMatch(c -> StarRating.GLYPHS.shown().indexOf(c) >= 0) ? stars : null;
 	}
 
 	/**

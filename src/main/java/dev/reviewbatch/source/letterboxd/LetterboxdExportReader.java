@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
@@ -27,28 +27,18 @@ import dev.reviewbatch.domain.Rejection;
  * rows. Every other record yields exactly one row, readable or not, so "rows read" per
  * file always reconciles.
  * <p>
- * Restart: the reader does not trust the step's execution context for its position
- * (Spring Batch 6.0.x saves it even for a chunk that rolled back, spring-batch#5182). It
- * asks {@code consumedSoFar} how many rows of each file the store has already committed
- * for this run and skips them; {@link #UNCHANGED_FILE} says the store holds the whole
- * file already (unchanged since the account's last import), and the file is not read at
- * all. Not thread-safe.
+ * Restart: reads from the start; {@link dev.reviewbatch.source.ResumingReader} passes
+ * over what this run already committed. A file {@code heldWhole} names (the store holds
+ * it unchanged since the account's last import) is not read at all, unless it is refused.
+ * Not thread-safe.
  */
 public class LetterboxdExportReader implements ItemStreamReader<RawRow> {
-
-	/**
-	 * What {@code consumedSoFar} answers for a file the store already holds whole: none
-	 * of its rows is read.
-	 */
-	public static final long UNCHANGED_FILE = Long.MAX_VALUE;
-
-	private static final String CONTEXT_FILE = "letterboxd.file";
 
 	private final Path input;
 
 	private final ArchiveLimits limits;
 
-	private final Function<String, Long> consumedSoFar;
+	private final Predicate<String> heldWhole;
 
 	private ExportArchive archive;
 
@@ -60,18 +50,16 @@ public class LetterboxdExportReader implements ItemStreamReader<RawRow> {
 
 	private ExportFileRows rows;
 
-	private long rowsOfFile;
-
 	private boolean fileOpen;
 
 	/**
-	 * @param consumedSoFar rows of a file (by its path in the export) already committed
-	 * in this run; 0 for a fresh run
+	 * @param heldWhole true for a file (by its path in the export) the store already
+	 * holds whole
 	 */
-	public LetterboxdExportReader(Path input, ArchiveLimits limits, Function<String, Long> consumedSoFar) {
+	public LetterboxdExportReader(Path input, ArchiveLimits limits, Predicate<String> heldWhole) {
 		this.input = input;
 		this.limits = limits;
-		this.consumedSoFar = consumedSoFar;
+		this.heldWhole = heldWhole;
 	}
 
 	@Override
@@ -118,24 +106,13 @@ public class LetterboxdExportReader implements ItemStreamReader<RawRow> {
 			ExportEntry entry = currentEntry();
 			if (problems.containsKey(entry.path())) {
 				fileOpen = false;
-				if (consumedSoFar.apply(entry.path()) == 0) {
-					return refusedFile(entry);
-				}
-				continue;
+				return refusedFile(entry);
 			}
 			if (rows.hasNext()) {
-				rowsOfFile++;
 				return rows.next();
 			}
 			closeRows();
 			fileOpen = false;
-		}
-	}
-
-	@Override
-	public void update(ExecutionContext context) {
-		if (fileIndex >= 0 && fileIndex < archive.entries().size()) {
-			context.putString(CONTEXT_FILE, currentEntry().path() + " after row " + rowsOfFile);
 		}
 	}
 
@@ -155,7 +132,7 @@ public class LetterboxdExportReader implements ItemStreamReader<RawRow> {
 	private boolean openNextFile() {
 		fileIndex++;
 		while (fileIndex < archive.entries().size() && !problems.containsKey(currentEntry().path())
-				&& consumedSoFar.apply(currentEntry().path()) == UNCHANGED_FILE) {
+				&& heldWhole.test(currentEntry().path())) {
 			fileIndex++;
 		}
 		if (fileIndex >= archive.entries().size()) {
@@ -163,7 +140,6 @@ public class LetterboxdExportReader implements ItemStreamReader<RawRow> {
 		}
 		ExportEntry entry = currentEntry();
 		fileOpen = true;
-		rowsOfFile = 0;
 		if (problems.containsKey(entry.path())) {
 			return true;
 		}
@@ -173,15 +149,7 @@ public class LetterboxdExportReader implements ItemStreamReader<RawRow> {
 		catch (IOException ex) {
 			throw new ItemStreamException(input + ": cannot read " + entry.path() + ": " + ex.getMessage(), ex);
 		}
-		skipCommitted(consumedSoFar.apply(entry.path()));
 		return true;
-	}
-
-	private void skipCommitted(long committed) {
-		while (rowsOfFile < committed && rows.hasNext()) {
-			rows.next();
-			rowsOfFile++;
-		}
 	}
 
 	private Optional<FileCheck.Problem> inspect(ExportEntry entry) {

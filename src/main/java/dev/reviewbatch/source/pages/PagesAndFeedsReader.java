@@ -3,7 +3,6 @@ package dev.reviewbatch.source.pages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -22,10 +21,9 @@ import dev.reviewbatch.source.rss.FeedFetcher;
  * other source yields its rows, each with provenance naming the source. A URL is fetched
  * when its turn comes, not before.
  * <p>
- * Restart, as {@code LetterboxdExportReader}: the step's execution context is not trusted
- * for the position; for each source the reader asks {@code consumedSoFar} (keyed by the
- * source's name, the provenance source) how many of its rows the store already committed
- * in this run and skips them. Not thread-safe.
+ * Reads from the start; {@link dev.reviewbatch.source.ResumingReader} passes over what a
+ * restarted run already committed (every row's provenance source is its source's name).
+ * Not thread-safe.
  */
 public class PagesAndFeedsReader implements ItemStreamReader<RawRow> {
 
@@ -35,11 +33,7 @@ public class PagesAndFeedsReader implements ItemStreamReader<RawRow> {
 	 */
 	public static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024;
 
-	private static final String CONTEXT_SOURCE = "pages.source";
-
 	private final List<String> inputs;
-
-	private final Function<String, Long> consumedSoFar;
 
 	private final InputRows reader;
 
@@ -55,20 +49,16 @@ public class PagesAndFeedsReader implements ItemStreamReader<RawRow> {
 	 * Default limits: {@link #DEFAULT_MAX_BYTES} per file and feed, feeds fetched with a
 	 * 10 s timeout.
 	 */
-	public PagesAndFeedsReader(List<String> inputs, Function<String, Long> consumedSoFar) {
-		this(inputs, new FeedFetcher(FeedFetcher.DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES), DEFAULT_MAX_BYTES, consumedSoFar);
+	public PagesAndFeedsReader(List<String> inputs) {
+		this(inputs, new FeedFetcher(FeedFetcher.DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES), DEFAULT_MAX_BYTES);
 	}
 
 	/**
 	 * @param inputs paths of files or folders, and http(s) feed URLs
 	 * @param maxBytes the size cap of a file
-	 * @param consumedSoFar rows of a source (by name) already committed in this run; 0
-	 * for a fresh run
 	 */
-	public PagesAndFeedsReader(List<String> inputs, FeedFetcher fetcher, long maxBytes,
-			Function<String, Long> consumedSoFar) {
+	public PagesAndFeedsReader(List<String> inputs, FeedFetcher fetcher, long maxBytes) {
 		this.inputs = List.copyOf(inputs);
-		this.consumedSoFar = consumedSoFar;
 		this.reader = new InputRows(fetcher, maxBytes);
 	}
 
@@ -113,13 +103,6 @@ public class PagesAndFeedsReader implements ItemStreamReader<RawRow> {
 		return rows.get(rowIndex++);
 	}
 
-	@Override
-	public void update(ExecutionContext context) {
-		if (sourceIndex >= 0 && sourceIndex < expanded().size()) {
-			context.putString(CONTEXT_SOURCE, expanded().get(sourceIndex).name() + " after row " + rowIndex);
-		}
-	}
-
 	private boolean nextSource() {
 		sourceIndex++;
 		if (sourceIndex >= expanded().size()) {
@@ -129,8 +112,7 @@ public class PagesAndFeedsReader implements ItemStreamReader<RawRow> {
 		}
 		Input source = expanded().get(sourceIndex);
 		rows = reader.read(source);
-		Long committed = consumedSoFar.apply(source.name());
-		rowIndex = (int) Math.min(rows.size(), committed == null ? 0 : Math.max(0, committed));
+		rowIndex = 0;
 		return true;
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.reviewbatch.domain.RawRow;
+import dev.reviewbatch.source.ResumingReader;
 import dev.reviewbatch.domain.SourceKind;
 import dev.reviewbatch.normalize.RatingNormalizer;
 
@@ -23,7 +24,7 @@ class ImdbRatingsReaderTests {
 
 	@Test
 	void read_oldHeaderWindows1252_decodedAsWindows1252() throws Exception {
-		List<RawRow> rows = Rows.all(new ImdbRatingsReader(OLD_CP1252, source -> 0L));
+		List<RawRow> rows = Rows.all(new ImdbRatingsReader(OLD_CP1252));
 
 		assertThat(rows).hasSize(8);
 		List<RawRow> ratings = Rows.readable(rows);
@@ -39,7 +40,7 @@ class ImdbRatingsReaderTests {
 
 	@Test
 	void read_newHeaderUtf8_readsByColumnNameWithOriginalTitleAlong() throws Exception {
-		List<RawRow> ratings = Rows.readable(Rows.all(new ImdbRatingsReader(NEW_UTF8, source -> 0L)));
+		List<RawRow> ratings = Rows.readable(Rows.all(new ImdbRatingsReader(NEW_UTF8)));
 
 		assertThat(ratings).extracting(row -> row.valueOf("Name"))
 			.containsExactly("Spirited Away", "Breaking Bad", "Inception", "Parasite");
@@ -49,7 +50,7 @@ class ImdbRatingsReaderTests {
 
 	@Test
 	void read_ratingsOutOfTen_becomeStarsTheNormalizerAccepts() throws Exception {
-		List<RawRow> ratings = Rows.readable(Rows.all(new ImdbRatingsReader(OLD_CP1252, source -> 0L)));
+		List<RawRow> ratings = Rows.readable(Rows.all(new ImdbRatingsReader(OLD_CP1252)));
 
 		assertThat(ratings).extracting(row -> RatingNormalizer.parseLetterboxd(row.valueOf("Rating")).halfStars())
 			.containsExactly(9, 7, 8, 1, 6);
@@ -57,7 +58,7 @@ class ImdbRatingsReaderTests {
 
 	@Test
 	void read_episodes_skippedAsRowsWithAReasonAndCounted() throws Exception {
-		ImdbRatingsReader reader = new ImdbRatingsReader(OLD_CP1252, source -> 0L);
+		ImdbRatingsReader reader = new ImdbRatingsReader(OLD_CP1252);
 
 		List<RawRow> rows = Rows.all(reader);
 
@@ -71,7 +72,7 @@ class ImdbRatingsReaderTests {
 
 	@Test
 	void read_localizedTitleTypes_mappedLeniently() throws Exception {
-		ImdbRatingsReader reader = new ImdbRatingsReader(ITALIAN, source -> 0L);
+		ImdbRatingsReader reader = new ImdbRatingsReader(ITALIAN);
 
 		List<RawRow> rows = Rows.all(reader);
 
@@ -83,7 +84,7 @@ class ImdbRatingsReaderTests {
 
 	@Test
 	void read_ratingOutsideOneToTen_unreadableWithTheReason() throws Exception {
-		List<RawRow> rows = Rows.all(new ImdbRatingsReader(NEW_UTF8, source -> 0L));
+		List<RawRow> rows = Rows.all(new ImdbRatingsReader(NEW_UTF8));
 
 		assertThat(rows.get(5).problem()).isEqualTo("Your Rating \"11\": outside 1–10");
 		assertThat(rows.get(5).from().line()).isEqualTo(7);
@@ -91,16 +92,15 @@ class ImdbRatingsReaderTests {
 
 	@Test
 	void open_afterCommittedRows_skipsThemForItsFileName() throws Exception {
-		List<RawRow> rows = Rows
-			.all(new ImdbRatingsReader(NEW_UTF8, source -> source.equals("ratings-new-header-utf8.csv") ? 4L : 0L));
+		List<RawRow> rows = Rows.all(new ResumingReader(new ImdbRatingsReader(NEW_UTF8),
+				source -> source.equals("ratings-new-header-utf8.csv") ? 4L : 0L));
 
 		assertThat(rows).extracting(row -> row.from().line()).containsExactly(6L, 7L);
 	}
 
 	@Test
 	void read_usDatesFromASpreadsheet_orderSettledByTheFile_isoDatesForTheNormalizer() throws Exception {
-		List<RawRow> rows = Rows
-			.all(new ImdbRatingsReader(IMDB.resolve("ratings-us-dates-spreadsheet.csv"), source -> 0L));
+		List<RawRow> rows = Rows.all(new ImdbRatingsReader(IMDB.resolve("ratings-us-dates-spreadsheet.csv")));
 
 		assertThat(rows).extracting(row -> row.valueOf("Date"))
 			.containsExactly("2021-03-04", "2021-10-23", "2022-12-12", null);
@@ -111,7 +111,7 @@ class ImdbRatingsReaderTests {
 
 	@Test
 	void read_dayFirstDatesBesideIso_bothRead() throws Exception {
-		List<RawRow> rows = Rows.all(new ImdbRatingsReader(IMDB.resolve("ratings-day-first-dates.csv"), source -> 0L));
+		List<RawRow> rows = Rows.all(new ImdbRatingsReader(IMDB.resolve("ratings-day-first-dates.csv")));
 
 		assertThat(rows).extracting(row -> row.valueOf("Date"))
 			.containsExactly("2021-04-03", "2021-10-23", "2022-12-12");
@@ -119,7 +119,7 @@ class ImdbRatingsReaderTests {
 
 	@Test
 	void read_everyDateAmbiguous_wholeFileRefusedWithOneReason() throws Exception {
-		List<RawRow> rows = Rows.all(new ImdbRatingsReader(IMDB.resolve("ratings-ambiguous-dates.csv"), source -> 0L));
+		List<RawRow> rows = Rows.all(new ImdbRatingsReader(IMDB.resolve("ratings-ambiguous-dates.csv")));
 
 		assertThat(rows).singleElement().satisfies(row -> {
 			assertThat(row.problem()).startsWith(
@@ -132,13 +132,13 @@ class ImdbRatingsReaderTests {
 	void open_afterCommittedRows_datesDecidedOnTheWholeFileAsInTheFirstRun() throws Exception {
 		Path file = IMDB.resolve("ratings-us-dates-spreadsheet.csv");
 
-		List<RawRow> rest = Rows.all(new ImdbRatingsReader(file, source -> 2L));
+		List<RawRow> rest = Rows.all(new ResumingReader(new ImdbRatingsReader(file), source -> 2L));
 
 		assertThat(rest).extracting(row -> row.valueOf("Date")).containsExactly("2022-12-12", null);
 		assertThat(rest.get(1).problem()).contains("read month first");
 		// only "12/12/2022" and "2/30/2022" remain: alone they could not settle the
 		// order, the whole file did
-		assertThat(Rows.all(new ImdbRatingsReader(file, source -> 0L)).get(0).valueOf("Date")).isEqualTo("2021-03-04");
+		assertThat(Rows.all(new ImdbRatingsReader(file)).get(0).valueOf("Date")).isEqualTo("2021-03-04");
 	}
 
 	@Test

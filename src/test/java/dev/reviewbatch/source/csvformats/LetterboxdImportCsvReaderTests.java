@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.reviewbatch.domain.ImportItem;
 import dev.reviewbatch.domain.RawRow;
+import dev.reviewbatch.source.ResumingReader;
 import dev.reviewbatch.domain.SourceKind;
 import dev.reviewbatch.domain.Viewing;
 import dev.reviewbatch.normalize.RowNormalizer;
@@ -38,8 +39,7 @@ class LetterboxdImportCsvReaderTests {
 
 	@Test
 	void read_columnsInAnotherOrderAndRating10Only_rowsInTheExportVocabulary() throws Exception {
-		List<RawRow> rows = Rows
-			.all(new LetterboxdImportCsvReader(write("other-tool.csv", REORDERED_RATING10), source -> 0L));
+		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(write("other-tool.csv", REORDERED_RATING10)));
 
 		assertThat(rows).hasSize(6);
 		RawRow first = rows.get(0);
@@ -60,8 +60,7 @@ class LetterboxdImportCsvReaderTests {
 
 	@Test
 	void read_kindFollowsTheCells_diaryReviewRatingOrWatched() throws Exception {
-		List<RawRow> rows = Rows
-			.all(new LetterboxdImportCsvReader(write("other-tool.csv", REORDERED_RATING10), source -> 0L));
+		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(write("other-tool.csv", REORDERED_RATING10)));
 
 		assertThat(rows.subList(0, 5)).extracting(RawRow::kind)
 			.containsExactly(SourceKind.DIARY, SourceKind.DIARY, SourceKind.RATING, SourceKind.WATCHED,
@@ -71,8 +70,7 @@ class LetterboxdImportCsvReaderTests {
 
 	@Test
 	void read_rating10OutOfRange_unreadableWithTheReason() throws Exception {
-		List<RawRow> rows = Rows
-			.all(new LetterboxdImportCsvReader(write("other-tool.csv", REORDERED_RATING10), source -> 0L));
+		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(write("other-tool.csv", REORDERED_RATING10)));
 
 		assertThat(rows.get(5).problem()).isEqualTo("Rating10 \"11\": outside 1–10");
 		assertThat(rows.get(5).raw()).isEqualTo("2024-03-05,11,Broken,2000,,,,");
@@ -86,7 +84,7 @@ class LetterboxdImportCsvReaderTests {
 				https://boxd.it/heat,,,Heat,1995,,4.5,9,,,,
 				""");
 
-		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(file, source -> 0L));
+		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(file));
 
 		assertThat(rows.get(0).fields()).containsEntry("Rating", "4.5")
 			.containsEntry("Rewatch", "Yes")
@@ -98,8 +96,7 @@ class LetterboxdImportCsvReaderTests {
 
 	@Test
 	void read_rows_normalizeIntoViewings() throws Exception {
-		List<RawRow> rows = Rows
-			.all(new LetterboxdImportCsvReader(write("other-tool.csv", REORDERED_RATING10), source -> 0L));
+		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(write("other-tool.csv", REORDERED_RATING10)));
 
 		ImportItem item = new RowNormalizer().process(rows.get(1));
 
@@ -114,8 +111,8 @@ class LetterboxdImportCsvReaderTests {
 	void open_afterCommittedRows_skipsThemForItsFileName() throws Exception {
 		Path file = write("other-tool.csv", REORDERED_RATING10);
 
-		List<RawRow> rows = Rows
-			.all(new LetterboxdImportCsvReader(file, source -> "other-tool.csv".equals(source) ? 4L : 0L));
+		List<RawRow> rows = Rows.all(new ResumingReader(new LetterboxdImportCsvReader(file),
+				source -> "other-tool.csv".equals(source) ? 4L : 0L));
 
 		assertThat(rows).extracting(row -> row.valueOf("Name")).containsExactly("Dune", null);
 	}
@@ -125,7 +122,7 @@ class LetterboxdImportCsvReaderTests {
 		Path file = write("resaved.csv", "Title,Year,WatchedDate,Rating\nSaltmarsh,1988,03/04/2024,4\n"
 				+ "Quiet Orbit,2021,,3\nThe Keeper's Lantern,2022,21/04/2024,4.5\n");
 
-		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(file, source -> 0L));
+		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(file));
 
 		assertThat(rows).extracting(row -> row.valueOf("Watched Date"))
 			.containsExactly("2024-04-03", null, "2024-04-21");
@@ -138,7 +135,7 @@ class LetterboxdImportCsvReaderTests {
 		Path file = write("resaved.csv",
 				"Title,Year,WatchedDate\nSaltmarsh,1988,3/4/2024\nQuiet Orbit,2021,4/3/2024\n");
 
-		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(file, source -> 0L));
+		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(file));
 
 		assertThat(rows).singleElement()
 			.satisfies(row -> assertThat(row.problem()).isEqualTo("file refused: WatchedDate dates such as \"3/4/2024\""
@@ -150,18 +147,18 @@ class LetterboxdImportCsvReaderTests {
 	void read_headerNotImportFormat_oneUnreadableRowForTheFile() throws Exception {
 		Path file = write("diary.csv", "Date,Name,Year,Letterboxd URI,Rating\n2024-01-01,Heat,1995,,4\n");
 
-		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(file, source -> 0L));
+		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(file));
 
 		assertThat(rows).hasSize(1);
 		assertThat(rows.get(0).problem()).startsWith("file refused: column \"Date\" is not one of Letterboxd's");
-		assertThat(Rows.all(new LetterboxdImportCsvReader(file, source -> 1L))).isEmpty();
+		assertThat(Rows.all(new ResumingReader(new LetterboxdImportCsvReader(file), source -> 1L))).isEmpty();
 	}
 
 	@Test
 	void read_wrongFieldCount_unreadableRow() throws Exception {
 		Path file = write("short.csv", "Title,Year\nHeat,1995,extra\nAlien,1979\n");
 
-		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(file, source -> 0L));
+		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(file));
 
 		assertThat(rows.get(0).problem()).isEqualTo("expected 2 fields, found 3");
 		assertThat(rows.get(1).valueOf("Name")).isEqualTo("Alien");
@@ -172,15 +169,14 @@ class LetterboxdImportCsvReaderTests {
 		Path file = folder.resolve("cp1252.csv");
 		Files.write(file, "Title,Year,Rating\nAmélie,2001,4.5\n".getBytes(TextEncoding.WINDOWS_1252));
 
-		assertThat(Rows.all(new LetterboxdImportCsvReader(file, source -> 0L)).get(0).valueOf("Name"))
-			.isEqualTo("Amélie");
+		assertThat(Rows.all(new LetterboxdImportCsvReader(file)).get(0).valueOf("Name")).isEqualTo("Amélie");
 	}
 
 	@Test
 	void read_unterminatedQuote_endsTheFileWithOneUnreadableRow() throws Exception {
 		Path file = write("broken.csv", "Title,Review\nHeat,fine\nAlien,\"never closed\n");
 
-		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(file, source -> 0L));
+		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(file));
 
 		assertThat(rows).hasSize(2);
 		assertThat(rows.get(1).problem()).startsWith("unreadable CSV from here on");

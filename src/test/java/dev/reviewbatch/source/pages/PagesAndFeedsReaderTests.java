@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.reviewbatch.domain.RawRow;
+import dev.reviewbatch.source.ResumingReader;
 import dev.reviewbatch.domain.SourceKind;
 
 class PagesAndFeedsReaderTests {
@@ -23,7 +24,7 @@ class PagesAndFeedsReaderTests {
 	@Test
 	void corpusHtmlFolder_fourPagesByName_everyRow() {
 		Path folder = PagesFixtures.corpus("html");
-		PagesAndFeedsReader reader = new PagesAndFeedsReader(List.of(folder.toString()), PagesFixtures.FRESH_RUN);
+		PagesAndFeedsReader reader = new PagesAndFeedsReader(List.of(folder.toString()));
 
 		List<String> sources = reader.sources();
 		List<RawRow> rows = readAll(reader);
@@ -85,7 +86,7 @@ class PagesAndFeedsReaderTests {
 		Files.writeString(folder.resolve("1-saved_files/app.html"), "<html></html>");
 		Files.writeString(folder.resolve(".DS_Store"), "junk");
 		Files.write(folder.resolve("poster.jpg"), new byte[] { (byte) 0xFF, (byte) 0xD8, 0 });
-		PagesAndFeedsReader reader = new PagesAndFeedsReader(List.of(folder.toString()), PagesFixtures.FRESH_RUN);
+		PagesAndFeedsReader reader = new PagesAndFeedsReader(List.of(folder.toString()));
 
 		List<String> sources = reader.sources();
 		List<RawRow> rows = readAll(reader);
@@ -185,7 +186,8 @@ class PagesAndFeedsReaderTests {
 		Map<String, Long> committed = Map.of(feed, 3L, article, 1L, bad, 1L);
 		List<String> inputs = List.of(feed, article, bad, resource("article/change-of-mind.md").toString());
 
-		List<RawRow> rows = readAll(new PagesAndFeedsReader(inputs, source -> committed.getOrDefault(source, 0L)));
+		List<RawRow> rows = readAll(
+				new ResumingReader(new PagesAndFeedsReader(inputs), source -> committed.getOrDefault(source, 0L)));
 
 		assertThat(rows).extracting(row -> row.from().source()).containsExactly(feed, inputs.get(3));
 		assertThat(rows.get(0).valueOf("Guid")).isEqualTo("letterboxd-watch-70004");

@@ -80,8 +80,7 @@ class PagesAndFeedsReaderUrlTests {
 	}
 
 	private PagesAndFeedsReader reader(String... urls) {
-		return new PagesAndFeedsReader(List.of(urls), fetcher, PagesAndFeedsReader.DEFAULT_MAX_BYTES,
-				PagesFixtures.FRESH_RUN);
+		return new PagesAndFeedsReader(List.of(urls), fetcher, PagesAndFeedsReader.DEFAULT_MAX_BYTES);
 	}
 
 }

@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import dev.reviewbatch.domain.RawRow;
 
@@ -22,8 +22,6 @@ import dev.reviewbatch.domain.RawRow;
 final class PagesFixtures {
 
 	static final Path CORPUS = Path.of("../shared/corpus");
-
-	static final Function<String, Long> FRESH_RUN = source -> 0L;
 
 	private PagesFixtures() {
 	}
@@ -67,13 +65,19 @@ final class PagesFixtures {
 	}
 
 	/** Every row the reader yields, opened and closed as a step would. */
-	static List<RawRow> readAll(PagesAndFeedsReader reader) {
+	static List<RawRow> readAll(ItemStreamReader<RawRow> reader) {
 		List<RawRow> rows = new ArrayList<>();
 		reader.open(new ExecutionContext());
 		try {
 			for (RawRow row = reader.read(); row != null; row = reader.read()) {
 				rows.add(row);
 			}
+		}
+		catch (RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
 		}
 		finally {
 			reader.close();
@@ -82,7 +86,7 @@ final class PagesFixtures {
 	}
 
 	static List<RawRow> readAll(String... inputs) {
-		return readAll(new PagesAndFeedsReader(List.of(inputs), FRESH_RUN));
+		return readAll(new PagesAndFeedsReader(List.of(inputs)));
 	}
 
 }
