@@ -2,12 +2,13 @@ package dev.reviewbatch.sync;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import dev.reviewbatch.store.StoreLock;
+import dev.reviewbatch.source.rss.FeedFetcher;
 import dev.reviewbatch.source.rss.FeedParseResult;
+import dev.reviewbatch.source.rss.FetchResult;
 import dev.reviewbatch.source.rss.FeedParser;
 import dev.reviewbatch.sync.FeedStateTable.FeedState;
 
@@ -22,7 +23,7 @@ import dev.reviewbatch.sync.FeedStateTable.FeedState;
  */
 class FeedSync {
 
-	private final FeedFetch fetch;
+	private final FeedFetcher fetch;
 
 	private final FeedStateTable states;
 
@@ -30,7 +31,7 @@ class FeedSync {
 
 	private final Path saved;
 
-	FeedSync(FeedFetch fetch, FeedStateTable states, Importer importer, Path out) {
+	FeedSync(FeedFetcher fetch, FeedStateTable states, Importer importer, Path out) {
 		this.fetch = fetch;
 		this.states = states;
 		this.importer = importer;
@@ -55,12 +56,11 @@ class FeedSync {
 	}
 
 	private ItemResult fetchAndImport(String feed, FeedState last) throws Exception {
-		FeedFetch.Result fetched = isUrl(feed) ? fetch.fetch(URI.create(feed), last.etag(), last.lastModified())
-				: new FeedFetch.Content(Files.readAllBytes(Path.of(feed)), null, null);
-		if (fetched instanceof FeedFetch.NotModified) {
+		FetchResult content = isUrl(feed) ? fetch.fetch(feed, last.etag(), last.lastModified())
+				: new FetchResult(FetchResult.Status.OK, Files.readAllBytes(Path.of(feed)), null, null);
+		if (content.status() == FetchResult.Status.NOT_MODIFIED) {
 			return new ItemResult(feed, ItemResult.Status.NOT_MODIFIED, "not modified (HTTP 304); nothing imported", 0);
 		}
-		FeedFetch.Content content = (FeedFetch.Content) fetched;
 		String sha256 = Checksums.sha256(content.body());
 		if (sha256.equals(last.contentSha256())) {
 			return new ItemResult(feed, ItemResult.Status.NOT_MODIFIED,

@@ -11,6 +11,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import dev.reviewbatch.source.rss.FeedFetcher;
 import dev.reviewbatch.job.ImportLauncher;
 import dev.reviewbatch.job.RunSummaries;
 import dev.reviewbatch.sink.summary.RunSummary;
@@ -43,10 +44,7 @@ public class NightlySync {
 	}
 
 	public SyncSummary run(SyncSettings settings) throws Exception {
-		return run(settings, new FeedFetcherFetch(settings.feedTimeout()));
-	}
-
-	SyncSummary run(SyncSettings settings, FeedFetch fetch) throws Exception {
+		FeedFetcher fetch = new FeedFetcher(settings.feedTimeout(), FeedFetcher.DEFAULT_MAX_BYTES);
 		Instant started = Instant.now();
 		SyncRunTable syncs = new SyncRunTable(jdbc);
 		long syncId = syncs.begin();

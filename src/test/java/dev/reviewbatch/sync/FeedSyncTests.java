@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.reviewbatch.source.rss.FeedFetcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,8 +149,8 @@ class FeedSyncTests {
 		return new FeedSync(fetch(), new FeedStateTable(jdbc), recording, out);
 	}
 
-	private static FeedFetch fetch() {
-		return new FeedFetcherFetch(Duration.ofSeconds(1));
+	private static FeedFetcher fetch() {
+		return new FeedFetcher(Duration.ofSeconds(1), FeedFetcher.DEFAULT_MAX_BYTES);
 	}
 
 }

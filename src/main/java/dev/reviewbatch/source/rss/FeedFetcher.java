@@ -17,6 +17,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+
 /**
  * Fetches a feed by http(s) URL, politely: a timeout for the whole fetch (connect,
  * headers and body; default {@link #DEFAULT_TIMEOUT}), a size cap enforced while the body
@@ -37,8 +41,9 @@ import java.util.concurrent.TimeoutException;
  * {@code "timed out after N s"} either way.
  * <p>
  * Errors: {@link FeedFetchException} naming the URL and the reason. Network errors,
- * timeouts and 5xx answers are retried once after a backoff; 4xx answers, an oversized
- * body and a refused URL are not. Thread-safe: one instance may serve several fetches.
+ * timeouts and 5xx answers are retried once after a backoff (Spring's
+ * {@link RetryTemplate}); 4xx answers, an oversized body and a refused URL are not.
+ * Thread-safe: one instance may serve several fetches.
  */
 public final class FeedFetcher {
 
@@ -62,7 +67,7 @@ public final class FeedFetcher {
 
 	private final long maxBytes;
 
-	private final Duration backoff;
+	private final RetryTemplate retry;
 
 	public FeedFetcher() {
 		this(DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES);
@@ -87,7 +92,8 @@ public final class FeedFetcher {
 	FeedFetcher(Duration timeout, long maxBytes, Duration backoff, Exchange exchange) {
 		this.timeout = timeout;
 		this.maxBytes = maxBytes;
-		this.backoff = backoff;
+		this.retry = new RetryTemplate(
+				RetryPolicy.builder().maxRetries(1).delay(backoff).includes(Transient.class).build());
 		this.exchange = exchange;
 	}
 
@@ -103,16 +109,19 @@ public final class FeedFetcher {
 	public FetchResult fetch(String url, String etag, String lastModified) throws FeedFetchException {
 		URI uri = FeedUrls.checkAllowed(url);
 		try {
-			return attempt(url, uri, etag, lastModified);
+			return retry.execute(() -> attempt(url, uri, etag, lastModified));
 		}
-		catch (Transient first) {
-			pause(url);
-			try {
-				return attempt(url, uri, etag, lastModified);
+		catch (RetryException ex) {
+			if (Thread.currentThread().isInterrupted()) {
+				throw new FeedFetchException(url, "interrupted", ex);
 			}
-			catch (Transient second) {
-				throw new FeedFetchException(url, second.getMessage() + " (tried twice)", second.getCause());
+			if (ex.getLastException() instanceof Transient last) {
+				throw new FeedFetchException(url, last.getMessage() + " (tried twice)", last.getCause());
 			}
+			if (ex.getLastException() instanceof FeedFetchException refused) {
+				throw refused;
+			}
+			throw new FeedFetchException(url, "unexpected error: " + ex.getLastException(), ex.getLastException());
 		}
 	}
 
@@ -211,16 +220,6 @@ public final class FeedFetcher {
 		}
 		catch (FeedFetchException ex) {
 			throw new FeedFetchException(url, "redirected to " + location + ", which is refused: " + ex.reason());
-		}
-	}
-
-	private void pause(String url) throws FeedFetchException {
-		try {
-			Thread.sleep(backoff.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new FeedFetchException(url, "interrupted", ex);
 		}
 	}
 
