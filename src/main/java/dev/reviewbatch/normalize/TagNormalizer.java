@@ -3,6 +3,8 @@ package dev.reviewbatch.normalize;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.reviewbatch.domain.TagCell;
+
 /**
  * Letterboxd {@code Tags} cells ↔ tag lists. A cell joins tags with {@code ", "}; tags
  * keep their case, order, spaces and symbols ({@code XD}, {@code w/ kyle},
@@ -39,24 +41,12 @@ public final class TagNormalizer {
 	}
 
 	/**
-	 * The cell for the tags: {@code ", "}-joined; empty for no tags. Null and blank tags
-	 * are left out.
+	 * The cell for the tags ({@link TagCell}): each trimmed, null and blank tags left
+	 * out.
 	 */
 	public static String join(List<String> tags) {
-		if (tags == null || tags.isEmpty()) {
-			return "";
-		}
-		StringBuilder cell = new StringBuilder();
-		for (String tag : tags) {
-			String clean = tag == null ? "" : TextCleaning.trim(tag);
-			if (!clean.isEmpty()) {
-				if (cell.length() > 0) {
-					cell.append(", ");
-				}
-				cell.append(clean);
-			}
-		}
-		return cell.toString();
+		return tags == null ? ""
+				: TagCell.of(tags.stream().map(tag -> tag == null ? "" : TextCleaning.trim(tag)).toList());
 	}
 
 }

@@ -11,7 +11,7 @@ import dev.reviewbatch.domain.LinkLike;
 import dev.reviewbatch.domain.ListEntry;
 import dev.reviewbatch.domain.Profile;
 import dev.reviewbatch.domain.Provenance;
-import dev.reviewbatch.normalize.TagNormalizer;
+import dev.reviewbatch.domain.TagCell;
 
 /**
  * The table mapping of every record kind but viewings (see {@link ViewingTable}): which
@@ -45,7 +45,7 @@ final class Mappings {
 
 	static final TableMapping<FilmList> FILM_LIST = new TableMapping<>("film_list",
 			List.of("account", "name", "tags", "letterboxd_uri", "description", "list_date", "state"),
-			FilmList::listKey, l -> new Object[] { l.account(), l.name(), TagNormalizer.join(l.tags()), l.uri(),
+			FilmList::listKey, l -> new Object[] { l.account(), l.name(), TagCell.of(l.tags()), l.uri(),
 					l.description(), l.date(), l.state().name() },
 			FilmList::from, null);
 

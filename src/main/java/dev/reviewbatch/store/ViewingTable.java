@@ -14,7 +14,7 @@ import dev.reviewbatch.domain.EntryState;
 import dev.reviewbatch.domain.SourceKind;
 import dev.reviewbatch.domain.Viewing;
 import dev.reviewbatch.domain.ViewingDetails;
-import dev.reviewbatch.normalize.TagNormalizer;
+import dev.reviewbatch.domain.TagCell;
 
 /**
  * Stores viewings. A diary row and a review row with the same URI are one viewing: the
@@ -292,18 +292,17 @@ final class ViewingTable {
 		ViewingDetails d = v.details();
 		boolean hasDetails = d != ViewingDetails.NONE;
 		return new Object[] { v.account(), v.film().key(), v.watchedOn(), v.loggedOn(), halfStars(v), v.rewatch(),
-				TagNormalizer.join(v.tags()), v.uri(), v.state().name(), entryFp, inDiary,
-				hasReview ? v.review().raw() : null, hasReview ? v.review().text() : null, reviewFp(v),
-				v.from().source(), v.from().line(), hasReview ? v.from().source() : null,
-				hasReview ? v.from().line() : null, runId, runId, !v.fromCsv(), d.liked(),
-				hasDetails ? d.spoilers() : null, d.tmdbId(), d.reviewTitle(), hasDetails ? v.from().describe() : null,
-				key, id };
+				TagCell.of(v.tags()), v.uri(), v.state().name(), entryFp, inDiary, hasReview ? v.review().raw() : null,
+				hasReview ? v.review().text() : null, reviewFp(v), v.from().source(), v.from().line(),
+				hasReview ? v.from().source() : null, hasReview ? v.from().line() : null, runId, runId, !v.fromCsv(),
+				d.liked(), hasDetails ? d.spoilers() : null, d.tmdbId(), d.reviewTitle(),
+				hasDetails ? v.from().describe() : null, key, id };
 	}
 
 	private static Object[] entryRow(Viewing v, long id, long entryFp, boolean inDiary, long runId) {
 		return new Object[] { v.account(), v.film().key(), v.watchedOn(), v.loggedOn(), halfStars(v), v.rewatch(),
-				TagNormalizer.join(v.tags()), v.uri(), v.state().name(), entryFp, inDiary, v.from().source(),
-				v.from().line(), runId, !v.fromCsv(), id };
+				TagCell.of(v.tags()), v.uri(), v.state().name(), entryFp, inDiary, v.from().source(), v.from().line(),
+				runId, !v.fromCsv(), id };
 	}
 
 	private static long entryFp(Viewing v) {
