@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 import dev.reviewbatch.domain.EntryState;
 import dev.reviewbatch.domain.SourceKind;
@@ -32,32 +35,44 @@ import dev.reviewbatch.domain.TagCell;
  */
 final class ViewingTable {
 
-	private static final String INSERT = "INSERT INTO viewing (account, film_key, watched_date, logged_date, "
-			+ "half_stars, rewatch, tags, letterboxd_uri, state, entry_fp, in_diary, review_raw, review_text, "
-			+ "review_fp, source, source_line, review_source, review_line, first_run, last_seen_run, secondary, "
-			+ "liked, spoilers, tmdb_id, review_title, details_source, row_key, id) "
-			+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	/**
+	 * The columns a new viewing is inserted with, in the order the statement names them.
+	 */
+	private static final List<String> INSERT_COLUMNS = List.of("account", "film_key", "watched_date", "logged_date",
+			"half_stars", "rewatch", "tags", "letterboxd_uri", "state", "entry_fp", "in_diary", "review_raw",
+			"review_text", "review_fp", "source", "source_line", "review_source", "review_line", "first_run",
+			"last_seen_run", "secondary", "liked", "spoilers", "tmdb_id", "review_title", "details_source", "row_key",
+			"id");
 
-	private static final String UPDATE_ENTRY = "UPDATE viewing SET account = ?, film_key = ?, watched_date = ?, "
-			+ "logged_date = ?, half_stars = ?, rewatch = ?, tags = ?, letterboxd_uri = ?, state = ?, entry_fp = ?, "
-			+ "in_diary = ?, source = ?, source_line = ?, last_seen_run = ?, secondary = ? WHERE id = ?";
+	private static final String INSERT = "INSERT INTO viewing (" + String.join(", ", INSERT_COLUMNS) + ") VALUES (:"
+			+ String.join(", :", INSERT_COLUMNS) + ")";
+
+	private static final String UPDATE_ENTRY = "UPDATE viewing SET account = :account, film_key = :film_key, "
+			+ "watched_date = :watched_date, logged_date = :logged_date, half_stars = :half_stars, "
+			+ "rewatch = :rewatch, tags = :tags, letterboxd_uri = :letterboxd_uri, state = :state, "
+			+ "entry_fp = :entry_fp, in_diary = :in_diary, source = :source, source_line = :source_line, "
+			+ "last_seen_run = :last_seen_run, secondary = :secondary WHERE id = :id";
 
 	private static final String FILL_RATING = "UPDATE viewing SET half_stars = ?, rating_source = ?, "
 			+ "last_seen_run = ? WHERE id = ?";
 
-	private static final String FILL_DETAILS = "UPDATE viewing SET liked = COALESCE(liked, ?), "
-			+ "spoilers = COALESCE(spoilers, ?), tmdb_id = COALESCE(tmdb_id, ?), "
-			+ "review_title = COALESCE(review_title, ?), details_source = COALESCE(details_source, ?) WHERE id = ?";
+	private static final String FILL_DETAILS = "UPDATE viewing SET liked = COALESCE(liked, :liked), "
+			+ "spoilers = COALESCE(spoilers, :spoilers), tmdb_id = COALESCE(tmdb_id, :tmdb_id), "
+			+ "review_title = COALESCE(review_title, :review_title), "
+			+ "details_source = COALESCE(details_source, :details_source) WHERE id = :id";
 
-	private static final String FILL_REVIEW = "UPDATE viewing SET review_raw = ?, review_text = ?, review_fp = ?, "
-			+ "review_source = ?, review_line = ?, last_seen_run = ? WHERE id = ?";
+	private static final String REVIEW_COLUMNS = "review_raw = :review_raw, review_text = :review_text, "
+			+ "review_fp = :review_fp, review_source = :review_source, review_line = :review_line, "
+			+ "last_seen_run = :last_seen_run";
+
+	private static final String FILL_REVIEW = "UPDATE viewing SET " + REVIEW_COLUMNS + " WHERE id = :id";
 
 	/**
 	 * A CSV row's review; the row also says the viewing is in the export, so a gone one
 	 * is live again.
 	 */
-	private static final String UPDATE_REVIEW = "UPDATE viewing SET review_raw = ?, review_text = ?, review_fp = ?, "
-			+ "review_source = ?, review_line = ?, last_seen_run = ?, " + KeyedTable.LIVE_AGAIN + " WHERE id = ?";
+	private static final String UPDATE_REVIEW = "UPDATE viewing SET " + REVIEW_COLUMNS + ", " + KeyedTable.LIVE_AGAIN
+			+ " WHERE id = :id";
 
 	private static final String TOUCH = "UPDATE viewing SET last_seen_run = ? WHERE id = ?";
 
@@ -182,8 +197,7 @@ final class ViewingTable {
 			batch.ratingFills.add(new Object[] { v.rating().halfStars(), v.from().describe(), runId, before.id() });
 		}
 		if (fillReview) {
-			batch.reviewFills.add(new Object[] { v.review().raw(), v.review().text(), reviewFp(v), v.from().source(),
-					v.from().line(), runId, before.id() });
+			batch.reviewFills.add(reviewRow(v, runId, before.id()));
 		}
 		if (v.details() != ViewingDetails.NONE) {
 			batch.detailFills.add(detailsRow(v, before.id()));
@@ -197,10 +211,24 @@ final class ViewingTable {
 				before.rating(), observed, fillRating, false);
 	}
 
-	private static Object[] detailsRow(Viewing v, long id) {
+	private static SqlParameterSource detailsRow(Viewing v, long id) {
 		ViewingDetails d = v.details();
-		return new Object[] { d.liked(), d.spoilers() ? Boolean.TRUE : null, d.tmdbId(), d.reviewTitle(),
-				v.from().describe(), id };
+		return new MapSqlParameterSource().addValue("liked", d.liked())
+			.addValue("spoilers", d.spoilers() ? Boolean.TRUE : null)
+			.addValue("tmdb_id", d.tmdbId())
+			.addValue("review_title", d.reviewTitle())
+			.addValue("details_source", v.from().describe())
+			.addValue("id", id);
+	}
+
+	private static SqlParameterSource reviewRow(Viewing v, long runId, long id) {
+		return new MapSqlParameterSource().addValue("review_raw", v.review().raw())
+			.addValue("review_text", v.review().text())
+			.addValue("review_fp", reviewFp(v))
+			.addValue("review_source", v.from().source())
+			.addValue("review_line", v.from().line())
+			.addValue("last_seen_run", runId)
+			.addValue("id", id);
 	}
 
 	private Written diary(Viewing v, String key, long id, long fp, StoredViewings.Viewing before, long runId,
@@ -248,8 +276,7 @@ final class ViewingTable {
 			followEntryState(v, before, batch);
 		}
 		if (reviewFp != null && !reviewFp.equals(before.reviewFp())) {
-			batch.reviewUpdates.add(new Object[] { v.review().raw(), v.review().text(), reviewFp, v.from().source(),
-					v.from().line(), runId, id });
+			batch.reviewUpdates.add(reviewRow(v, runId, id));
 			boolean edited = before.reviewFp() != null;
 			return new Written(v, key, id, edited ? Outcome.UPDATED : Outcome.NEW, edited, null);
 		}
@@ -287,22 +314,43 @@ final class ViewingTable {
 				s.gone());
 	}
 
-	private static Object[] insertRow(Viewing v, String key, long id, long entryFp, boolean inDiary, long runId) {
+	private static SqlParameterSource insertRow(Viewing v, String key, long id, long entryFp, boolean inDiary,
+			long runId) {
 		boolean hasReview = v.review() != null;
 		ViewingDetails d = v.details();
 		boolean hasDetails = d != ViewingDetails.NONE;
-		return new Object[] { v.account(), v.film().key(), v.watchedOn(), v.loggedOn(), halfStars(v), v.rewatch(),
-				TagCell.of(v.tags()), v.uri(), v.state().name(), entryFp, inDiary, hasReview ? v.review().raw() : null,
-				hasReview ? v.review().text() : null, reviewFp(v), v.from().source(), v.from().line(),
-				hasReview ? v.from().source() : null, hasReview ? v.from().line() : null, runId, runId, !v.fromCsv(),
-				d.liked(), hasDetails ? d.spoilers() : null, d.tmdbId(), d.reviewTitle(),
-				hasDetails ? v.from().describe() : null, key, id };
+		return entryRow(v, id, entryFp, inDiary, runId).addValue("review_raw", hasReview ? v.review().raw() : null)
+			.addValue("review_text", hasReview ? v.review().text() : null)
+			.addValue("review_fp", reviewFp(v))
+			.addValue("review_source", hasReview ? v.from().source() : null)
+			.addValue("review_line", hasReview ? v.from().line() : null)
+			.addValue("first_run", runId)
+			.addValue("liked", d.liked())
+			.addValue("spoilers", hasDetails ? d.spoilers() : null)
+			.addValue("tmdb_id", d.tmdbId())
+			.addValue("review_title", d.reviewTitle())
+			.addValue("details_source", hasDetails ? v.from().describe() : null)
+			.addValue("row_key", key);
 	}
 
-	private static Object[] entryRow(Viewing v, long id, long entryFp, boolean inDiary, long runId) {
-		return new Object[] { v.account(), v.film().key(), v.watchedOn(), v.loggedOn(), halfStars(v), v.rewatch(),
-				TagCell.of(v.tags()), v.uri(), v.state().name(), entryFp, inDiary, v.from().source(), v.from().line(),
-				runId, !v.fromCsv(), id };
+	/** The entry part: what a diary row owns, and what {@link #UPDATE_ENTRY} sets. */
+	private static MapSqlParameterSource entryRow(Viewing v, long id, long entryFp, boolean inDiary, long runId) {
+		return new MapSqlParameterSource().addValue("account", v.account())
+			.addValue("film_key", v.film().key())
+			.addValue("watched_date", v.watchedOn())
+			.addValue("logged_date", v.loggedOn())
+			.addValue("half_stars", halfStars(v))
+			.addValue("rewatch", v.rewatch())
+			.addValue("tags", TagCell.of(v.tags()))
+			.addValue("letterboxd_uri", v.uri())
+			.addValue("state", v.state().name())
+			.addValue("entry_fp", entryFp)
+			.addValue("in_diary", inDiary)
+			.addValue("source", v.from().source())
+			.addValue("source_line", v.from().line())
+			.addValue("last_seen_run", runId)
+			.addValue("secondary", !v.fromCsv())
+			.addValue("id", id);
 	}
 
 	private static long entryFp(Viewing v) {
@@ -324,17 +372,17 @@ final class ViewingTable {
 	 */
 	private static final class Batch {
 
-		final List<Object[]> inserts = new ArrayList<>();
+		final List<SqlParameterSource> inserts = new ArrayList<>();
 
-		final List<Object[]> entryUpdates = new ArrayList<>();
+		final List<SqlParameterSource> entryUpdates = new ArrayList<>();
 
-		final List<Object[]> reviewUpdates = new ArrayList<>();
+		final List<SqlParameterSource> reviewUpdates = new ArrayList<>();
 
-		final List<Object[]> reviewFills = new ArrayList<>();
+		final List<SqlParameterSource> reviewFills = new ArrayList<>();
 
 		final List<Object[]> ratingFills = new ArrayList<>();
 
-		final List<Object[]> detailFills = new ArrayList<>();
+		final List<SqlParameterSource> detailFills = new ArrayList<>();
 
 		/** The state the rating events of each updated entry take: state, viewing id. */
 		final List<Object[]> eventStates = new ArrayList<>();
@@ -364,12 +412,13 @@ final class ViewingTable {
 		}
 
 		void flush(JdbcTemplate jdbc, long runId) {
-			jdbc.batchUpdate(INSERT, inserts);
-			jdbc.batchUpdate(UPDATE_ENTRY, entryUpdates);
-			jdbc.batchUpdate(UPDATE_REVIEW, reviewUpdates);
-			jdbc.batchUpdate(FILL_REVIEW, reviewFills);
+			NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
+			named.batchUpdate(INSERT, inserts.toArray(SqlParameterSource[]::new));
+			named.batchUpdate(UPDATE_ENTRY, entryUpdates.toArray(SqlParameterSource[]::new));
+			named.batchUpdate(UPDATE_REVIEW, reviewUpdates.toArray(SqlParameterSource[]::new));
+			named.batchUpdate(FILL_REVIEW, reviewFills.toArray(SqlParameterSource[]::new));
 			jdbc.batchUpdate(FILL_RATING, ratingFills);
-			jdbc.batchUpdate(FILL_DETAILS, detailFills);
+			named.batchUpdate(FILL_DETAILS, detailFills.toArray(SqlParameterSource[]::new));
 			jdbc.batchUpdate(EVENT_STATE, eventStates);
 			jdbc.batchUpdate(LIVE_AGAIN, liveAgain.stream().map(id -> new Object[] { runId, id }).toList());
 			seen.write(jdbc, runId);
