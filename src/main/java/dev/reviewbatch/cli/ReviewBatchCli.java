@@ -19,8 +19,9 @@ import picocli.CommandLine.Command;
 @Command(name = "reviewbatch", mixinStandardHelpOptions = true, version = "reviewbatch 0.1.0",
 		description = "Imports film-review data (Letterboxd exports, feeds, saved pages, IMDb CSVs, review articles) "
 				+ "into one clean, deduplicated store.",
-		subcommands = { ImportCommand.class, ReportCommand.class, ExportCommand.class, ValidateCommand.class,
-				RunCommand.class, SyncCommand.class, ScheduleCommand.class, CommandLine.HelpCommand.class },
+		subcommands = {
+				ImportCommand.class, ReportCommand.class, ExportCommand.class, ValidateCommand.class, RunCommand.class,
+				SyncCommand.class, ScheduleCommand.class, AccountsCommand.class, CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:the run completed (rejected rows do not fail a run)",
 				"1:the run failed part-way; run the same command again to resume",

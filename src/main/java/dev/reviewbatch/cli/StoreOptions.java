@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -146,12 +148,20 @@ class StoreOptions {
 	 * exit code 1 with the deepest message, both as {@code reviewbatch COMMAND: …}.
 	 */
 	int run(String command, PrintWriter err, StoreWork work) {
+		return run(command, err, List.of(), work);
+	}
+
+	/**
+	 * As {@link #run(String, PrintWriter, StoreWork)}, with more Spring properties
+	 * ({@code --name=value}) for the context.
+	 */
+	int run(String command, PrintWriter err, List<String> properties, StoreWork work) {
 		String problem = usageProblem();
 		if (problem != null) {
 			err.println("reviewbatch " + command + ": " + problem);
 			return ReviewBatchCli.CANNOT_RUN;
 		}
-		try (ConfigurableApplicationContext context = openContext()) {
+		try (ConfigurableApplicationContext context = openContext(properties)) {
 			return work.run(context);
 		}
 		catch (StoreLock.StoreBusyException ex) {
@@ -177,6 +187,10 @@ class StoreOptions {
 	}
 
 	ConfigurableApplicationContext openContext() {
+		return openContext(List.of());
+	}
+
+	ConfigurableApplicationContext openContext(List<String> properties) {
 		SpringApplication application = new SpringApplicationBuilder(ReviewBatchApplication.class)
 			.main(ReviewBatchApplication.class) // names the ahead-of-time initializer, on
 												// any thread
@@ -185,7 +199,9 @@ class StoreOptions {
 			.initializers(context -> context.getBeanFactory().registerSingleton("stopSignal", stop))
 			.build();
 		// command-line properties outrank application.properties
-		return application.run("--spring.datasource.url=" + jdbcUrl());
+		List<String> arguments = new ArrayList<>(properties);
+		arguments.add("--spring.datasource.url=" + jdbcUrl());
+		return application.run(arguments.toArray(String[]::new));
 	}
 
 }

@@ -26,6 +26,10 @@ import dev.reviewbatch.store.StoreLock;
  * process left STARTED, restarts the last run when it failed on the same input (resuming
  * after its last committed chunk), and otherwise starts a new run. Decides only how to
  * launch; the job itself is {@link ImportLetterboxdJobConfiguration}.
+ * <p>
+ * {@link #runInAccount} does the same for one input of one account of a multi-account
+ * run, where other accounts are imported at the same time: the caller holds the account's
+ * lock, and only that input's executions are recovered and restarted.
  */
 @Component
 public class ImportLauncher {
@@ -46,6 +50,31 @@ public class ImportLauncher {
 		this.jobRepository = jobRepository;
 		this.job = job;
 		this.dataSource = dataSource;
+	}
+
+	/**
+	 * Imports one input of an account whose lock ({@code store.AccountLock}) the caller
+	 * holds: an execution of this input still STARTED belongs to a process that died; the
+	 * input's last run is resumed when it failed, else a new run starts. Writes no clean
+	 * files (the caller writes the account's).
+	 */
+	public JobExecution runInAccount(String input, Path out) throws Exception {
+		String inputPath = isUrl(input) ? input.strip() : Path.of(input).toAbsolutePath().normalize().toString();
+		JobHistory history = new JobHistory(jobRepository, jobOperator, dataSource);
+		if (history.recoverAbandoned(job.getName(), "input", inputPath) > 0) {
+			log.warn("A run of {} was interrupted (its process died); marked failed so it can resume", inputPath);
+		}
+		JobExecution last = history.lastExecution(job.getName(), "input", inputPath);
+		if (JobHistory.isRestartable(last)) {
+			log.info("Resuming run {} after its last committed chunk", last.getJobInstance().getInstanceId());
+			return jobOperator.restart(last);
+		}
+		JobParameters parameters = new JobParametersBuilder().addString("input", inputPath)
+			.addLong("run", JobHistory.nextRun(last))
+			.addString("out", out.toAbsolutePath().normalize().toString(), false)
+			.addString(ImportLetterboxdJobConfiguration.CLEAN_FILES, "false", false)
+			.toJobParameters();
+		return jobOperator.start(job, parameters);
 	}
 
 	public JobExecution run(Path input, Path out) throws Exception {
@@ -69,13 +98,12 @@ public class ImportLauncher {
 		try (StoreLock lock = StoreLock.acquire(dataSource)) {
 			recoverAbandonedExecutions();
 			JobExecution last = lastExecution();
-			if (last != null && isRestartable(last) && inputPath.equals(last.getJobParameters().getString("input"))) {
+			if (JobHistory.isRestartable(last) && inputPath.equals(last.getJobParameters().getString("input"))) {
 				log.info("Resuming run {} after its last committed chunk", last.getJobInstance().getInstanceId());
 				return jobOperator.restart(last);
 			}
-			long run = last == null ? 1 : last.getJobParameters().getLong("run", 0L) + 1;
 			JobParameters parameters = new JobParametersBuilder().addString("input", inputPath)
-				.addLong("run", run)
+				.addLong("run", JobHistory.nextRun(last))
 				.addString("out", out.toAbsolutePath().normalize().toString(), false)
 				.toJobParameters();
 			return jobOperator.start(job, parameters);
@@ -97,10 +125,6 @@ public class ImportLauncher {
 	private JobExecution lastExecution() {
 		JobInstance instance = jobRepository.getLastJobInstance(job.getName());
 		return instance == null ? null : jobRepository.getLastJobExecution(instance);
-	}
-
-	private static boolean isRestartable(JobExecution execution) {
-		return List.of(BatchStatus.FAILED, BatchStatus.STOPPED).contains(execution.getStatus());
 	}
 
 }

@@ -38,8 +38,9 @@ import dev.reviewbatch.store.StoreWriter;
  * <p>
  * Parameters: {@code input} (export ZIP, folder or CSV; identifying), {@code run} (a
  * sequence number that makes a re-import of the same input a new run; identifying) and
- * {@code out} (output folder). The run id is the job instance id, so a restart continues
- * the same run.
+ * {@code out} (output folder), and {@code cleanFiles} ({@code false} when the caller
+ * writes the clean files itself, as a multi-account run does per account; the rejects
+ * too). The run id is the job instance id, so a restart continues the same run.
  */
 @Configuration
 public class ImportLetterboxdJobConfiguration {
@@ -47,6 +48,9 @@ public class ImportLetterboxdJobConfiguration {
 	public static final String JOB_NAME = "importLetterboxd";
 
 	static final int CHUNK_SIZE = 5000;
+
+	/** The job parameter that turns the clean files and rejects step off. */
+	static final String CLEAN_FILES = "cleanFiles";
 
 	// the input, recognised once per run; reader, processor, writer
 
@@ -136,6 +140,9 @@ public class ImportLetterboxdJobConfiguration {
 			RunLedger ledger, ProgressTarget progress) {
 		CleanCsvWriter csv = new CleanCsvWriter(jdbc);
 		return new StepBuilder("writeCleanFiles", jobRepository).tasklet((contribution, context) -> {
+			if ("false".equals(context.getStepContext().getJobParameters().get(CLEAN_FILES))) {
+				return RepeatStatus.FINISHED;
+			}
 			Path out = Path.of(RunContext.string(context, "out"));
 			long runId = RunContext.runId(context);
 			if (!ledger.allCarried(runId) || !csv.isCurrent(out.resolve("clean"), ledger.previousRun(runId))) {

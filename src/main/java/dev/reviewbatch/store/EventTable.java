@@ -93,7 +93,6 @@ final class EventTable {
 	/** Forgets what it read (after a rolled-back transaction). */
 	void forget() {
 		accounts.clear();
-		ids.forget();
 	}
 
 	private StoredEvents stored(String account) {

@@ -6,7 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.reviewbatch.domain.Film;
 import dev.reviewbatch.domain.Provenance;
@@ -19,7 +24,13 @@ import dev.reviewbatch.domain.Provenance;
  * viewing URI) fills a blank one. Remembers the films it has written, so a long run asks
  * the database about each film once.
  * <p>
- * Runs inside the caller's transaction; create one per step execution. Not thread-safe.
+ * Writes films in a short transaction of its own, committed before the chunk's: films are
+ * shared by every account, and several writers (the threads or processes of a
+ * multi-account run) must not hold film rows locked for a whole chunk. New films are
+ * inserted in key order; when another writer inserted one of them first (a duplicate key)
+ * or the two collided on a lock, the short transaction is rolled back and tried again
+ * against what is stored then. A film written by a chunk that later rolls back stays: the
+ * chunk's retry writes the same film. Create one per step execution. Not thread-safe.
  */
 final class FilmTable {
 
@@ -29,7 +40,12 @@ final class FilmTable {
 
 	private static final int MEMORY = 200_000;
 
+	/** Tries of the films' short transaction before the chunk fails. */
+	private static final int ATTEMPTS = 5;
+
 	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate ownTransaction;
 
 	/** What is stored of a film: whether its URI is known, and its title. */
 	private record Stored(boolean hasUri, String title) {
@@ -40,6 +56,8 @@ final class FilmTable {
 
 	FilmTable(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(new JdbcTransactionManager(jdbc.getDataSource()));
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	void ensure(List<Mention> mentions) {
@@ -60,6 +78,26 @@ final class FilmTable {
 		if (unknown.isEmpty()) {
 			return;
 		}
+		for (int attempt = 1;; attempt++) {
+			try {
+				Map<String, Stored> written = ownTransaction.execute(status -> write(unknown, csvTitles));
+				written.forEach(this::remember);
+				return;
+			}
+			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
+				if (attempt == ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	/**
+	 * Inserts or updates the films of {@code unknown} as stored now; returns what is
+	 * stored of them afterwards.
+	 */
+	private Map<String, Stored> write(Map<String, Mention> unknown, Map<String, String> csvTitles) {
+		Map<String, Stored> written = new HashMap<>();
 		Map<String, Stored> stored = select(new ArrayList<>(unknown.keySet()));
 		List<Object[]> inserts = new ArrayList<>();
 		List<Object[]> uriUpdates = new ArrayList<>();
@@ -80,13 +118,26 @@ final class FilmTable {
 					titleUpdates.add(new Object[] { title, key });
 				}
 			}
-			remember(key, new Stored(before != null && before.hasUri() || mention.filmUri() != null, title));
+			written.put(key, new Stored(before != null && before.hasUri() || mention.filmUri() != null, title));
 		}
+		inserts.sort(FilmTable::byKey);
+		uriUpdates.sort(FilmTable::byLastKey);
+		titleUpdates.sort(FilmTable::byLastKey);
 		jdbc.batchUpdate("INSERT INTO film (film_key, title, release_year, letterboxd_uri, source, source_line) "
 				+ "VALUES (?, ?, ?, ?, ?, ?)", inserts);
 		jdbc.batchUpdate("UPDATE film SET letterboxd_uri = ? WHERE film_key = ? AND letterboxd_uri IS NULL",
 				uriUpdates);
 		jdbc.batchUpdate("UPDATE film SET title = ? WHERE film_key = ?", titleUpdates);
+		return written;
+	}
+
+	/** Rows in film key order, so two writers lock shared films in the same order. */
+	private static int byKey(Object[] a, Object[] b) {
+		return ((String) a[0]).compareTo((String) b[0]);
+	}
+
+	private static int byLastKey(Object[] a, Object[] b) {
+		return ((String) a[a.length - 1]).compareTo((String) b[b.length - 1]);
 	}
 
 	/** Forgets what it remembered (after a rolled-back transaction). */

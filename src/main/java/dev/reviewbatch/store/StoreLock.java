@@ -17,16 +17,32 @@ import javax.sql.DataSource;
 public final class StoreLock implements AutoCloseable {
 
 	/** Arbitrary but fixed: "reviewbatch" in a 64-bit key. */
-	private static final long ADVISORY_KEY = 0x7265766965776200L;
+	static final long ADVISORY_KEY = 0x7265766965776200L;
 
 	private final Connection connection;
 
-	private StoreLock(Connection connection) {
+	private final String unlock;
+
+	private StoreLock(Connection connection, String unlock) {
 		this.connection = connection;
+		this.unlock = unlock;
 	}
 
 	/** Takes the lock, or throws {@link StoreBusyException} when another run holds it. */
 	public static StoreLock acquire(DataSource dataSource) {
+		return acquire(dataSource, "pg_try_advisory_lock", "pg_advisory_unlock");
+	}
+
+	/**
+	 * Takes the lock in shared mode, for a multi-account run: its partitions hold their
+	 * accounts ({@link AccountLock}) and the store in shared mode too, so only a run that
+	 * takes the store exclusively is kept off. On H2 the same as {@link #acquire}.
+	 */
+	public static StoreLock acquireShared(DataSource dataSource) {
+		return acquire(dataSource, "pg_try_advisory_lock_shared", "pg_advisory_unlock_shared");
+	}
+
+	private static StoreLock acquire(DataSource dataSource, String lock, String unlock) {
 		try {
 			Connection connection = dataSource.getConnection();
 			if (!connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
@@ -37,12 +53,12 @@ public final class StoreLock implements AutoCloseable {
 					connection.close();
 					throw ex;
 				}
-				return new StoreLock(connection);
+				return new StoreLock(connection, null);
 			}
 			try (Statement statement = connection.createStatement();
-					ResultSet rs = statement.executeQuery("SELECT pg_try_advisory_lock(" + ADVISORY_KEY + ")")) {
+					ResultSet rs = statement.executeQuery("SELECT " + lock + "(" + ADVISORY_KEY + ")")) {
 				if (rs.next() && rs.getBoolean(1)) {
-					return new StoreLock(connection);
+					return new StoreLock(connection, unlock);
 				}
 			}
 			connection.close();
@@ -53,10 +69,18 @@ public final class StoreLock implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Releases the lock: explicitly, since a pooled connection's session outlives its
+	 * {@code close()}.
+	 */
 	@Override
 	public void close() {
-		try {
-			connection.close();
+		try (Connection held = connection) {
+			if (unlock != null) {
+				try (Statement statement = held.createStatement()) {
+					statement.execute("SELECT " + unlock + "(" + ADVISORY_KEY + ")");
+				}
+			}
 		}
 		catch (SQLException ex) {
 			// closing the session releases a PostgreSQL advisory lock either way

@@ -178,7 +178,6 @@ final class ViewingTable {
 	/** Forgets what it read (after a rolled-back transaction). */
 	void forget() {
 		accounts.clear();
-		ids.forget();
 		matcher.forget();
 	}
 

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
-/** A store of schema version 1 is refused in one line; a fresh one gets version 2. */
+/**
+ * A store of schema version 1 is refused in one line; a fresh one gets versions 2 and 3.
+ */
 class StoreVersionTests {
 
 	private final SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
@@ -31,13 +33,15 @@ class StoreVersionTests {
 	}
 
 	@Test
-	void freshStore_getsVersion2_withViewingIds() {
+	void freshStore_getsVersions2And3_withViewingIdsAndIdBlocks() {
 		StoreSchema.migrate(dataSource);
 
 		assertThat(jdbc.queryForList(
 				"SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL",
 				String.class))
-			.containsExactly("2");
+			.containsExactly("2", "3");
+		assertThat(jdbc.queryForList("SELECT table_name FROM row_id_block ORDER BY table_name", String.class))
+			.containsExactly("rating_event", "viewing");
 		jdbc.update("INSERT INTO viewing (id, row_key, account, film_key, rewatch, in_diary, state, entry_fp, source, "
 				+ "source_line, first_run, last_seen_run) VALUES (7, 'k', 'me', 'f', FALSE, TRUE, 'LIVE', 0, 'd.csv', 2, 1, 1)");
 		assertThat(jdbc.queryForObject("SELECT id FROM viewing WHERE row_key = 'k'", Long.class)).isEqualTo(7L);

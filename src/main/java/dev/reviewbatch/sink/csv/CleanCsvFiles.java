@@ -21,6 +21,20 @@ final class CleanCsvFiles {
 			List.of("film_key", "title", "year", "letterboxd_uri"),
 			"SELECT film_key, title, release_year, letterboxd_uri FROM film ORDER BY film_key", Set.of());
 
+	/**
+	 * The films one account's rows name, in film key order (for the account's films.csv).
+	 */
+	static final String FILMS_OF_ACCOUNT = "SELECT f.film_key, f.title, f.release_year, f.letterboxd_uri FROM "
+			+ "(SELECT film_key FROM viewing WHERE account = ? UNION SELECT film_key FROM current_rating WHERE account = ? "
+			+ "UNION SELECT film_key FROM rating_event WHERE account = ? "
+			+ "UNION SELECT film_key FROM film_mark WHERE account = ? "
+			+ "UNION SELECT film_key FROM list_entry WHERE account = ?) a "
+			+ "JOIN film f ON f.film_key = a.film_key ORDER BY f.film_key";
+
+	static Object[] filmsOfAccountArgs(String account) {
+		return new Object[] { account, account, account, account, account };
+	}
+
 	static final CleanCsvFile VIEWINGS = new CleanCsvFile("viewings.csv",
 			List.of("film_key", "title", "year", "watched_date", "logged_date", "rating", "rewatch", "tags", "review",
 					"letterboxd_uri", "source", "account", "state"),

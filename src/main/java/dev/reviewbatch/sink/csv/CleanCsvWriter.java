@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 import dev.reviewbatch.sink.AtomicFile;
 import dev.reviewbatch.domain.StarRating;
@@ -72,38 +73,58 @@ public class CleanCsvWriter {
 	 * file, in order.
 	 */
 	public List<Long> writeClean(Path folder) {
-		return CleanCsvFiles.ALL.stream().map(file -> write(folder, file)).toList();
+		return CleanCsvFiles.ALL.stream()
+			.map(file -> write(folder, file, new CleanCsvFile.Query(file.sql(), new Object[0])))
+			.toList();
 	}
 
-	/** Writes the run's rejects to {@code file} ({@code source,line,reason,raw}). */
-	public long writeRejects(Path file, RunLedger ledger, long runId) {
+	/**
+	 * Writes every clean file of one account's rows into {@code folder} (the films those
+	 * rows name); returns the number of data rows per file, in order.
+	 */
+	public List<Long> writeClean(Path folder, String account) {
+		return CleanCsvFiles.ALL.stream().map(file -> write(folder, file, file.forAccount(account))).toList();
+	}
+
+	/**
+	 * Writes the rejects of several runs to {@code file}, run after run
+	 * ({@code source,line,reason,raw}).
+	 */
+	public long writeRejects(Path file, RunLedger ledger, List<Long> runIds) {
 		return atomically(file, printer -> {
 			printer.printRecord("source", "line", "reason", "raw");
 			long rows = 0;
-			for (RunLedger.Reject reject : ledger.rejects(runId)) {
-				printer.printRecord(reject.source(), reject.line(), reject.reason(), reject.raw());
-				rows++;
+			for (long runId : runIds) {
+				for (RunLedger.Reject reject : ledger.rejects(runId)) {
+					printer.printRecord(reject.source(), reject.line(), reject.reason(), reject.raw());
+					rows++;
+				}
 			}
 			return rows;
 		});
 	}
 
-	private long write(Path folder, CleanCsvFile file) {
+	/** Writes the run's rejects to {@code file} ({@code source,line,reason,raw}). */
+	public long writeRejects(Path file, RunLedger ledger, long runId) {
+		return writeRejects(file, ledger, List.of(runId));
+	}
+
+	private long write(Path folder, CleanCsvFile file, CleanCsvFile.Query query) {
 		return atomically(folder.resolve(file.fileName()), printer -> {
 			printer.printRecord(file.header());
 			PreviousTracker previous = new PreviousTracker(file);
 			long[] rows = { 0 };
 			if (file.order() != null) {
-				SortedRows.query(jdbc, file.sql(), file.order(), row -> {
+				SortedRows.query(jdbc, query.sql(), file.order(), row -> {
 					printRow(printer, file, previous.apply(cells(file, row)));
 					rows[0]++;
-				});
+				}, query.args());
 				return rows[0];
 			}
-			jdbc.query(file.sql(), rs -> {
+			jdbc.query(query.sql(), (RowCallbackHandler) rs -> {
 				printRow(printer, file, previous.apply(cells(file, rs)));
 				rows[0]++;
-			});
+			}, query.args());
 			return rows[0];
 		});
 	}
