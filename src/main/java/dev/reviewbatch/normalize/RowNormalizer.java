@@ -9,6 +9,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import dev.reviewbatch.domain.Comment;
 import dev.reviewbatch.domain.CurrentRating;
+import dev.reviewbatch.domain.Field;
 import dev.reviewbatch.domain.Film;
 import dev.reviewbatch.domain.FilmList;
 import dev.reviewbatch.domain.FilmMark;
@@ -54,29 +55,33 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 		return switch (row.kind()) {
 			case DIARY, REVIEW -> viewing(row);
 			case RATING -> currentRating(row);
-			case WATCHED, WATCHLIST, LIKED_FILM -> new FilmMark(row.account(), row.kind(), film(row, "Name", "Year"),
-					date(row, "Date"), uri(row, "Letterboxd URI"), row.state(), row.from());
-			case LIKED_LINK -> new LinkLike(row.account(), within(required(row, "Content"), "Content", StoreLimits.URI),
-					date(row, "Date"), row.from());
+			case WATCHED, WATCHLIST, LIKED_FILM ->
+				new FilmMark(row.account(), row.kind(), film(row, Field.NAME, Field.YEAR), date(row, Field.DATE),
+						uri(row, Field.LETTERBOXD_URI), row.state(), row.from());
+			case LIKED_LINK ->
+				new LinkLike(row.account(), within(required(row, Field.CONTENT), Field.CONTENT, StoreLimits.URI),
+						date(row, Field.DATE), row.from());
 			case LIST -> filmList(row);
 			case LIST_ENTRY -> listEntry(row);
-			case COMMENT -> new Comment(row.account(), date(row, "Date"),
-					within(required(row, "Content"), "Content", StoreLimits.URI),
-					within(required(row, "Comment"), "Comment", StoreLimits.LONG_TEXT), row.state(), row.from());
-			case PROFILE -> new Profile(within(required(row, "Username").strip(), "Username", StoreLimits.USERNAME),
-					date(row, "Date Joined"), row.from());
+			case COMMENT -> new Comment(row.account(), date(row, Field.DATE),
+					within(required(row, Field.CONTENT), Field.CONTENT, StoreLimits.URI),
+					within(required(row, Field.COMMENT), Field.COMMENT, StoreLimits.LONG_TEXT), row.state(),
+					row.from());
+			case PROFILE ->
+				new Profile(within(required(row, Field.USERNAME).strip(), Field.USERNAME, StoreLimits.USERNAME),
+						date(row, Field.DATE_JOINED), row.from());
 		};
 	}
 
 	private Viewing viewing(RawRow row) {
-		Film film = film(row, "Name", "Year");
-		LocalDate watched = date(row, "Watched Date");
-		LocalDate logged = date(row, "Date");
-		StarRating rating = field(row, "Rating", RowNormalizer::rating);
-		boolean rewatch = Boolean.TRUE.equals(field(row, "Rewatch", FlagNormalizer::rewatch));
+		Film film = film(row, Field.NAME, Field.YEAR);
+		LocalDate watched = date(row, Field.WATCHED_DATE);
+		LocalDate logged = date(row, Field.DATE);
+		StarRating rating = field(row, Field.RATING, RowNormalizer::rating);
+		boolean rewatch = Boolean.TRUE.equals(field(row, Field.REWATCH, FlagNormalizer::rewatch));
 		List<String> tags = tags(row);
 		return new Viewing(row.account(), film, watched, logged, rating, rewatch, tags, review(row),
-				uri(row, "Letterboxd URI"), row.kind(), row.state(), row.from(), details(row));
+				uri(row, Field.LETTERBOXD_URI), row.kind(), row.state(), row.from(), details(row));
 	}
 
 	/**
@@ -84,15 +89,16 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 	 * (articles).
 	 */
 	private static ViewingDetails details(RawRow row) {
-		Boolean liked = field(row, "Liked", FlagNormalizer::yesNo);
-		boolean spoilers = Boolean.TRUE.equals(field(row, "Spoilers", FlagNormalizer::yesNo));
-		String tmdb = row.valueOf("TMDb ID") != null ? within(row.valueOf("TMDb ID"), "TMDb ID", StoreLimits.TMDB_ID)
-				: row.valueOf("TMDb TV ID") == null ? null
-						: within("tv:" + row.valueOf("TMDb TV ID"), "TMDb TV ID", StoreLimits.TMDB_ID);
-		List<StarRating> history = field(row, "Rating History", RowNormalizer::halfStarList);
+		Boolean liked = field(row, Field.LIKED, FlagNormalizer::yesNo);
+		boolean spoilers = Boolean.TRUE.equals(field(row, Field.SPOILERS, FlagNormalizer::yesNo));
+		String tmdb = row.valueOf(Field.TMDB_ID) != null
+				? within(row.valueOf(Field.TMDB_ID), Field.TMDB_ID, StoreLimits.TMDB_ID)
+				: row.valueOf(Field.TMDB_TV_ID) == null ? null
+						: within("tv:" + row.valueOf(Field.TMDB_TV_ID), Field.TMDB_TV_ID, StoreLimits.TMDB_ID);
+		List<StarRating> history = field(row, Field.RATING_HISTORY, RowNormalizer::halfStarList);
 		List<StarRating> earlier = history == null || history.isEmpty() ? List.of()
 				: history.subList(0, history.size() - 1);
-		String reviewTitle = within(row.valueOf("Review Title"), "Review Title", StoreLimits.NAME);
+		String reviewTitle = within(row.valueOf(Field.REVIEW_TITLE), Field.REVIEW_TITLE, StoreLimits.NAME);
 		if (liked == null && !spoilers && tmdb == null && reviewTitle == null && earlier.isEmpty()) {
 			return ViewingDetails.NONE;
 		}
@@ -114,48 +120,48 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 	}
 
 	private CurrentRating currentRating(RawRow row) {
-		StarRating rating = field(row, "Rating", RowNormalizer::rating);
+		StarRating rating = field(row, Field.RATING, RowNormalizer::rating);
 		if (rating == null) {
 			throw new FieldException("Rating: blank in a ratings file");
 		}
-		return new CurrentRating(row.account(), film(row, "Name", "Year"), rating, date(row, "Date"),
-				uri(row, "Letterboxd URI"), row.from());
+		return new CurrentRating(row.account(), film(row, Field.NAME, Field.YEAR), rating, date(row, Field.DATE),
+				uri(row, Field.LETTERBOXD_URI), row.from());
 	}
 
 	private FilmList filmList(RawRow row) {
-		String uri = uri(row, "URL");
-		String name = within(required(row, "Name").strip(), "Name", StoreLimits.NAME);
-		String key = uri != null ? uri : row.account() + ":" + row.valueOf("File");
+		String uri = uri(row, Field.URL);
+		String name = within(required(row, Field.NAME).strip(), Field.NAME, StoreLimits.NAME);
+		String key = uri != null ? uri : row.account() + ":" + row.valueOf(Field.FILE);
 		return new FilmList(row.account(), key, name, tags(row), uri,
-				within(row.valueOf("Description"), "Description", StoreLimits.LONG_TEXT), date(row, "Date"),
+				within(row.valueOf(Field.DESCRIPTION), Field.DESCRIPTION, StoreLimits.LONG_TEXT), date(row, Field.DATE),
 				row.state(), row.from());
 	}
 
 	private ListEntry listEntry(RawRow row) {
-		String listUri = uri(row, "List URL");
-		String key = listUri != null ? listUri : row.account() + ":" + row.valueOf("File");
-		Integer position = field(row, "Position", RowNormalizer::position);
-		return new ListEntry(row.account(), key, position, film(row, "Name", "Year"), uri(row, "URL"),
-				within(row.valueOf("Description"), "Description", StoreLimits.LONG_TEXT), row.from());
+		String listUri = uri(row, Field.LIST_URL);
+		String key = listUri != null ? listUri : row.account() + ":" + row.valueOf(Field.FILE);
+		Integer position = field(row, Field.POSITION, RowNormalizer::position);
+		return new ListEntry(row.account(), key, position, film(row, Field.NAME, Field.YEAR), uri(row, Field.URL),
+				within(row.valueOf(Field.DESCRIPTION), Field.DESCRIPTION, StoreLimits.LONG_TEXT), row.from());
 	}
 
 	private ReviewText review(RawRow row) {
-		String raw = row.fields().get("Review");
+		String raw = row.fields().get(Field.REVIEW);
 		if (raw == null || raw.isBlank()) {
 			return null;
 		}
 		// a review of markup only (e.g. a <script> element) keeps its raw form; its plain
 		// text is empty
-		String text = field(row, "Review", ReviewTextNormalizer::toPlainText);
+		String text = field(row, Field.REVIEW, ReviewTextNormalizer::toPlainText);
 		return new ReviewText(raw, text == null ? "" : text);
 	}
 
-	private static Film film(RawRow row, String titleField, String yearField) {
+	private static Film film(RawRow row, Field titleField, Field yearField) {
 		String title = within(field(row, titleField, TitleNormalizer::clean), titleField, StoreLimits.TITLE);
 		Integer year = field(row, yearField, TitleNormalizer::year);
 		Film film = new Film(title, year);
 		if (film.key().length() > StoreLimits.FILM_KEY) {
-			throw new FieldException(titleField + ": its matching key has " + count(film.key().length())
+			throw new FieldException(titleField.column() + ": its matching key has " + count(film.key().length())
 					+ " characters, longer than the limit of " + count(StoreLimits.FILM_KEY));
 		}
 		return film;
@@ -163,12 +169,12 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 
 	/** The row's tags; their joined cell must fit {@link StoreLimits#TAGS}. */
 	private static List<String> tags(RawRow row) {
-		List<String> tags = TagNormalizer.split(row.valueOf("Tags"));
-		within(TagNormalizer.join(tags), "Tags", StoreLimits.TAGS);
+		List<String> tags = TagNormalizer.split(row.valueOf(Field.TAGS));
+		within(TagNormalizer.join(tags), Field.TAGS, StoreLimits.TAGS);
 		return tags;
 	}
 
-	private static String uri(RawRow row, String name) {
+	private static String uri(RawRow row, Field name) {
 		return within(row.valueOf(name), name, StoreLimits.URI);
 	}
 
@@ -176,10 +182,10 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 	 * {@code value} itself when it is null or at most {@code limit} characters; otherwise
 	 * a reject of the field.
 	 */
-	private static String within(String value, String name, int limit) {
+	private static String within(String value, Field name, int limit) {
 		if (value != null && value.length() > limit) {
-			throw new FieldException(
-					name + ": " + count(value.length()) + " characters, longer than the limit of " + count(limit));
+			throw new FieldException(name.column() + ": " + count(value.length())
+					+ " characters, longer than the limit of " + count(limit));
 		}
 		return value;
 	}
@@ -188,14 +194,14 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 		return String.format(java.util.Locale.ROOT, "%,d", n);
 	}
 
-	private static LocalDate date(RawRow row, String name) {
+	private static LocalDate date(RawRow row, Field name) {
 		return field(row, name, DateNormalizer::parseIso);
 	}
 
-	private static String required(RawRow row, String name) {
+	private static String required(RawRow row, Field name) {
 		String value = row.valueOf(name);
 		if (value == null) {
-			throw new FieldException(name + ": blank");
+			throw new FieldException(name.column() + ": blank");
 		}
 		return value;
 	}
@@ -228,13 +234,13 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 	 * Applies {@code parse} to the named field; a blank field is {@code null} for every
 	 * parser.
 	 */
-	private static <T> T field(RawRow row, String name, Function<String, T> parse) {
+	private static <T> T field(RawRow row, Field name, Function<String, T> parse) {
 		String value = row.fields().get(name);
 		try {
-			return value == null || value.isBlank() && !"Name".equals(name) ? null : parse.apply(value);
+			return value == null || value.isBlank() && name != Field.NAME ? null : parse.apply(value);
 		}
 		catch (NormalizationException | IllegalArgumentException ex) {
-			throw new FieldException(name + " " + ex.getMessage());
+			throw new FieldException(name.column() + " " + ex.getMessage());
 		}
 	}
 

@@ -2,12 +2,13 @@ package dev.reviewbatch.source.article;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
 import dev.reviewbatch.domain.EntryState;
+import dev.reviewbatch.domain.Field;
 import dev.reviewbatch.domain.Provenance;
 import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
@@ -78,17 +79,17 @@ public record ParsedArticle(String title, Integer year, String reviewTitle, Stri
 		return List.of(new RawRow(SourceKind.REVIEW, EntryState.LIVE, "", from, fields(), raw()));
 	}
 
-	private Map<String, String> fields() {
-		Map<String, String> fields = new LinkedHashMap<>();
-		put(fields, ArticleFields.NAME, title);
-		put(fields, ArticleFields.YEAR, year == null ? null : year.toString());
-		put(fields, ArticleFields.DATE, published == null ? null : published.toString());
-		put(fields, ArticleFields.RATING, rating.stars());
-		put(fields, ArticleFields.REVIEW, text);
-		put(fields, ArticleFields.URI, letterboxdLink);
-		put(fields, ArticleFields.REVIEW_TITLE, reviewTitle);
-		put(fields, ArticleFields.AUTHOR, author);
-		put(fields, ArticleFields.RATING_HISTORY, historyText());
+	private Map<Field, String> fields() {
+		Map<Field, String> fields = new EnumMap<>(Field.class);
+		put(fields, Field.NAME, title);
+		put(fields, Field.YEAR, year == null ? null : year.toString());
+		put(fields, Field.DATE, published == null ? null : published.toString());
+		put(fields, Field.RATING, rating.stars());
+		put(fields, Field.REVIEW, text);
+		put(fields, Field.LETTERBOXD_URI, letterboxdLink);
+		put(fields, Field.REVIEW_TITLE, reviewTitle);
+		put(fields, Field.AUTHOR, author);
+		put(fields, Field.RATING_HISTORY, historyText());
 		return fields;
 	}
 
@@ -112,7 +113,7 @@ public record ParsedArticle(String title, Integer year, String reviewTitle, Stri
 		return String.join("\n", parts);
 	}
 
-	private static void put(Map<String, String> fields, String name, String value) {
+	private static void put(Map<Field, String> fields, Field name, String value) {
 		if (value != null && !value.isBlank()) {
 			fields.put(name, value);
 		}

@@ -1,13 +1,14 @@
 package dev.reviewbatch.source.csvformats;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVRecord;
 
 import dev.reviewbatch.domain.EntryState;
+import dev.reviewbatch.domain.Field;
 import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
 
@@ -94,17 +95,17 @@ public class ImdbRatingsReader extends CsvFileReader {
 				raw);
 	}
 
-	private Map<String, String> fields(CsvRecords records, CSVRecord record, String stars) {
+	private Map<Field, String> fields(CsvRecords records, CSVRecord record, String stars) {
 		String title = records.get(record, "Title");
 		String originalTitle = records.get(record, "Original Title");
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("Date", dates().toIso(records.get(record, DATE_COLUMN)));
-		fields.put("Name", title.isEmpty() ? originalTitle : title);
-		fields.put("Year", records.get(record, "Year"));
-		fields.put("Letterboxd URI", "");
-		fields.put("Rating", stars);
-		fields.put("imdbID", records.get(record, "Const"));
-		fields.put("Original Title", originalTitle);
+		Map<Field, String> fields = new EnumMap<>(Field.class);
+		fields.put(Field.DATE, dates().toIso(records.get(record, DATE_COLUMN)));
+		fields.put(Field.NAME, title.isEmpty() ? originalTitle : title);
+		fields.put(Field.YEAR, records.get(record, "Year"));
+		fields.put(Field.LETTERBOXD_URI, "");
+		fields.put(Field.RATING, stars);
+		fields.put(Field.IMDB_ID, records.get(record, "Const"));
+		fields.put(Field.ORIGINAL_TITLE, originalTitle);
 		return fields;
 	}
 

@@ -1,12 +1,13 @@
 package dev.reviewbatch.source.csvformats;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVRecord;
 
 import dev.reviewbatch.domain.EntryState;
+import dev.reviewbatch.domain.Field;
 import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
 
@@ -83,21 +84,22 @@ public class LetterboxdImportCsvReader extends CsvFileReader {
 		return rating.isEmpty() ? SourceKind.WATCHED : SourceKind.RATING;
 	}
 
-	private Map<String, String> fields(CsvRecords records, CSVRecord record, SourceKind kind, String rating) {
+	private Map<Field, String> fields(CsvRecords records, CSVRecord record, SourceKind kind, String rating) {
 		boolean filmLink = kind == SourceKind.RATING || kind == SourceKind.WATCHED;
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("Date", "");
-		fields.put("Name", records.get(record, TITLE));
-		fields.put("Year", records.get(record, YEAR));
-		fields.put("Letterboxd URI", filmLink ? records.get(record, URI) : "");
-		fields.put("Rating", rating);
-		fields.put("Rewatch", records.get(record, REWATCH));
-		fields.put("Tags", records.get(record, TAGS));
-		fields.put("Watched Date", dates().toIso(records.get(record, WATCHED_DATE)));
-		fields.put("Review", reviewOf(records, record));
-		for (String extra : new String[] { URI, IMDB, TMDB, DIRECTORS }) {
-			fields.put(extra, records.get(record, extra));
-		}
+		Map<Field, String> fields = new EnumMap<>(Field.class);
+		fields.put(Field.DATE, "");
+		fields.put(Field.NAME, records.get(record, TITLE));
+		fields.put(Field.YEAR, records.get(record, YEAR));
+		fields.put(Field.LETTERBOXD_URI, filmLink ? records.get(record, URI) : "");
+		fields.put(Field.RATING, rating);
+		fields.put(Field.REWATCH, records.get(record, REWATCH));
+		fields.put(Field.TAGS, records.get(record, TAGS));
+		fields.put(Field.WATCHED_DATE, dates().toIso(records.get(record, WATCHED_DATE)));
+		fields.put(Field.REVIEW, reviewOf(records, record));
+		fields.put(Field.IMPORT_LETTERBOXD_URI, records.get(record, URI));
+		fields.put(Field.IMDB_ID, records.get(record, IMDB));
+		fields.put(Field.IMPORT_TMDB_ID, records.get(record, TMDB));
+		fields.put(Field.DIRECTORS, records.get(record, DIRECTORS));
 		return fields;
 	}
 

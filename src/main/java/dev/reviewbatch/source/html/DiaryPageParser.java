@@ -1,8 +1,8 @@
 package dev.reviewbatch.source.html;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 import dev.reviewbatch.domain.EntryState;
+import dev.reviewbatch.domain.Field;
 import dev.reviewbatch.domain.Provenance;
 import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
@@ -108,22 +109,22 @@ public final class DiaryPageParser implements PageParser {
 		return new ParsedPage(PageKind.DIARY, rows);
 	}
 
-	private static Map<String, String> fields(Element row, Map<String, Integer> columns) {
-		Map<String, String> fields = new LinkedHashMap<>();
+	private static Map<Field, String> fields(Element row, Map<String, Integer> columns) {
+		Map<Field, String> fields = new EnumMap<>(Field.class);
 		Element film = cell(row, columns, FILM_COLUMN);
 		Element entry = row.selectFirst(ENTRY_DATA);
-		PageSupport.putIfPresent(fields, Fields.WATCHED_DATE, watchedDate(cell(row, columns, DAY_COLUMN), entry));
+		PageSupport.putIfPresent(fields, Field.WATCHED_DATE, watchedDate(cell(row, columns, DAY_COLUMN), entry));
 		PageSupport.TitleAndYear title = title(film == null ? row : film, row);
-		PageSupport.putIfPresent(fields, Fields.NAME, title.title());
-		PageSupport.putIfPresent(fields, Fields.YEAR, year(cell(row, columns, YEAR_COLUMN), title));
-		PageSupport.putIfPresent(fields, Fields.URI, link(row));
-		PageSupport.putIfPresent(fields, Fields.RATING, rating(cell(row, columns, RATING_COLUMN), entry));
-		PageSupport.putIfPresent(fields, Fields.REWATCH, rewatch(cell(row, columns, REWATCH_COLUMN), entry));
-		PageSupport.putIfPresent(fields, Fields.LIKED, liked(cell(row, columns, LIKE_COLUMN)));
-		PageSupport.putIfPresent(fields, Fields.REVIEW, PageSupport.attribute(entry, "data-review-text"));
-		PageSupport.putIfPresent(fields, Fields.SPOILERS, spoilers(entry));
-		PageSupport.putIfPresent(fields, Fields.TAGS, TagList.join(PageSupport.attribute(entry, "data-tags")));
-		PageSupport.putIfPresent(fields, Fields.FILM_ID,
+		PageSupport.putIfPresent(fields, Field.NAME, title.title());
+		PageSupport.putIfPresent(fields, Field.YEAR, year(cell(row, columns, YEAR_COLUMN), title));
+		PageSupport.putIfPresent(fields, Field.LETTERBOXD_URI, link(row));
+		PageSupport.putIfPresent(fields, Field.RATING, rating(cell(row, columns, RATING_COLUMN), entry));
+		PageSupport.putIfPresent(fields, Field.REWATCH, rewatch(cell(row, columns, REWATCH_COLUMN), entry));
+		PageSupport.putIfPresent(fields, Field.LIKED, liked(cell(row, columns, LIKE_COLUMN)));
+		PageSupport.putIfPresent(fields, Field.REVIEW, PageSupport.attribute(entry, "data-review-text"));
+		PageSupport.putIfPresent(fields, Field.SPOILERS, spoilers(entry));
+		PageSupport.putIfPresent(fields, Field.TAGS, TagList.join(PageSupport.attribute(entry, "data-tags")));
+		PageSupport.putIfPresent(fields, Field.FILM_ID,
 				PageSupport.attribute(row.selectFirst(FILM_ID), "data-film-id"));
 		return fields;
 	}
@@ -207,18 +208,18 @@ public final class DiaryPageParser implements PageParser {
 		if (icon == null) {
 			return null;
 		}
-		return icon.hasClass(REWATCH_OFF_CLASS) ? Fields.NO : Fields.YES;
+		return icon.hasClass(REWATCH_OFF_CLASS) ? PageSupport.NO : PageSupport.YES;
 	}
 
 	private static String liked(Element cell) {
 		if (cell == null) {
 			return null;
 		}
-		return cell.selectFirst(LIKED_ICON) != null ? Fields.YES : Fields.NO;
+		return cell.selectFirst(LIKED_ICON) != null ? PageSupport.YES : PageSupport.NO;
 	}
 
 	private static String spoilers(Element entry) {
-		return "true".equals(PageSupport.attribute(entry, "data-contains-spoilers")) ? Fields.YES : null;
+		return "true".equals(PageSupport.attribute(entry, "data-contains-spoilers")) ? PageSupport.YES : null;
 	}
 
 	private static String where(int number, Element row) {

@@ -1,7 +1,7 @@
 package dev.reviewbatch.source.html;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import dev.reviewbatch.domain.EntryState;
+import dev.reviewbatch.domain.Field;
 import dev.reviewbatch.domain.Provenance;
 import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
@@ -65,10 +66,10 @@ public final class FilmGridParser implements PageParser {
 		int number = 0;
 		for (Element poster : page.select(POSTERS)) {
 			number++;
-			Map<String, String> fields = fields(poster);
+			Map<Field, String> fields = fields(poster);
 			rows.add(new RawRow(kind, EntryState.LIVE, account, new Provenance.PageElement(source, WHERE + number),
 					fields, PageSupport.raw(poster)));
-			if (kind == SourceKind.WATCHED && fields.containsKey(Fields.RATING)) {
+			if (kind == SourceKind.WATCHED && fields.containsKey(Field.RATING)) {
 				rows.add(new RawRow(SourceKind.RATING, EntryState.LIVE, account,
 						new Provenance.PageElement(source, WHERE + number + RATING_SUFFIX), currentRating(fields),
 						PageSupport.raw(poster)));
@@ -77,22 +78,22 @@ public final class FilmGridParser implements PageParser {
 		return new ParsedPage(pageKind, rows);
 	}
 
-	private static Map<String, String> fields(Element poster) {
-		Map<String, String> fields = new LinkedHashMap<>();
+	private static Map<Field, String> fields(Element poster) {
+		Map<Field, String> fields = new EnumMap<>(Field.class);
 		PageSupport.TitleAndYear title = PosterFields.title(poster);
-		PageSupport.putIfPresent(fields, Fields.NAME, title.title());
-		PageSupport.putIfPresent(fields, Fields.YEAR, title.year());
-		PageSupport.putIfPresent(fields, Fields.URI, PosterFields.link(poster));
-		PageSupport.putIfPresent(fields, Fields.RATING, PosterFields.ownerRating(poster));
-		PageSupport.putIfPresent(fields, Fields.LIKED, poster.selectFirst(LIKE) != null ? Fields.YES : null);
-		PageSupport.putIfPresent(fields, Fields.FILM_ID, PosterFields.filmId(poster));
+		PageSupport.putIfPresent(fields, Field.NAME, title.title());
+		PageSupport.putIfPresent(fields, Field.YEAR, title.year());
+		PageSupport.putIfPresent(fields, Field.LETTERBOXD_URI, PosterFields.link(poster));
+		PageSupport.putIfPresent(fields, Field.RATING, PosterFields.ownerRating(poster));
+		PageSupport.putIfPresent(fields, Field.LIKED, poster.selectFirst(LIKE) != null ? PageSupport.YES : null);
+		PageSupport.putIfPresent(fields, Field.FILM_ID, PosterFields.filmId(poster));
 		return fields;
 	}
 
 	/** The film and rating of a watched row, as a ratings row without {@code Date}. */
-	static Map<String, String> currentRating(Map<String, String> film) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		for (String field : List.of(Fields.NAME, Fields.YEAR, Fields.URI, Fields.RATING)) {
+	static Map<Field, String> currentRating(Map<Field, String> film) {
+		Map<Field, String> fields = new EnumMap<>(Field.class);
+		for (Field field : List.of(Field.NAME, Field.YEAR, Field.LETTERBOXD_URI, Field.RATING)) {
 			PageSupport.putIfPresent(fields, field, film.get(field));
 		}
 		return fields;

@@ -1,7 +1,7 @@
 package dev.reviewbatch.source.html;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import dev.reviewbatch.domain.EntryState;
+import dev.reviewbatch.domain.Field;
 import dev.reviewbatch.domain.Provenance;
 import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
@@ -72,7 +73,7 @@ public final class FilmPageParser implements PageParser {
 
 	@Override
 	public ParsedPage parse(Document page, String source) {
-		Map<String, String> film = film(page);
+		Map<Field, String> film = film(page);
 		List<RawRow> rows = new ArrayList<>();
 		int number = 0;
 		for (Element review : page.select(REVIEWS)) {
@@ -84,22 +85,21 @@ public final class FilmPageParser implements PageParser {
 		return new ParsedPage(PageKind.FILM, rows, film);
 	}
 
-	private static Map<String, String> film(Document page) {
+	private static Map<Field, String> film(Document page) {
 		FilmJsonLd jsonLd = FilmJsonLd.of(page);
 		PageSupport.TitleAndYear ogTitle = PageSupport
 			.splitTitle(PageSupport.attribute(page.selectFirst(OG_TITLE), "content"));
-		Map<String, String> film = new LinkedHashMap<>();
-		PageSupport.putIfPresent(film, Fields.NAME,
+		Map<Field, String> film = new EnumMap<>(Field.class);
+		PageSupport.putIfPresent(film, Field.NAME,
 				firstOf(PageSupport.text(page.selectFirst(TITLE)), ogTitle.title(), jsonLd.name()));
-		PageSupport.putIfPresent(film, Fields.YEAR,
+		PageSupport.putIfPresent(film, Field.YEAR,
 				firstOf(PageSupport.text(page.selectFirst(YEAR)), ogTitle.year(), jsonLd.releaseYear()));
-		PageSupport.putIfPresent(film, Fields.URI, PageSupport.pageUrl(page));
-		PageSupport.putIfPresent(film, Fields.AVERAGE_RATING, firstOf(twitterAverage(page), jsonLd.averageRating()));
-		PageSupport.putIfPresent(film, Fields.FILM_ID,
-				PageSupport.attribute(page.selectFirst(FILM_ID), "data-film-id"));
+		PageSupport.putIfPresent(film, Field.LETTERBOXD_URI, PageSupport.pageUrl(page));
+		PageSupport.putIfPresent(film, Field.AVERAGE_RATING, firstOf(twitterAverage(page), jsonLd.averageRating()));
+		PageSupport.putIfPresent(film, Field.FILM_ID, PageSupport.attribute(page.selectFirst(FILM_ID), "data-film-id"));
 		Element tmdb = page.selectFirst(TMDB_BODY);
 		if (tmdb != null) {
-			String field = "tv".equals(tmdb.attr("data-tmdb-type")) ? Fields.TMDB_TV_ID : Fields.TMDB_ID;
+			Field field = "tv".equals(tmdb.attr("data-tmdb-type")) ? Field.TMDB_TV_ID : Field.TMDB_ID;
 			PageSupport.putIfPresent(film, field, tmdb.attr("data-tmdb-id"));
 		}
 		return film;
@@ -115,25 +115,26 @@ public final class FilmPageParser implements PageParser {
 		return matcher.matches() ? matcher.group(1) : null;
 	}
 
-	private static Map<String, String> reviewFields(Element review, Map<String, String> film) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		PageSupport.putIfPresent(fields, Fields.NAME, film.get(Fields.NAME));
-		PageSupport.putIfPresent(fields, Fields.YEAR, film.get(Fields.YEAR));
-		PageSupport.putIfPresent(fields, Fields.URI,
+	private static Map<Field, String> reviewFields(Element review, Map<Field, String> film) {
+		Map<Field, String> fields = new EnumMap<>(Field.class);
+		PageSupport.putIfPresent(fields, Field.NAME, film.get(Field.NAME));
+		PageSupport.putIfPresent(fields, Field.YEAR, film.get(Field.YEAR));
+		PageSupport.putIfPresent(fields, Field.LETTERBOXD_URI,
 				PageSupport.absolute(PageSupport.attribute(review.selectFirst(REVIEW_LINK), "href")));
-		PageSupport.putIfPresent(fields, Fields.REVIEWER, PageSupport.text(review.selectFirst(REVIEWER)));
-		PageSupport.putIfPresent(fields, Fields.RATING, PageSupport.ratedClass(review.selectFirst(REVIEW_RATING)));
+		PageSupport.putIfPresent(fields, Field.REVIEWER, PageSupport.text(review.selectFirst(REVIEWER)));
+		PageSupport.putIfPresent(fields, Field.RATING, PageSupport.ratedClass(review.selectFirst(REVIEW_RATING)));
 		Element body = review.selectFirst(REVIEW_BODY);
 		if (body != null) {
 			Element excerpt = body.selectFirst(TRUNCATED);
-			PageSupport.putIfPresent(fields, Fields.REVIEW,
+			PageSupport.putIfPresent(fields, Field.REVIEW,
 					PageSupport.innerHtmlWithout(excerpt != null ? excerpt : body, SPOILER_NOTE));
-			PageSupport.putIfPresent(fields, Fields.TRUNCATED, excerpt != null ? Fields.YES : null);
+			PageSupport.putIfPresent(fields, Field.TRUNCATED, excerpt != null ? PageSupport.YES : null);
 		}
-		PageSupport.putIfPresent(fields, Fields.SPOILERS, review.selectFirst(SPOILER_NOTE) != null ? Fields.YES : null);
-		PageSupport.putIfPresent(fields, Fields.FILM_ID, film.get(Fields.FILM_ID));
-		PageSupport.putIfPresent(fields, Fields.TMDB_ID, film.get(Fields.TMDB_ID));
-		PageSupport.putIfPresent(fields, Fields.TMDB_TV_ID, film.get(Fields.TMDB_TV_ID));
+		PageSupport.putIfPresent(fields, Field.SPOILERS,
+				review.selectFirst(SPOILER_NOTE) != null ? PageSupport.YES : null);
+		PageSupport.putIfPresent(fields, Field.FILM_ID, film.get(Field.FILM_ID));
+		PageSupport.putIfPresent(fields, Field.TMDB_ID, film.get(Field.TMDB_ID));
+		PageSupport.putIfPresent(fields, Field.TMDB_TV_ID, film.get(Field.TMDB_TV_ID));
 		return fields;
 	}
 

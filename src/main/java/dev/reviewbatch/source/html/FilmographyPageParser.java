@@ -1,6 +1,7 @@
 package dev.reviewbatch.source.html;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import dev.reviewbatch.domain.EntryState;
+import dev.reviewbatch.domain.Field;
 import dev.reviewbatch.domain.Provenance;
 import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
@@ -63,26 +65,26 @@ public final class FilmographyPageParser implements PageParser {
 		List<RawRow> rows = new ArrayList<>();
 		List<Element> posters = page.select(POSTERS);
 		if (!posters.isEmpty()) {
-			Map<String, String> list = new LinkedHashMap<>();
-			PageSupport.putIfPresent(list, Fields.NAME, person == null ? null : role + ": " + person);
-			PageSupport.putIfPresent(list, Fields.URL, url);
-			PageSupport.putIfPresent(list, Fields.DESCRIPTION, person == null ? null : "Films of " + person + " as "
+			Map<Field, String> list = new EnumMap<>(Field.class);
+			PageSupport.putIfPresent(list, Field.NAME, person == null ? null : role + ": " + person);
+			PageSupport.putIfPresent(list, Field.URL, url);
+			PageSupport.putIfPresent(list, Field.DESCRIPTION, person == null ? null : "Films of " + person + " as "
 					+ role.toLowerCase(Locale.ROOT) + ", from a saved Letterboxd filmography page");
-			list.put(Fields.FILE, file);
+			list.put(Field.FILE, file);
 			rows.add(new RawRow(SourceKind.LIST, EntryState.LIVE, "", new Provenance.PageElement(source, "filmography"),
 					list, PageSupport.raw(page.head())));
 		}
 		int position = 0;
 		for (Element poster : posters) {
 			position++;
-			Map<String, String> fields = new LinkedHashMap<>();
+			Map<Field, String> fields = new EnumMap<>(Field.class);
 			PageSupport.TitleAndYear title = PosterFields.title(poster);
-			PageSupport.putIfPresent(fields, Fields.LIST_URL, url);
-			fields.put(Fields.POSITION, Integer.toString(position));
-			PageSupport.putIfPresent(fields, Fields.NAME, title.title());
-			PageSupport.putIfPresent(fields, Fields.YEAR, title.year());
-			PageSupport.putIfPresent(fields, Fields.URL, PosterFields.link(poster));
-			fields.put(Fields.FILE, file);
+			PageSupport.putIfPresent(fields, Field.LIST_URL, url);
+			fields.put(Field.POSITION, Integer.toString(position));
+			PageSupport.putIfPresent(fields, Field.NAME, title.title());
+			PageSupport.putIfPresent(fields, Field.YEAR, title.year());
+			PageSupport.putIfPresent(fields, Field.URL, PosterFields.link(poster));
+			fields.put(Field.FILE, file);
 			rows.add(new RawRow(SourceKind.LIST_ENTRY, EntryState.LIVE, "",
 					new Provenance.PageElement(source, "film " + position), fields, PageSupport.raw(poster)));
 		}

@@ -1,7 +1,7 @@
 package dev.reviewbatch.source.html;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 import dev.reviewbatch.domain.EntryState;
+import dev.reviewbatch.domain.Field;
 import dev.reviewbatch.domain.Provenance;
 import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
@@ -77,17 +78,17 @@ public final class ListPageParser implements PageParser {
 		for (Element entry : entries) {
 			place++;
 			int position = position(entry, place);
-			Map<String, String> fields = entryFields(entry, url, file, position);
+			Map<Field, String> fields = entryFields(entry, url, file, position);
 			String where = WHERE + position;
 			rows.add(new RawRow(SourceKind.LIST_ENTRY, EntryState.LIVE, account,
 					new Provenance.PageElement(source, where), fields, PageSupport.raw(entry)));
 			String rating = PosterFields.ownerRating(entry);
 			if (rating != null) {
-				Map<String, String> rated = new LinkedHashMap<>();
-				PageSupport.putIfPresent(rated, Fields.NAME, fields.get(Fields.NAME));
-				PageSupport.putIfPresent(rated, Fields.YEAR, fields.get(Fields.YEAR));
-				PageSupport.putIfPresent(rated, Fields.URI, fields.get(Fields.URL));
-				rated.put(Fields.RATING, rating);
+				Map<Field, String> rated = new EnumMap<>(Field.class);
+				PageSupport.putIfPresent(rated, Field.NAME, fields.get(Field.NAME));
+				PageSupport.putIfPresent(rated, Field.YEAR, fields.get(Field.YEAR));
+				PageSupport.putIfPresent(rated, Field.LETTERBOXD_URI, fields.get(Field.URL));
+				rated.put(Field.RATING, rating);
 				rows.add(new RawRow(SourceKind.RATING, EntryState.LIVE, account,
 						new Provenance.PageElement(source, where + " (owner rating)"), rated, PageSupport.raw(entry)));
 			}
@@ -95,24 +96,24 @@ public final class ListPageParser implements PageParser {
 		return new ParsedPage(PageKind.LIST, rows);
 	}
 
-	private static Map<String, String> listFields(Document page, String url, String file) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		PageSupport.putIfPresent(fields, Fields.NAME, name(page));
-		PageSupport.putIfPresent(fields, Fields.URL, url);
-		PageSupport.putIfPresent(fields, Fields.DESCRIPTION, description(page));
-		fields.put(Fields.FILE, file);
+	private static Map<Field, String> listFields(Document page, String url, String file) {
+		Map<Field, String> fields = new EnumMap<>(Field.class);
+		PageSupport.putIfPresent(fields, Field.NAME, name(page));
+		PageSupport.putIfPresent(fields, Field.URL, url);
+		PageSupport.putIfPresent(fields, Field.DESCRIPTION, description(page));
+		fields.put(Field.FILE, file);
 		return fields;
 	}
 
-	private static Map<String, String> entryFields(Element entry, String url, String file, int position) {
-		Map<String, String> fields = new LinkedHashMap<>();
+	private static Map<Field, String> entryFields(Element entry, String url, String file, int position) {
+		Map<Field, String> fields = new EnumMap<>(Field.class);
 		PageSupport.TitleAndYear title = PosterFields.title(entry);
-		PageSupport.putIfPresent(fields, Fields.LIST_URL, url);
-		fields.put(Fields.POSITION, Integer.toString(position));
-		PageSupport.putIfPresent(fields, Fields.NAME, title.title());
-		PageSupport.putIfPresent(fields, Fields.YEAR, title.year());
-		PageSupport.putIfPresent(fields, Fields.URL, PosterFields.link(entry));
-		fields.put(Fields.FILE, file);
+		PageSupport.putIfPresent(fields, Field.LIST_URL, url);
+		fields.put(Field.POSITION, Integer.toString(position));
+		PageSupport.putIfPresent(fields, Field.NAME, title.title());
+		PageSupport.putIfPresent(fields, Field.YEAR, title.year());
+		PageSupport.putIfPresent(fields, Field.URL, PosterFields.link(entry));
+		fields.put(Field.FILE, file);
 		return fields;
 	}
 

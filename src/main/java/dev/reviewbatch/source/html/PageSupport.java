@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.reviewbatch.domain.Field;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -18,6 +19,11 @@ import org.jsoup.nodes.Node;
 final class PageSupport {
 
 	static final String SITE = "https://letterboxd.com";
+
+	/** A flag as the export writes it: {@code Yes} or {@code No}. */
+	static final String YES = "Yes";
+
+	static final String NO = "No";
 
 	/**
 	 * The most characters of an element's markup kept as a row's {@code raw}, for the
@@ -172,7 +178,7 @@ final class PageSupport {
 	 * Puts the value under the field unless it is null or blank: absent fields mean "the
 	 * page does not say".
 	 */
-	static void putIfPresent(Map<String, String> fields, String field, String value) {
+	static void putIfPresent(Map<Field, String> fields, Field field, String value) {
 		if (value != null && !value.isBlank()) {
 			fields.put(field, value);
 		}

@@ -1,6 +1,6 @@
 package dev.reviewbatch.source.html;
 
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import dev.reviewbatch.domain.EntryState;
+import dev.reviewbatch.domain.Field;
 import dev.reviewbatch.domain.Provenance;
 import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
@@ -68,18 +69,19 @@ public final class ReviewPageParser implements PageParser {
 		return new ParsedPage(PageKind.REVIEW, List.of(row));
 	}
 
-	private static Map<String, String> fields(Document page, Element body) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		PageSupport.putIfPresent(fields, Fields.NAME, PageSupport.text(page.selectFirst(FILM_TITLE)));
-		PageSupport.putIfPresent(fields, Fields.YEAR, PageSupport.text(page.selectFirst(FILM_YEAR)));
-		PageSupport.putIfPresent(fields, Fields.URI, PageSupport.pageUrl(page));
-		PageSupport.putIfPresent(fields, Fields.REVIEWER, PageSupport.text(page.selectFirst(REVIEWER)));
-		PageSupport.putIfPresent(fields, Fields.RATING, rating(page));
+	private static Map<Field, String> fields(Document page, Element body) {
+		Map<Field, String> fields = new EnumMap<>(Field.class);
+		PageSupport.putIfPresent(fields, Field.NAME, PageSupport.text(page.selectFirst(FILM_TITLE)));
+		PageSupport.putIfPresent(fields, Field.YEAR, PageSupport.text(page.selectFirst(FILM_YEAR)));
+		PageSupport.putIfPresent(fields, Field.LETTERBOXD_URI, PageSupport.pageUrl(page));
+		PageSupport.putIfPresent(fields, Field.REVIEWER, PageSupport.text(page.selectFirst(REVIEWER)));
+		PageSupport.putIfPresent(fields, Field.RATING, rating(page));
 		putViewingDate(fields, page.selectFirst(VIEW_DATE));
 		if (body != null) {
-			PageSupport.putIfPresent(fields, Fields.REVIEW, PageSupport.innerHtmlWithout(body, SPOILER_NOTE));
+			PageSupport.putIfPresent(fields, Field.REVIEW, PageSupport.innerHtmlWithout(body, SPOILER_NOTE));
 		}
-		PageSupport.putIfPresent(fields, Fields.SPOILERS, page.selectFirst(SPOILER_NOTE) != null ? Fields.YES : null);
+		PageSupport.putIfPresent(fields, Field.SPOILERS,
+				page.selectFirst(SPOILER_NOTE) != null ? PageSupport.YES : null);
 		return fields;
 	}
 
@@ -96,19 +98,19 @@ public final class ReviewPageParser implements PageParser {
 	 * "Watched/Rewatched 01 Jan 2024" → {@code Watched Date} and {@code Rewatch}; "Added
 	 * …" → {@code Date}.
 	 */
-	private static void putViewingDate(Map<String, String> fields, Element viewDate) {
+	private static void putViewingDate(Map<Field, String> fields, Element viewDate) {
 		String text = PageSupport.text(viewDate);
 		if (text == null) {
 			return;
 		}
 		if (text.startsWith(ADDED)) {
 			String iso = PageSupport.attribute(viewDate.selectFirst(ADDED_TIME), "datetime");
-			PageSupport.putIfPresent(fields, Fields.DATE, iso != null ? iso : shownDate(text));
+			PageSupport.putIfPresent(fields, Field.DATE, iso != null ? iso : shownDate(text));
 			return;
 		}
 		String iso = dayLinkDate(viewDate);
-		PageSupport.putIfPresent(fields, Fields.WATCHED_DATE, iso != null ? iso : shownDate(text));
-		PageSupport.putIfPresent(fields, Fields.REWATCH, text.startsWith(REWATCHED) ? Fields.YES : Fields.NO);
+		PageSupport.putIfPresent(fields, Field.WATCHED_DATE, iso != null ? iso : shownDate(text));
+		PageSupport.putIfPresent(fields, Field.REWATCH, text.startsWith(REWATCHED) ? PageSupport.YES : PageSupport.NO);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package dev.reviewbatch.source.article;
 
+import dev.reviewbatch.domain.Field;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
 
@@ -80,7 +82,7 @@ class ArticleParserTests {
 		assertThat(article.ratingHistory()).containsExactly(StarRating.ofHalfStars(6), StarRating.ofHalfStars(9));
 		assertThat(article.rating()).isEqualTo(StarRating.ofHalfStars(9));
 		assertThat(article.text()).startsWith("On first watch").doesNotContain("# The Zone");
-		assertThat(article.toRows("z.md").get(0).valueOf("Rating History")).isEqualTo("6;9");
+		assertThat(article.toRows("z.md").get(0).valueOf(Field.RATING_HISTORY)).isEqualTo("6;9");
 	}
 
 	@Test

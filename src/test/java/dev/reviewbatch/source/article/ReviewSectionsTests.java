@@ -1,5 +1,7 @@
 package dev.reviewbatch.source.article;
 
+import dev.reviewbatch.domain.Field;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -61,10 +63,10 @@ class ReviewSectionsTests {
 			.startsWith("page of 4 reviews, review 4 (Bread & Salt (2019)): no rating found");
 		assertThat(rows.get(3).raw()).startsWith("Bread & Salt (2019)");
 		assertThat(rows.get(1).from().describe()).isEqualTo("year.html article, review 2");
-		assertThat(rows.get(1).fields()).containsEntry("Name", "Quiet Orbit")
-			.containsEntry("Date", "2023-05-01")
-			.containsEntry("Rating", "4.0")
-			.containsEntry("Letterboxd URI", "https://boxd.it/9zQ1");
+		assertThat(rows.get(1).fields()).containsEntry(Field.NAME, "Quiet Orbit")
+			.containsEntry(Field.DATE, "2023-05-01")
+			.containsEntry(Field.RATING, "4.0")
+			.containsEntry(Field.LETTERBOXD_URI, "https://boxd.it/9zQ1");
 	}
 
 	@Test

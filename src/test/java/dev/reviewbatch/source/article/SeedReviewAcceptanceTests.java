@@ -1,5 +1,7 @@
 package dev.reviewbatch.source.article;
 
+import dev.reviewbatch.domain.Field;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -68,15 +70,15 @@ class SeedReviewAcceptanceTests {
 
 		assertThat(row.kind()).isEqualTo(SourceKind.REVIEW);
 		assertThat(row.problem()).isNull();
-		assertThat(row.fields()).containsEntry("Name", "Ballerina")
-			.containsEntry("Year", "2025")
-			.containsEntry("Date", "2025-06-20")
-			.containsEntry("Rating", "4.0")
-			.containsEntry("Rating History", "4;8")
-			.containsEntry("Letterboxd URI", "https://boxd.it/a2MBlp")
-			.containsEntry("Review Title", "A Beautiful Disappointment Turned Brutal Redemption")
-			.containsEntry("Review", article.text())
-			.doesNotContainKey("Author");
+		assertThat(row.fields()).containsEntry(Field.NAME, "Ballerina")
+			.containsEntry(Field.YEAR, "2025")
+			.containsEntry(Field.DATE, "2025-06-20")
+			.containsEntry(Field.RATING, "4.0")
+			.containsEntry(Field.RATING_HISTORY, "4;8")
+			.containsEntry(Field.LETTERBOXD_URI, "https://boxd.it/a2MBlp")
+			.containsEntry(Field.REVIEW_TITLE, "A Beautiful Disappointment Turned Brutal Redemption")
+			.containsEntry(Field.REVIEW, article.text())
+			.doesNotContainKey(Field.AUTHOR);
 		assertThat(row.from().describe()).isEqualTo("ballerina.html article");
 	}
 

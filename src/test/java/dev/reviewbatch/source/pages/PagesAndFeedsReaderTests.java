@@ -1,5 +1,7 @@
 package dev.reviewbatch.source.pages;
 
+import dev.reviewbatch.domain.Field;
+
 import static dev.reviewbatch.source.pages.PagesFixtures.readAll;
 import static dev.reviewbatch.source.pages.PagesFixtures.resource;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.reviewbatch.domain.RawRow;
-import dev.reviewbatch.source.ResumingReader;
 import dev.reviewbatch.domain.SourceKind;
+import dev.reviewbatch.source.ResumingReader;
 
 class PagesAndFeedsReaderTests {
 
@@ -37,12 +39,12 @@ class PagesAndFeedsReaderTests {
 		// rated poster
 		assertThat(rows).hasSize(12 + 50 + 72 * 2 + 72 + 68).allSatisfy(row -> assertThat(row.problem()).isNull());
 		assertThat(countBySource(rows, sources)).containsExactly(12L, 50L, 144L, 140L);
-		assertThat(rows.get(0).valueOf("Name")).isEqualTo("Sweet Sweetback's Baadasssss Song");
-		assertThat(rows.get(12).valueOf("Name")).isEqualTo("Cure");
+		assertThat(rows.get(0).valueOf(Field.NAME)).isEqualTo("Sweet Sweetback's Baadasssss Song");
+		assertThat(rows.get(12).valueOf(Field.NAME)).isEqualTo("Cure");
 		assertThat(rows.get(12).kind()).isEqualTo(SourceKind.DIARY);
 		assertThat(rows.get(62).kind()).isEqualTo(SourceKind.WATCHED);
 		assertThat(rows.get(63).kind()).isEqualTo(SourceKind.RATING);
-		assertThat(rows.get(206).valueOf("Name")).isEqualTo("One Battle After Another");
+		assertThat(rows.get(206).valueOf(Field.NAME)).isEqualTo("One Battle After Another");
 	}
 
 	@Test
@@ -57,14 +59,14 @@ class PagesAndFeedsReaderTests {
 			assertThat(row.kind()).isEqualTo(SourceKind.DIARY);
 			assertThat(row.from().source()).isEqualTo(feed);
 		});
-		assertThat(rows.get(0).valueOf("Name")).isEqualTo("The Passion According to G.H.");
+		assertThat(rows.get(0).valueOf(Field.NAME)).isEqualTo("The Passion According to G.H.");
 		RawRow hereditary = rows.get(50);
 		assertThat(hereditary.kind()).isEqualTo(SourceKind.REVIEW);
-		assertThat(hereditary.fields()).containsEntry("Name", "Hereditary")
-			.containsEntry("Year", "2018")
-			.containsEntry("Date", "2020-09-04")
-			.containsEntry("Rating", "4.0")
-			.containsEntry("Rating History", "8");
+		assertThat(hereditary.fields()).containsEntry(Field.NAME, "Hereditary")
+			.containsEntry(Field.YEAR, "2018")
+			.containsEntry(Field.DATE, "2020-09-04")
+			.containsEntry(Field.RATING, "4.0")
+			.containsEntry(Field.RATING_HISTORY, "8");
 		assertThat(hereditary.from().source()).endsWith("blog-review-hereditary-2018.md");
 	}
 
@@ -96,10 +98,10 @@ class PagesAndFeedsReaderTests {
 		assertThat(countBySource(rows, sources)).containsExactly(3L, 4L, 1L, 1L, 4L);
 		assertThat(rows).allSatisfy(row -> assertThat(row.problem()).isNull());
 		assertThat(rows.get(0).kind()).isEqualTo(SourceKind.DIARY);
-		assertThat(rows.get(3).valueOf("Name")).isEqualTo("The Keeper's Lantern");
-		assertThat(rows.get(7).fields()).containsEntry("Name", "Aftersun").containsEntry("Rating", "4.5");
-		assertThat(rows.get(8).fields()).containsEntry("Name", "The Zone of Interest")
-			.containsEntry("Rating History", "6;9");
+		assertThat(rows.get(3).valueOf(Field.NAME)).isEqualTo("The Keeper's Lantern");
+		assertThat(rows.get(7).fields()).containsEntry(Field.NAME, "Aftersun").containsEntry(Field.RATING, "4.5");
+		assertThat(rows.get(8).fields()).containsEntry(Field.NAME, "The Zone of Interest")
+			.containsEntry(Field.RATING_HISTORY, "6;9");
 	}
 
 	@Test
@@ -131,7 +133,7 @@ class PagesAndFeedsReaderTests {
 		assertThat(rows.get(7).problem()).contains("a folder without");
 		assertThat(rows.get(8).problem()).isEqualTo("no such file");
 		assertThat(rows.get(9).problem()).isNull();
-		assertThat(rows.get(9).valueOf("Name")).isEqualTo("Past Lives");
+		assertThat(rows.get(9).valueOf(Field.NAME)).isEqualTo("Past Lives");
 	}
 
 	@Test
@@ -190,7 +192,7 @@ class PagesAndFeedsReaderTests {
 				new ResumingReader(new PagesAndFeedsReader(inputs), source -> committed.getOrDefault(source, 0L)));
 
 		assertThat(rows).extracting(row -> row.from().source()).containsExactly(feed, inputs.get(3));
-		assertThat(rows.get(0).valueOf("Guid")).isEqualTo("letterboxd-watch-70004");
+		assertThat(rows.get(0).valueOf(Field.GUID)).isEqualTo("letterboxd-watch-70004");
 	}
 
 	@Test

@@ -1,0 +1,139 @@
+package dev.reviewbatch.domain;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The names of the raw strings a source hands to normalize in a {@link RawRow}: one
+ * vocabulary for every source. Each field carries its {@link #column() column name}: the
+ * Letterboxd export's column name where the export has the field ({@code Name},
+ * {@code Watched Date}), else the name the field is known by in rejects and messages
+ * ({@code Reviewer}, {@code Review Title}).
+ * <p>
+ * The values under these names are raw: as the input wrote them, never normalized.
+ */
+public enum Field {
+
+	// --- the Letterboxd export's columns ---
+
+	DATE("Date"),
+
+	NAME("Name"),
+
+	YEAR("Year"),
+
+	LETTERBOXD_URI("Letterboxd URI"),
+
+	RATING("Rating"),
+
+	REWATCH("Rewatch"),
+
+	TAGS("Tags"),
+
+	WATCHED_DATE("Watched Date"),
+
+	REVIEW("Review"),
+
+	DATE_JOINED("Date Joined"),
+
+	USERNAME("Username"),
+
+	/** A liked review's or list's address; what a comment was made on. */
+	CONTENT("Content"),
+
+	COMMENT("Comment"),
+
+	/** A list's address, or a list entry's film. */
+	URL("URL"),
+
+	DESCRIPTION("Description"),
+
+	POSITION("Position"),
+
+	// --- what sources add beside the export's columns ---
+
+	/** A list entry's list. */
+	LIST_URL("List URL"),
+
+	LIST_NAME("List Name"),
+
+	/** The file a list came from, its key when it has no address. */
+	FILE("File"),
+
+	/** {@code Yes} or {@code No}. */
+	LIKED("Liked"),
+
+	/** {@code Yes} when the review contains spoilers. */
+	SPOILERS("Spoilers"),
+
+	TMDB_ID("TMDb ID"),
+
+	TMDB_TV_ID("TMDb TV ID"),
+
+	/** A review's author as shown. */
+	REVIEWER("Reviewer"),
+
+	/** {@code Yes} when the page shows only the start of the review. */
+	TRUNCATED("Truncated"),
+
+	AVERAGE_RATING("Average Rating"),
+
+	FILM_ID("Film ID"),
+
+	/** A feed item's publish time as the feed wrote it. */
+	PUBLISHED("Published"),
+
+	GUID("Guid"),
+
+	/** An article's own headline. */
+	REVIEW_TITLE("Review Title"),
+
+	AUTHOR("Author"),
+
+	/**
+	 * An article's rating events in half-stars, oldest first, joined with {@code ;}:
+	 * {@code 4;8}.
+	 */
+	RATING_HISTORY("Rating History"),
+
+	// --- IMDb and Letterboxd import-format columns that ride along ---
+
+	IMDB_ID("imdbID"),
+
+	ORIGINAL_TITLE("Original Title"),
+
+	/** The import format's film link. */
+	IMPORT_LETTERBOXD_URI("LetterboxdURI"),
+
+	/** The import format's TMDb id. */
+	IMPORT_TMDB_ID("tmdbID"),
+
+	DIRECTORS("Directors");
+
+	private static final Map<String, Field> BY_COLUMN = byColumn();
+
+	private final String column;
+
+	Field(String column) {
+		this.column = column;
+	}
+
+	/** The column name, as the export's header and the rejects file spell it. */
+	public String column() {
+		return column;
+	}
+
+	/** The field whose column name is exactly {@code column}, or {@code null}. */
+	public static Field ofColumn(String column) {
+		return BY_COLUMN.get(column);
+	}
+
+	private static Map<String, Field> byColumn() {
+		Map<String, Field> fields = new HashMap<>();
+		for (Field field : values()) {
+			fields.put(field.column, field);
+		}
+		return Map.copyOf(fields);
+	}
+
+}
