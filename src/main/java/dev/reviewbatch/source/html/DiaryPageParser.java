@@ -1,6 +1,5 @@
 package dev.reviewbatch.source.html;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -13,10 +12,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
-import dev.reviewbatch.domain.EntryState;
 import dev.reviewbatch.domain.Field;
-import dev.reviewbatch.domain.Provenance;
-import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
 
 /**
@@ -38,7 +34,7 @@ import dev.reviewbatch.domain.SourceKind;
  * the icon is presentation, and on the 2022 corpus page it shows off for a viewing whose
  * attribute says {@code true} (<i>Cure</i>, FORMATS §5.2).
  */
-public final class DiaryPageParser implements PageParser {
+public final class DiaryPageParser extends ElementPageParser<DiaryPageParser.Diary> {
 
 	// --- table and rows, both markups ---
 
@@ -92,21 +88,27 @@ public final class DiaryPageParser implements PageParser {
 
 	static final String FILM_ID = "[data-film-id]";
 
-	private static final String WHERE = "diary row ";
+	/** The diary's account and its table's columns (name → index). */
+	record Diary(String account, Map<String, Integer> columns) {
+	}
+
+	public DiaryPageParser() {
+		super(PageKind.DIARY, "diary row ");
+	}
 
 	@Override
-	public ParsedPage parse(Document page, String source) {
-		String account = PageSupport.account(page);
-		Map<String, Integer> columns = columns(page);
-		List<RawRow> rows = new ArrayList<>();
-		int number = 0;
-		for (Element row : page.select(ROWS)) {
-			number++;
-			Provenance from = new Provenance.PageElement(source, where(number, row));
-			rows.add(new RawRow(SourceKind.DIARY, EntryState.LIVE, account, from, fields(row, columns),
-					PageSupport.raw(row)));
-		}
-		return new ParsedPage(PageKind.DIARY, rows);
+	Diary page(Document page, String source) {
+		return new Diary(PageSupport.account(page), columns(page));
+	}
+
+	@Override
+	List<Element> elements(Document page) {
+		return page.select(ROWS);
+	}
+
+	@Override
+	void elementRows(Diary diary, Element row, int number, Rows rows) {
+		rows.add(SourceKind.DIARY, diary.account(), viewingPlace(number, row), fields(row, diary.columns()), row);
 	}
 
 	private static Map<Field, String> fields(Element row, Map<String, Integer> columns) {
@@ -220,11 +222,6 @@ public final class DiaryPageParser implements PageParser {
 
 	private static String spoilers(Element entry) {
 		return "true".equals(PageSupport.attribute(entry, "data-contains-spoilers")) ? PageSupport.YES : null;
-	}
-
-	private static String where(int number, Element row) {
-		String viewing = PageSupport.attribute(row, "data-viewing-id");
-		return WHERE + number + (viewing == null ? "" : " (viewing " + viewing + ")");
 	}
 
 }

@@ -1,6 +1,5 @@
 package dev.reviewbatch.source.html;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +7,7 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import dev.reviewbatch.domain.EntryState;
 import dev.reviewbatch.domain.Field;
-import dev.reviewbatch.domain.Provenance;
-import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
 
 /**
@@ -32,50 +28,51 @@ import dev.reviewbatch.domain.SourceKind;
  * rating of that film, undated because the page shows no date. A watchlist shows no owner
  * ratings. Stateless and thread-safe.
  */
-public final class FilmGridParser implements PageParser {
+public final class FilmGridParser extends ElementPageParser<String> {
 
 	/** One poster: 2022, 2025, and the {@code posteritem} variant. */
 	static final String POSTERS = "li.poster-container, li.griditem, li.posteritem";
 
 	static final String LIKE = "p.poster-viewingdata span.like, .icon-liked";
 
-	private static final String WHERE = "poster ";
-
 	private static final String RATING_SUFFIX = " (current rating)";
 
 	private final SourceKind kind;
-
-	private final PageKind pageKind;
 
 	/**
 	 * A parser for watched-film grids ({@link SourceKind#WATCHED}) or watchlists
 	 * ({@link SourceKind#WATCHLIST}).
 	 */
 	public FilmGridParser(SourceKind kind) {
+		super(pageKind(kind), "poster ");
+		this.kind = kind;
+	}
+
+	private static PageKind pageKind(SourceKind kind) {
 		if (kind != SourceKind.WATCHED && kind != SourceKind.WATCHLIST) {
 			throw new IllegalArgumentException("a poster grid holds watched films or a watchlist, not " + kind);
 		}
-		this.kind = kind;
-		this.pageKind = kind == SourceKind.WATCHED ? PageKind.FILM_GRID : PageKind.WATCHLIST;
+		return kind == SourceKind.WATCHED ? PageKind.FILM_GRID : PageKind.WATCHLIST;
+	}
+
+	/** The grid's account. */
+	@Override
+	String page(Document page, String source) {
+		return PageSupport.account(page);
 	}
 
 	@Override
-	public ParsedPage parse(Document page, String source) {
-		String account = PageSupport.account(page);
-		List<RawRow> rows = new ArrayList<>();
-		int number = 0;
-		for (Element poster : page.select(POSTERS)) {
-			number++;
-			Map<Field, String> fields = fields(poster);
-			rows.add(new RawRow(kind, EntryState.LIVE, account, new Provenance.PageElement(source, WHERE + number),
-					fields, PageSupport.raw(poster)));
-			if (kind == SourceKind.WATCHED && fields.containsKey(Field.RATING)) {
-				rows.add(new RawRow(SourceKind.RATING, EntryState.LIVE, account,
-						new Provenance.PageElement(source, WHERE + number + RATING_SUFFIX), currentRating(fields),
-						PageSupport.raw(poster)));
-			}
+	List<Element> elements(Document page) {
+		return page.select(POSTERS);
+	}
+
+	@Override
+	void elementRows(String account, Element poster, int number, Rows rows) {
+		Map<Field, String> fields = fields(poster);
+		rows.add(kind, account, place(number), fields, poster);
+		if (kind == SourceKind.WATCHED && fields.containsKey(Field.RATING)) {
+			rows.add(SourceKind.RATING, account, place(number) + RATING_SUFFIX, currentRating(fields), poster);
 		}
-		return new ParsedPage(pageKind, rows);
 	}
 
 	private static Map<Field, String> fields(Element poster) {

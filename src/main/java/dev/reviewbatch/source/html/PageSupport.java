@@ -50,6 +50,20 @@ final class PageSupport {
 
 	private static final String OG_URL = "meta[property=og:url]";
 
+	/** The page's title as shared on social sites: film pages, lists, filmographies. */
+	static final String OG_TITLE = "meta[property=og:title]";
+
+	/**
+	 * The second label/value pair Letterboxd gives link previews: a film's "Average
+	 * rating", a review's stars.
+	 */
+	static final String TWITTER_LABEL_2 = "meta[name=twitter:label2]";
+
+	static final String TWITTER_DATA_2 = "meta[name=twitter:data2]";
+
+	/** A member's display name beside a review, 2022 and 2025 markup. */
+	static final String DISPLAY_NAME = "strong.name, strong.displayname";
+
 	private static final String OWNER_ATTRIBUTE = "data-owner";
 
 	private PageSupport() {
@@ -96,7 +110,7 @@ final class PageSupport {
 	 * {@code data-owner}; "" when neither.
 	 */
 	static String account(Document page) {
-		String fromUrl = memberOf(attribute(page.selectFirst(OG_URL), "content"));
+		String fromUrl = memberOf(meta(page, OG_URL));
 		if (fromUrl != null) {
 			return fromUrl;
 		}
@@ -106,7 +120,7 @@ final class PageSupport {
 
 	/** The page's own address from {@code og:url}, or null. */
 	static String pageUrl(Document page) {
-		return attribute(page.selectFirst(OG_URL), "content");
+		return meta(page, OG_URL);
 	}
 
 	/**
@@ -172,6 +186,13 @@ final class PageSupport {
 		}
 		String value = element.text().strip();
 		return value.isEmpty() ? null : value;
+	}
+
+	/**
+	 * The {@code content} of the page's first {@code <meta>} matching {@code selector}.
+	 */
+	static String meta(Document page, String selector) {
+		return attribute(page.selectFirst(selector), "content");
 	}
 
 	/**
