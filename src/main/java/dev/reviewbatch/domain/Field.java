@@ -85,16 +85,39 @@ public enum Field {
 
 	GUID("Guid"),
 
-	/** An article's own headline. */
+	// --- what the article source hands over, as written ---
+
+	/**
+	 * What an article row was taken for ({@code review article}, {@code page of 4
+	 * reviews, review 4}); its presence marks the row as an article.
+	 */
+	ARTICLE("Article"),
+
+	/** An article's place among the reviews of a page of several, from 1. */
+	REVIEW_NUMBER("Review Number"),
+
+	/** An article's headline as written. */
+	HEADLINE("Headline"),
+
+	/** A review's own title. */
 	REVIEW_TITLE("Review Title"),
 
 	AUTHOR("Author"),
 
-	/**
-	 * An article's rating events in half-stars, oldest first, joined with {@code ;}:
-	 * {@code 4;8}.
-	 */
-	RATING_HISTORY("Rating History"),
+	/** A rating declared outside an article's prose, in any notation. */
+	DECLARED_RATING("Declared Rating"),
+
+	/** A letter grade, {@code A+} … {@code F}. */
+	GRADE("Grade"),
+
+	/** schema.org {@code reviewRating.ratingValue}. */
+	RATING_VALUE("Rating Value"),
+
+	/** schema.org {@code reviewRating.bestRating}: the scale of {@link #RATING_VALUE}. */
+	BEST_RATING("Best Rating"),
+
+	/** Why the source could not read an article as a whole. */
+	PROBLEM("Problem"),
 
 	// --- IMDb and Letterboxd import-format columns that ride along ---
 

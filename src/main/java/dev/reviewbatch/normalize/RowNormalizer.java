@@ -1,7 +1,6 @@
 package dev.reviewbatch.normalize;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -34,7 +33,12 @@ import dev.reviewbatch.domain.ViewingDetails;
  * as the clean records. (Spring Batch 6.0.x skip handling has open bugs,
  * spring-batch#5079 and #5157, so bad data does not travel through it.) A value longer
  * than the store holds ({@link StoreLimits}) is a rejection naming the field and the
- * limit. Stateless and thread-safe.
+ * limit.
+ * <p>
+ * An article row (one with an {@link Field#ARTICLE} field) holds the raw pieces of a
+ * review article; {@link ArticleNormalizer} reads them, and a rejection of it shows the
+ * article as read (film and plain text) rather than its markup. Stateless and
+ * thread-safe.
  */
 public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 
@@ -47,13 +51,19 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 			return normalize(row);
 		}
 		catch (FieldException ex) {
-			return new Rejection(row.from(), ex.getMessage(), row.raw());
+			return new Rejection(row.from(), ex.getMessage(),
+					isArticle(row) ? ArticleNormalizer.article(row).raw() : row.raw());
 		}
+	}
+
+	/** An article row: the article source's raw pieces ({@link ArticleNormalizer}). */
+	private static boolean isArticle(RawRow row) {
+		return row.fields().containsKey(Field.ARTICLE);
 	}
 
 	private ImportItem normalize(RawRow row) {
 		return switch (row.kind()) {
-			case DIARY, REVIEW -> viewing(row);
+			case DIARY, REVIEW -> isArticle(row) ? article(row) : viewing(row);
 			case RATING -> currentRating(row);
 			case WATCHED, WATCHLIST, LIKED_FILM ->
 				new FilmMark(row.account(), row.kind(), film(row, Field.NAME, Field.YEAR), date(row, Field.DATE),
@@ -85,9 +95,26 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 	}
 
 	/**
-	 * Liked, spoilers and TMDb id (feeds, pages); review title and earlier ratings
-	 * (articles).
+	 * An article row's review: the article normalized ({@link ArticleNormalizer}), or a
+	 * rejection naming what the row was taken for and why it is no review.
 	 */
+	private ImportItem article(RawRow row) {
+		ParsedArticle article = ArticleNormalizer.article(row);
+		if (!article.isReadable()) {
+			return new Rejection(row.from(), ArticleNormalizer.describe(row, article) + ": " + article.problem(),
+					article.raw());
+		}
+		Film film = film(value(Field.NAME, article.title(), TitleNormalizer::clean), article.year(), Field.NAME);
+		String reviewTitle = within(article.reviewTitle(), Field.REVIEW_TITLE, StoreLimits.NAME);
+		List<StarRating> earlier = article.earlierRatings();
+		ViewingDetails details = reviewTitle == null && earlier.isEmpty() ? ViewingDetails.NONE
+				: new ViewingDetails(null, false, null, reviewTitle, earlier);
+		return new Viewing(row.account(), film, null, article.published(), article.rating(), false, List.of(),
+				review(article.text()), within(article.letterboxdLink(), Field.LETTERBOXD_URI, StoreLimits.URI),
+				row.kind(), row.state(), row.from(), details);
+	}
+
+	/** Liked, spoilers and TMDb id (feeds, pages). */
 	private static ViewingDetails details(RawRow row) {
 		Boolean liked = field(row, Field.LIKED, FlagNormalizer::yesNo);
 		boolean spoilers = Boolean.TRUE.equals(field(row, Field.SPOILERS, FlagNormalizer::yesNo));
@@ -95,28 +122,10 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 				? within(row.valueOf(Field.TMDB_ID), Field.TMDB_ID, StoreLimits.TMDB_ID)
 				: row.valueOf(Field.TMDB_TV_ID) == null ? null
 						: within("tv:" + row.valueOf(Field.TMDB_TV_ID), Field.TMDB_TV_ID, StoreLimits.TMDB_ID);
-		List<StarRating> history = field(row, Field.RATING_HISTORY, RowNormalizer::halfStarList);
-		List<StarRating> earlier = history == null || history.isEmpty() ? List.of()
-				: history.subList(0, history.size() - 1);
-		String reviewTitle = within(row.valueOf(Field.REVIEW_TITLE), Field.REVIEW_TITLE, StoreLimits.NAME);
-		if (liked == null && !spoilers && tmdb == null && reviewTitle == null && earlier.isEmpty()) {
+		if (liked == null && !spoilers && tmdb == null) {
 			return ViewingDetails.NONE;
 		}
-		return new ViewingDetails(liked, spoilers, tmdb, reviewTitle, earlier);
-	}
-
-	/** {@code 4;8} → ratings of 4 and 8 half-stars, in order. */
-	private static List<StarRating> halfStarList(String raw) {
-		List<StarRating> ratings = new ArrayList<>();
-		for (String part : raw.split(";")) {
-			try {
-				ratings.add(StarRating.ofHalfStars(Integer.parseInt(part.strip())));
-			}
-			catch (NumberFormatException ex) {
-				throw new NormalizationException(raw, "not a list of half-star ratings");
-			}
-		}
-		return ratings;
+		return new ViewingDetails(liked, spoilers, tmdb, null, List.of());
 	}
 
 	private CurrentRating currentRating(RawRow row) {
@@ -145,20 +154,29 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 				within(row.valueOf(Field.DESCRIPTION), Field.DESCRIPTION, StoreLimits.LONG_TEXT), row.from());
 	}
 
-	private ReviewText review(RawRow row) {
-		String raw = row.fields().get(Field.REVIEW);
+	private static ReviewText review(RawRow row) {
+		return review(row.fields().get(Field.REVIEW));
+	}
+
+	/** A review as written (HTML or text) and as plain text; null when blank. */
+	private static ReviewText review(String raw) {
 		if (raw == null || raw.isBlank()) {
 			return null;
 		}
 		// a review of markup only (e.g. a <script> element) keeps its raw form; its plain
 		// text is empty
-		String text = field(row, Field.REVIEW, ReviewTextNormalizer::toPlainText);
+		String text = value(Field.REVIEW, raw, ReviewTextNormalizer::toPlainText);
 		return new ReviewText(raw, text == null ? "" : text);
 	}
 
 	private static Film film(RawRow row, Field titleField, Field yearField) {
-		String title = within(field(row, titleField, TitleNormalizer::clean), titleField, StoreLimits.TITLE);
-		Integer year = field(row, yearField, TitleNormalizer::year);
+		return film(field(row, titleField, TitleNormalizer::clean), field(row, yearField, TitleNormalizer::year),
+				titleField);
+	}
+
+	/** A film of a clean title; its title and matching key must fit the store. */
+	private static Film film(String cleanTitle, Integer year, Field titleField) {
+		String title = within(cleanTitle, titleField, StoreLimits.TITLE);
 		Film film = new Film(title, year);
 		if (film.key().length() > StoreLimits.FILM_KEY) {
 			throw new FieldException(titleField.column() + ": its matching key has " + count(film.key().length())
@@ -235,7 +253,11 @@ public class RowNormalizer implements ItemProcessor<RawRow, ImportItem> {
 	 * parser.
 	 */
 	private static <T> T field(RawRow row, Field name, Function<String, T> parse) {
-		String value = row.fields().get(name);
+		return value(name, row.fields().get(name), parse);
+	}
+
+	/** Applies {@code parse} to {@code value}, read from the named field. */
+	private static <T> T value(Field name, String value, Function<String, T> parse) {
 		try {
 			return value == null || value.isBlank() && name != Field.NAME ? null : parse.apply(value);
 		}

@@ -85,15 +85,15 @@ class RowNormalizerTests {
 	}
 
 	@Test
-	void feedRowDetails_likeSpoilersTmdbAndEarlierRatings() {
+	void feedRowDetails_likeSpoilersAndTmdb() {
 		ImportItem item = normalizer.process(row(SourceKind.REVIEW, "Name", "Heat", "Year", "1995", "Liked", "Yes",
-				"Spoilers", "Yes", "TMDb TV ID", "949", "Rating", "4.0", "Rating History", "4;8"));
+				"Spoilers", "Yes", "TMDb TV ID", "949", "Rating", "4.0"));
 
 		assertThat(item).isInstanceOfSatisfying(Viewing.class, v -> {
 			assertThat(v.details().liked()).isTrue();
 			assertThat(v.details().spoilers()).isTrue();
 			assertThat(v.details().tmdbId()).isEqualTo("tv:949");
-			assertThat(v.details().earlierRatings()).extracting(r -> r.halfStars()).containsExactly(4);
+			assertThat(v.details().earlierRatings()).isEmpty();
 		});
 	}
 

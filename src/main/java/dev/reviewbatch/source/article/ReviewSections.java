@@ -10,11 +10,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
 
+import dev.reviewbatch.domain.StarRating;
 import dev.reviewbatch.normalize.DateNormalizer;
 import dev.reviewbatch.normalize.NormalizationException;
-import dev.reviewbatch.normalize.RatingNormalizer;
-import dev.reviewbatch.normalize.ReviewTextNormalizer;
-import dev.reviewbatch.domain.StarRating;
 
 /**
  * Splits a page that holds many reviews (a blog post re-publishing a year of Letterboxd
@@ -154,7 +152,7 @@ final class ReviewSections {
 		String date = date(heading, section, headingText.replace(title, ""));
 		String href = link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
 		return new ArticleParts(null, title, year.find() ? year.group(1) : null, null, date, author,
-				LetterboxdLinks.first(href), ReviewTextNormalizer.toPlainText(section.html()).strip(), declared, null);
+				LetterboxdLinks.first(href), section.html(), declared, null);
 	}
 
 	/** The review's date, removing the element it came from out of the section. */
@@ -215,7 +213,7 @@ final class ReviewSections {
 		if (widget != null) {
 			String value = widget.attr("value").strip();
 			widget.remove();
-			DeclaredRating declared = declared(value + "/5", "sl-rating " + value);
+			DeclaredRating declared = DeclaredRating.notation(value + "/5");
 			removeStarRuns(section);
 			return declared;
 		}
@@ -223,7 +221,7 @@ final class ReviewSections {
 		if (stars.find()) {
 			String run = stars.group();
 			removeStarRuns(section);
-			return declared(run.replace("☆", ""), "stars " + run);
+			return DeclaredRating.notation(run.replace("☆", ""));
 		}
 		return null;
 	}
@@ -241,15 +239,6 @@ final class ReviewSections {
 			if (element.text().isBlank() && element.children().isEmpty()) {
 				element.remove();
 			}
-		}
-	}
-
-	private static DeclaredRating declared(String rating, String from) {
-		try {
-			return new DeclaredRating(RatingNormalizer.parse(rating), from);
-		}
-		catch (NormalizationException | IllegalArgumentException ex) {
-			return null;
 		}
 	}
 

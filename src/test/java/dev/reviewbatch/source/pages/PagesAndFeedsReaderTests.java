@@ -1,6 +1,9 @@
 package dev.reviewbatch.source.pages;
 
 import dev.reviewbatch.domain.Field;
+import dev.reviewbatch.domain.StarRating;
+import dev.reviewbatch.domain.Viewing;
+import dev.reviewbatch.normalize.RowNormalizer;
 
 import static dev.reviewbatch.source.pages.PagesFixtures.readAll;
 import static dev.reviewbatch.source.pages.PagesFixtures.resource;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.reviewbatch.domain.RawRow;
+import dev.reviewbatch.domain.Rejection;
 import dev.reviewbatch.domain.SourceKind;
 import dev.reviewbatch.source.ResumingReader;
 
@@ -62,11 +66,13 @@ class PagesAndFeedsReaderTests {
 		assertThat(rows.get(0).valueOf(Field.NAME)).isEqualTo("The Passion According to G.H.");
 		RawRow hereditary = rows.get(50);
 		assertThat(hereditary.kind()).isEqualTo(SourceKind.REVIEW);
-		assertThat(hereditary.fields()).containsEntry(Field.NAME, "Hereditary")
-			.containsEntry(Field.YEAR, "2018")
-			.containsEntry(Field.DATE, "2020-09-04")
-			.containsEntry(Field.RATING, "4.0")
-			.containsEntry(Field.RATING_HISTORY, "8");
+		assertThat(new RowNormalizer().process(hereditary)).isInstanceOfSatisfying(Viewing.class, v -> {
+			assertThat(v.film().title()).isEqualTo("Hereditary");
+			assertThat(v.film().year()).isEqualTo(2018);
+			assertThat(v.loggedOn()).isEqualTo(java.time.LocalDate.of(2020, 9, 4));
+			assertThat(v.rating()).isEqualTo(StarRating.ofHalfStars(8));
+			assertThat(v.details().earlierRatings()).isEmpty();
+		});
 		assertThat(hereditary.from().source()).endsWith("blog-review-hereditary-2018.md");
 	}
 
@@ -99,9 +105,14 @@ class PagesAndFeedsReaderTests {
 		assertThat(rows).allSatisfy(row -> assertThat(row.problem()).isNull());
 		assertThat(rows.get(0).kind()).isEqualTo(SourceKind.DIARY);
 		assertThat(rows.get(3).valueOf(Field.NAME)).isEqualTo("The Keeper's Lantern");
-		assertThat(rows.get(7).fields()).containsEntry(Field.NAME, "Aftersun").containsEntry(Field.RATING, "4.5");
-		assertThat(rows.get(8).fields()).containsEntry(Field.NAME, "The Zone of Interest")
-			.containsEntry(Field.RATING_HISTORY, "6;9");
+		assertThat(new RowNormalizer().process(rows.get(7))).isInstanceOfSatisfying(Viewing.class, v -> {
+			assertThat(v.film().title()).isEqualTo("Aftersun");
+			assertThat(v.rating()).isEqualTo(StarRating.ofHalfStars(9));
+		});
+		assertThat(new RowNormalizer().process(rows.get(8))).isInstanceOfSatisfying(Viewing.class, v -> {
+			assertThat(v.film().title()).isEqualTo("The Zone of Interest");
+			assertThat(v.details().earlierRatings()).containsExactly(StarRating.ofHalfStars(6));
+		});
 	}
 
 	@Test
@@ -120,20 +131,23 @@ class PagesAndFeedsReaderTests {
 
 		assertThat(rows).hasSize(10);
 		assertThat(rows).extracting(row -> row.from().source()).containsExactlyElementsOf(inputs);
-		assertThat(rows.subList(0, 9)).allSatisfy(row -> assertThat(row.problem()).isNotBlank());
+		assertThat(rows.subList(0, 5)).allSatisfy(row -> assertThat(row.problem()).isNotBlank());
+		assertThat(rows.subList(6, 9)).allSatisfy(row -> assertThat(row.problem()).isNotBlank());
 		assertThat(rows.get(0).problem()).contains("breaks off before </html>");
 		assertThat(rows.get(1).problem()).contains("not well-formed XML");
 		assertThat(rows.get(1).kind()).isEqualTo(SourceKind.DIARY);
 		assertThat(rows.get(2).problem()).contains("Atom feed");
 		assertThat(rows.get(3).problem()).contains("no RSS feed, saved Letterboxd page or review article");
 		assertThat(rows.get(4).problem()).contains("binary");
-		assertThat(rows.get(5).problem()).startsWith("review article: no rating found");
+		assertThat(new RowNormalizer().process(rows.get(5))).isInstanceOfSatisfying(Rejection.class,
+				r -> assertThat(r.reason()).startsWith("review article: no rating found"));
 		assertThat(rows.get(5).from().describe()).endsWith("no-rating.html article");
 		assertThat(rows.get(6).problem()).isEqualTo("the file is empty");
 		assertThat(rows.get(7).problem()).contains("a folder without");
 		assertThat(rows.get(8).problem()).isEqualTo("no such file");
 		assertThat(rows.get(9).problem()).isNull();
-		assertThat(rows.get(9).valueOf(Field.NAME)).isEqualTo("Past Lives");
+		assertThat(new RowNormalizer().process(rows.get(9))).isInstanceOfSatisfying(Viewing.class,
+				v -> assertThat(v.film().title()).isEqualTo("Past Lives"));
 	}
 
 	@Test
