@@ -17,9 +17,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * ours. The application class in {@code dev.reviewbatch} sits above cli, which builds the
  * Spring context from it.
  * <p>
- * The rule is strict. One known violation is ignored by name until the work that removes
- * it lands (no frozen baseline, so a new violation always fails):
- * {@code source.article.ReviewSections → normalize.DateNormalizer} (and its exception).
+ * The rule is strict: no violation is ignored and there is no frozen baseline, so a new
+ * violation always fails.
  */
 @AnalyzeClasses(packages = "dev.reviewbatch", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
@@ -71,11 +70,6 @@ class ArchitectureTests {
 		.whereLayer("progress")
 		.mayOnlyAccessLayers("domain")
 		.whereLayer("domain")
-		.mayNotAccessAnyLayer()
-		// removed by the sources rework (issue 16, "sources never normalize"): a page
-		// of many reviews still asks the date parser which line is the dateline
-		.ignoreDependency("dev.reviewbatch.source.article.ReviewSections", "dev.reviewbatch.normalize.DateNormalizer")
-		.ignoreDependency("dev.reviewbatch.source.article.ReviewSections",
-				"dev.reviewbatch.normalize.NormalizationException");
+		.mayNotAccessAnyLayer();
 
 }

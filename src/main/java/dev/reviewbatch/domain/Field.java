@@ -119,6 +119,18 @@ public enum Field {
 	/** Why the source could not read an article as a whole. */
 	PROBLEM("Problem"),
 
+	/**
+	 * What a review's heading on an HTML page of many says beside the film's title; its
+	 * presence asks normalize to find the review's date there, else in the first short
+	 * line of its HTML {@link #REVIEW} among those marked {@link #DATELINE_MARK}.
+	 */
+	DATELINE_HTML("Dateline"),
+
+	/**
+	 * As {@link #DATELINE_HTML}, for a Markdown or text review: any line may be the date.
+	 */
+	DATELINE_TEXT("Text Dateline"),
+
 	// --- IMDb and Letterboxd import-format columns that ride along ---
 
 	IMDB_ID("imdbID"),
@@ -132,6 +144,12 @@ public enum Field {
 	IMPORT_TMDB_ID("tmdbID"),
 
 	DIRECTORS("Directors");
+
+	/**
+	 * The attribute (value {@code 1}) that marks the elements of a {@link #DATELINE_HTML}
+	 * row's review markup that may be its dateline.
+	 */
+	public static final String DATELINE_MARK = "data-reviewbatch-dateline";
 
 	private static final Map<String, Field> BY_COLUMN = byColumn();
 

@@ -17,7 +17,8 @@ import dev.reviewbatch.domain.StarRating;
  * alike.
  * <ul>
  * <li>Text: the {@code Review} markup (HTML, Markdown or text) as plain text
- * ({@link ReviewTextNormalizer}).</li>
+ * ({@link ReviewTextNormalizer}), without the dateline of a review on a page of many
+ * ({@link Dateline}).</li>
  * <li>Film: schema.org {@code itemReviewed} when present, else the headline
  * ({@link HeadlineParser}); the review's own title from the headline.</li>
  * <li>Rating: every statement in the text ({@link RatingNormalizer#findAll}) in order.
@@ -50,7 +51,8 @@ public final class ArticleNormalizer {
 
 	/** The article of an article row; never null, never throws for bad data. */
 	public static ParsedArticle article(RawRow row) {
-		String body = raw(row, Field.REVIEW);
+		Dateline.Dated dated = Dateline.of(row);
+		String body = dated.body();
 		String text = body == null ? null : ReviewTextNormalizer.toPlainText(body);
 		text = text == null ? null : text.strip();
 		Headline headline = headline(raw(row, Field.HEADLINE));
@@ -60,7 +62,7 @@ public final class ArticleNormalizer {
 		String problem = raw(row, Field.PROBLEM) != null ? raw(row, Field.PROBLEM)
 				: film == null ? NO_TITLE : rating == null ? NO_RATING : null;
 		return new ParsedArticle(film == null ? null : film.title(), film == null ? null : film.year(),
-				reviewTitle(row, headline, film), raw(row, Field.AUTHOR), date(raw(row, Field.DATE)),
+				reviewTitle(row, headline, film), raw(row, Field.AUTHOR), date(dated.date()),
 				raw(row, Field.LETTERBOXD_URI), text, mentions, history(mentions, rating), rating, problem);
 	}
 

@@ -28,9 +28,15 @@ import dev.reviewbatch.domain.SourceKind;
  * widget or star run), or null
  * @param problem why the article is unreadable as a whole (e.g. front matter never
  * closed), or null
+ * @param dateline on a page of many reviews without a {@code published} date: what the
+ * review's heading says beside the film's title, where normalize looks for the date
+ * first, then in the review's first short line that reads as a date (in HTML an element
+ * marked {@link Field#DATELINE_MARK}, in text any line); else null
+ * @param html whether {@code body} is HTML (else Markdown or plain text)
  */
 record ArticleParts(String headline, String itemName, String itemYear, String reviewName, String published,
-		String author, String link, String body, DeclaredRating declared, String problem) {
+		String author, String link, String body, DeclaredRating declared, String problem, String dateline,
+		boolean html) {
 
 	/** The most characters of the body kept as a row's {@code raw}. */
 	static final int RAW_LIMIT = 2_000;
@@ -49,7 +55,8 @@ record ArticleParts(String headline, String itemName, String itemYear, String re
 	 * {@code Name} and {@code Year} (structured data), {@code Review Title},
 	 * {@code Date}, {@code Author}, {@code Letterboxd URI}, {@code Review} (the markup),
 	 * the declared rating as {@code Declared Rating}, {@code Grade}, {@code Rating Value}
-	 * and {@code Best Rating}, and {@code Problem}.
+	 * and {@code Best Rating}, {@code Problem}, and the heading's dateline as
+	 * {@code Dateline} (HTML) or {@code Text Dateline}.
 	 * @param number the review's place on a page of several (from 1), or null
 	 */
 	RawRow toRow(String source, String where, String kind, Integer number) {
@@ -71,6 +78,9 @@ record ArticleParts(String headline, String itemName, String itemYear, String re
 			put(fields, Field.BEST_RATING, declared.best());
 		}
 		put(fields, Field.PROBLEM, problem);
+		if (dateline != null) {
+			put(fields, html ? Field.DATELINE_HTML : Field.DATELINE_TEXT, dateline);
+		}
 		return new RawRow(SourceKind.REVIEW, EntryState.LIVE, "", new Provenance.PageElement(source, where), fields,
 				raw());
 	}

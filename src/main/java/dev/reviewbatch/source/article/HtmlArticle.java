@@ -47,7 +47,7 @@ final class HtmlArticle {
 		return new ArticleParts(headline(page), jsonLd.itemName(), jsonLd.itemYear(), jsonLd.reviewName(),
 				firstNonNull(jsonLd.datePublished(), firstValue(page, PUBLISHED)),
 				firstNonNull(jsonLd.author(), firstValue(page, AUTHOR)), link(page, body),
-				body == null ? null : body.html(), jsonLd.rating(), null);
+				body == null ? null : body.html(), jsonLd.rating(), null, null, true);
 	}
 
 	private static String headline(Document page) {

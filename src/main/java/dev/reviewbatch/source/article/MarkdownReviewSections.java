@@ -75,10 +75,9 @@ final class MarkdownReviewSections {
 		String title = link[0].isEmpty() ? shownHeading : link[0];
 		Matcher year = ReviewSections.YEAR_IN_PARENTHESES.matcher(shownHeading);
 		DeclaredRating declared = rating(lines);
-		String date = date(shownHeading.replace(title, ""), lines);
 		String text = String.join("\n", lines);
-		return new ArticleParts(null, title, year.find() ? year.group(1) : null, null, date, author, link[1], text,
-				declared, null);
+		return new ArticleParts(null, title, year.find() ? year.group(1) : null, null, null, author, link[1], text,
+				declared, null, shownHeading.replace(title, ""), false);
 	}
 
 	/** The rating widget or first star run, removed from the lines. */
@@ -95,21 +94,6 @@ final class MarkdownReviewSections {
 			if (stars.find()) {
 				lines.set(i, stars.replaceFirst("").strip());
 				return DeclaredRating.notation(stars.group().replace("☆", ""));
-			}
-		}
-		return null;
-	}
-
-	private static String date(String headingRest, List<String> lines) {
-		if (ReviewSections.readsAsDate(headingRest)) {
-			return headingRest.strip();
-		}
-		for (int i = 0; i < lines.size(); i++) {
-			String line = lines.get(i).replaceAll("^[*_>\\s]+|[*_\\s]+$", "");
-			if (!line.isEmpty() && line.length() <= ReviewSections.DATE_LINE_LIMIT
-					&& ReviewSections.readsAsDate(line)) {
-				lines.remove(i);
-				return line;
 			}
 		}
 		return null;

@@ -70,7 +70,7 @@ final class TextArticle {
 		}
 		return new ArticleParts(headline.isEmpty() ? null : headline, filmTitle(front), filmYear(front), null,
 				date(front), front.valueOf("author"), LetterboxdLinks.first(unix), body, declared(front),
-				front.problem());
+				front.problem(), null, false);
 	}
 
 	/**

@@ -63,8 +63,8 @@ public final class FilmPageParser extends ElementPageParser<Map<Field, String>> 
 
 	@Override
 	void elementRows(Map<Field, String> film, Element review, int number, Rows rows) {
-		rows.add(SourceKind.REVIEW, PopularReview.account(review), viewingPlace(number, review),
-				PopularReview.fields(review, film), review);
+		PopularReview popular = new PopularReview(review);
+		rows.add(SourceKind.REVIEW, popular.account(), viewingPlace(number, review), popular.fields(film), review);
 	}
 
 	@Override

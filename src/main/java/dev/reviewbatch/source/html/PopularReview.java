@@ -11,9 +11,10 @@ import dev.reviewbatch.domain.Field;
  * Reads one popular review on a film page (2022 {@code li.film-detail}, 2025
  * {@code article.production-viewing}): the film's fields plus {@code Letterboxd URI} (the
  * review, absolute), {@code Reviewer}, {@code Rating} ({@code rated-N}), {@code Review}
- * (HTML as shown), {@code Truncated} and {@code Spoilers} ({@code Yes}). Stateless.
+ * (HTML as shown), {@code Truncated} and {@code Spoilers} ({@code Yes}). Immutable; the
+ * element is only read.
  */
-final class PopularReview {
+record PopularReview(Element review) {
 
 	static final String LINK = "a.context";
 
@@ -25,11 +26,8 @@ final class PopularReview {
 
 	static final String SPOILER_NOTE = ".contains-spoilers, .js-spoiler-container";
 
-	private PopularReview() {
-	}
-
 	/** The review's fields, after the film's {@code film} fields it repeats. */
-	static Map<Field, String> fields(Element review, Map<Field, String> film) {
+	Map<Field, String> fields(Map<Field, String> film) {
 		Map<Field, String> fields = new EnumMap<>(Field.class);
 		PageSupport.putIfPresent(fields, Field.NAME, film.get(Field.NAME));
 		PageSupport.putIfPresent(fields, Field.YEAR, film.get(Field.YEAR));
@@ -57,7 +55,7 @@ final class PopularReview {
 	 * The reviewer's account, from the review link, else {@code data-person}: these are
 	 * other members' reviews.
 	 */
-	static String account(Element review) {
+	String account() {
 		String fromLink = PageSupport.memberOf(PageSupport.attribute(review.selectFirst(LINK), "href"));
 		return fromLink != null ? fromLink : review.attr("data-person");
 	}
