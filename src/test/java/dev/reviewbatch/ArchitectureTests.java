@@ -1,6 +1,5 @@
 package dev.reviewbatch;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -18,9 +17,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * ours. The application class in {@code dev.reviewbatch} sits above cli, which builds the
  * Spring context from it.
  * <p>
- * The rule is strict. One known violation is ignored by name until the work that removes
- * it lands (no frozen baseline, so a new violation always fails):
- * {@code source.article → normalize}.
+ * The rule is strict: no violation is ignored and there is no frozen baseline, so a new
+ * violation always fails.
  */
 @AnalyzeClasses(packages = "dev.reviewbatch", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
@@ -72,10 +70,6 @@ class ArchitectureTests {
 		.whereLayer("progress")
 		.mayOnlyAccessLayers("domain")
 		.whereLayer("domain")
-		.mayNotAccessAnyLayer()
-		// removed by the sources rework (issue 16, "sources never normalize"): the
-		// article source still parses ratings, dates and headlines itself
-		.ignoreDependency(resideInAPackage("dev.reviewbatch.source.article"),
-				resideInAPackage("dev.reviewbatch.normalize"));
+		.mayNotAccessAnyLayer();
 
 }

@@ -1,20 +1,20 @@
 package dev.reviewbatch.domain;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
- * What a source hands to normalize: the fields of one record as strings, named with the
- * Letterboxd export's column names (e.g. {@code Name}, {@code Watched Date}), plus where
- * it came from.
+ * What a source hands to normalize: the fields of one record as raw strings, named by
+ * {@link Field}, plus where it came from.
  * <p>
- * Immutable. {@code raw} is the record as it stood in the input, for the rejects file.
- * {@code problem} is {@code null} for a readable record; otherwise it says why the source
- * could not read it (wrong field count, an unreadable file), and the row has no fields.
+ * Immutable: {@code fields} is an unmodifiable view of an {@link EnumMap}, iterated in
+ * {@link Field} order. {@code raw} is the record as it stood in the input, for the
+ * rejects file. {@code problem} is {@code null} for a readable record; otherwise it says
+ * why the source could not read it (wrong field count, an unreadable file), and the row
+ * has no fields.
  */
-public record RawRow(SourceKind kind, EntryState state, String account, Provenance from, Map<String, String> fields,
+public record RawRow(SourceKind kind, EntryState state, String account, Provenance from, Map<Field, String> fields,
 		String raw, String problem) {
 
 	public RawRow {
@@ -22,12 +22,14 @@ public record RawRow(SourceKind kind, EntryState state, String account, Provenan
 			throw new IllegalArgumentException("a raw row needs a kind, a state and a provenance");
 		}
 		account = account == null ? "" : account;
-		fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+		EnumMap<Field, String> copy = new EnumMap<>(Field.class);
+		copy.putAll(fields);
+		fields = Collections.unmodifiableMap(copy);
 		raw = raw == null ? "" : raw;
 	}
 
 	/** A readable record. */
-	public RawRow(SourceKind kind, EntryState state, String account, Provenance from, Map<String, String> fields,
+	public RawRow(SourceKind kind, EntryState state, String account, Provenance from, Map<Field, String> fields,
 			String raw) {
 		this(kind, state, account, from, fields, raw, null);
 	}
@@ -39,20 +41,9 @@ public record RawRow(SourceKind kind, EntryState state, String account, Provenan
 	}
 
 	/** The field's value, or {@code null} when the field is absent or blank. */
-	public String valueOf(String field) {
+	public String valueOf(Field field) {
 		String value = fields.get(field);
 		return value == null || value.isBlank() ? null : value;
 	}
 
-	/**
-	 * The field's value; throws, naming the field and the record, when it is absent or
-	 * blank.
-	 */
-	public String requiredValueOf(String field) {
-		String value = valueOf(field);
-		if (value == null) {
-			throw new NoSuchElementException("missing " + field + " in " + from.describe());
-		}
-		return value;
-	}
 }

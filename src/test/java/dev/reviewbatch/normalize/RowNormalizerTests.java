@@ -3,12 +3,13 @@ package dev.reviewbatch.normalize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import dev.reviewbatch.domain.EntryState;
+import dev.reviewbatch.domain.Field;
 import dev.reviewbatch.domain.FilmMark;
 import dev.reviewbatch.domain.ImportItem;
 import dev.reviewbatch.domain.ListEntry;
@@ -84,15 +85,15 @@ class RowNormalizerTests {
 	}
 
 	@Test
-	void feedRowDetails_likeSpoilersTmdbAndEarlierRatings() {
+	void feedRowDetails_likeSpoilersAndTmdb() {
 		ImportItem item = normalizer.process(row(SourceKind.REVIEW, "Name", "Heat", "Year", "1995", "Liked", "Yes",
-				"Spoilers", "Yes", "TMDb TV ID", "949", "Rating", "4.0", "Rating History", "4;8"));
+				"Spoilers", "Yes", "TMDb TV ID", "949", "Rating", "4.0"));
 
 		assertThat(item).isInstanceOfSatisfying(Viewing.class, v -> {
 			assertThat(v.details().liked()).isTrue();
 			assertThat(v.details().spoilers()).isTrue();
 			assertThat(v.details().tmdbId()).isEqualTo("tv:949");
-			assertThat(v.details().earlierRatings()).extracting(r -> r.halfStars()).containsExactly(4);
+			assertThat(v.details().earlierRatings()).isEmpty();
 		});
 	}
 
@@ -138,10 +139,11 @@ class RowNormalizerTests {
 		});
 	}
 
-	private static RawRow row(SourceKind kind, String... fieldsAndValues) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		for (int i = 0; i < fieldsAndValues.length; i += 2) {
-			fields.put(fieldsAndValues[i], fieldsAndValues[i + 1]);
+	/** A row from alternating column names ({@link Field#column()}) and values. */
+	private static RawRow row(SourceKind kind, String... columnsAndValues) {
+		Map<Field, String> fields = new EnumMap<>(Field.class);
+		for (int i = 0; i < columnsAndValues.length; i += 2) {
+			fields.put(Field.ofColumn(columnsAndValues[i]), columnsAndValues[i + 1]);
 		}
 		return new RawRow(kind, EntryState.LIVE, "me", new Provenance.CsvLine("diary.csv", 7), fields, "raw,row");
 	}

@@ -6,8 +6,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import dev.reviewbatch.normalize.ReviewTextNormalizer;
-
 /**
  * Reads an HTML review article (a blog or magazine page) into {@link ArticleParts}. Each
  * lookup is a list of selectors tried in order, so that a new blog layout is an edit to a
@@ -49,7 +47,7 @@ final class HtmlArticle {
 		return new ArticleParts(headline(page), jsonLd.itemName(), jsonLd.itemYear(), jsonLd.reviewName(),
 				firstNonNull(jsonLd.datePublished(), firstValue(page, PUBLISHED)),
 				firstNonNull(jsonLd.author(), firstValue(page, AUTHOR)), link(page, body),
-				body == null ? null : ReviewTextNormalizer.toPlainText(body.html()), jsonLd.rating(), null);
+				body == null ? null : body.html(), jsonLd.rating(), null, null, true);
 	}
 
 	private static String headline(Document page) {

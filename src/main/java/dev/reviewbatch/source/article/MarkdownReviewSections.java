@@ -5,10 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.reviewbatch.normalize.NormalizationException;
-import dev.reviewbatch.normalize.RatingNormalizer;
-import dev.reviewbatch.normalize.ReviewTextNormalizer;
-
 /**
  * The Markdown form of {@link ReviewSections}: splits a text holding many reviews into
  * one {@link ArticleParts} per film when at least {@link ReviewSections#MIN_REVIEWS}
@@ -79,10 +75,9 @@ final class MarkdownReviewSections {
 		String title = link[0].isEmpty() ? shownHeading : link[0];
 		Matcher year = ReviewSections.YEAR_IN_PARENTHESES.matcher(shownHeading);
 		DeclaredRating declared = rating(lines);
-		String date = date(shownHeading.replace(title, ""), lines);
-		String text = ReviewTextNormalizer.toPlainText(String.join("\n", lines)).strip();
-		return new ArticleParts(null, title, year.find() ? year.group(1) : null, null, date, author, link[1], text,
-				declared, null);
+		String text = String.join("\n", lines);
+		return new ArticleParts(null, title, year.find() ? year.group(1) : null, null, null, author, link[1], text,
+				declared, null, shownHeading.replace(title, ""), false);
 	}
 
 	/** The rating widget or first star run, removed from the lines. */
@@ -91,41 +86,17 @@ final class MarkdownReviewSections {
 			Matcher widget = SL_RATING.matcher(lines.get(i));
 			if (widget.find()) {
 				lines.set(i, widget.replaceFirst("").strip());
-				return declared(widget.group(1) + "/5", "sl-rating " + widget.group(1));
+				return DeclaredRating.notation(widget.group(1) + "/5");
 			}
 		}
 		for (int i = 0; i < lines.size(); i++) {
 			Matcher stars = ReviewSections.STAR_RUN.matcher(lines.get(i));
 			if (stars.find()) {
 				lines.set(i, stars.replaceFirst("").strip());
-				return declared(stars.group().replace("☆", ""), "stars " + stars.group());
+				return DeclaredRating.notation(stars.group().replace("☆", ""));
 			}
 		}
 		return null;
-	}
-
-	private static String date(String headingRest, List<String> lines) {
-		if (ReviewSections.readsAsDate(headingRest)) {
-			return headingRest.strip();
-		}
-		for (int i = 0; i < lines.size(); i++) {
-			String line = lines.get(i).replaceAll("^[*_>\\s]+|[*_\\s]+$", "");
-			if (!line.isEmpty() && line.length() <= ReviewSections.DATE_LINE_LIMIT
-					&& ReviewSections.readsAsDate(line)) {
-				lines.remove(i);
-				return line;
-			}
-		}
-		return null;
-	}
-
-	private static DeclaredRating declared(String rating, String from) {
-		try {
-			return new DeclaredRating(RatingNormalizer.parse(rating), from);
-		}
-		catch (NormalizationException | IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 }

@@ -1,13 +1,10 @@
 package dev.reviewbatch.source.article;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import dev.reviewbatch.domain.StarRating;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -26,8 +23,6 @@ final class ReviewJsonLd {
 	private static final Pattern CDATA_MARKERS = Pattern.compile("/\\*\\s*<!\\[CDATA\\[\\s*\\*/|/\\*\\s*]]>\\s*\\*/");
 
 	private static final Pattern YEAR = Pattern.compile("^\\d{4}");
-
-	private static final BigDecimal DEFAULT_BEST = BigDecimal.valueOf(5);
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -87,24 +82,12 @@ final class ReviewJsonLd {
 	}
 
 	/**
-	 * {@code reviewRating.ratingValue} on the scale {@code bestRating} (5 when absent) as
-	 * half-stars; null when there is none, it is not a number, or it falls outside ½★ to
-	 * 5★.
+	 * {@code reviewRating}: its {@code ratingValue} and {@code bestRating} as written;
+	 * null when it has no value.
 	 */
 	DeclaredRating rating() {
 		JsonNode rating = review.path("reviewRating");
-		BigDecimal value = number(rating.path("ratingValue"));
-		BigDecimal best = number(rating.path("bestRating"));
-		best = best == null ? DEFAULT_BEST : best;
-		if (value == null || best.signum() <= 0) {
-			return null;
-		}
-		int halfStars = value.multiply(BigDecimal.TEN).divide(best, 0, RoundingMode.HALF_UP).intValue();
-		if (halfStars < 1 || halfStars > 10) {
-			return null;
-		}
-		return new DeclaredRating(StarRating.ofHalfStars(halfStars),
-				"schema.org reviewRating " + value.toPlainString() + "/" + best.toPlainString());
+		return DeclaredRating.schemaOrg(text(rating.path("ratingValue")), text(rating.path("bestRating")));
 	}
 
 	private static JsonNode parse(String json) {
@@ -146,19 +129,6 @@ final class ReviewJsonLd {
 		}
 		String name = text(type);
 		return name != null && name.endsWith("Review");
-	}
-
-	private static BigDecimal number(JsonNode node) {
-		String value = text(node);
-		if (value == null) {
-			return null;
-		}
-		try {
-			return new BigDecimal(value.replace(',', '.'));
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
 	}
 
 	private static String text(JsonNode node) {

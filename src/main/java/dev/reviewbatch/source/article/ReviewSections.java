@@ -10,10 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
 
-import dev.reviewbatch.normalize.DateNormalizer;
-import dev.reviewbatch.normalize.NormalizationException;
-import dev.reviewbatch.normalize.RatingNormalizer;
-import dev.reviewbatch.normalize.ReviewTextNormalizer;
+import dev.reviewbatch.domain.Field;
 import dev.reviewbatch.domain.StarRating;
 
 /**
@@ -31,9 +28,9 @@ import dev.reviewbatch.domain.StarRating;
  * <li>film: the film link's text (else the heading's), with the year in parentheses from
  * the heading;</li>
  * <li>link: the heading's film link;</li>
- * <li>date: a {@code time[datetime]} in the heading or review, else a date in the heading
- * beside the title, else the first short line of the review that is a date (any notation
- * {@link DateNormalizer} reads);</li>
+ * <li>date: a {@code time[datetime]} in the heading or review, else (decided by
+ * normalize, see {@link ArticleParts#dateline()}) a date in the heading beside the title,
+ * else the first short line of the review that is a date;</li>
  * <li>rating: {@code <sl-rating value="3.5">} (stars out of 5), else the first run of
  * star glyphs ({@code ★★★★☆}, {@code ★★★½}); the review's text is searched for rating
  * statements as any article's is;</li>
@@ -63,8 +60,8 @@ final class ReviewSections {
 
 	static final Pattern YEAR_IN_PARENTHESES = Pattern.compile("\\((\\d{4})\\)");
 
-	/** The longest line taken for a date line. */
-	static final int DATE_LINE_LIMIT = 60;
+	/** Elements that may hold a review's dateline. */
+	static final String DATELINE_CANDIDATES = "p, span, div, small, em";
 
 	private static final String MARK = "data-reviewbatch-heading";
 
@@ -151,37 +148,46 @@ final class ReviewSections {
 		String title = linkText.isEmpty() ? headingText : linkText;
 		Matcher year = YEAR_IN_PARENTHESES.matcher(headingText);
 		DeclaredRating declared = rating(section);
-		String date = date(heading, section, headingText.replace(title, ""));
+		String headingRest = headingText.replace(title, "");
+		String date = timeDate(heading, section);
+		if (date == null) {
+			markDatelines(section);
+		}
 		String href = link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
 		return new ArticleParts(null, title, year.find() ? year.group(1) : null, null, date, author,
-				LetterboxdLinks.first(href), ReviewTextNormalizer.toPlainText(section.html()).strip(), declared, null);
+				LetterboxdLinks.first(href), section.html(), declared, null, date == null ? headingRest : null, true);
 	}
 
-	/** The review's date, removing the element it came from out of the section. */
-	private static String date(Element heading, Element section, String headingRest) {
+	/**
+	 * The {@code time[datetime]} of the heading or review, removing its line out of the
+	 * section; null when there is none.
+	 */
+	private static String timeDate(Element heading, Element section) {
 		Element time = heading.selectFirst(TIME);
 		if (time == null) {
 			time = section.selectFirst(TIME);
 		}
-		if (time != null) {
-			String value = time.attr("datetime").strip();
-			if (section.selectFirst(TIME) == time) {
-				removeLine(time, section);
+		if (time == null) {
+			return null;
+		}
+		String value = time.attr("datetime").strip();
+		if (section.selectFirst(TIME) == time) {
+			removeLine(time, section);
+		}
+		return value;
+	}
+
+	/**
+	 * Marks the lines that may be the review's dateline (elements of at most one child
+	 * element, {@link Field#DATELINE_MARK}), for normalize to pick the first short one
+	 * that reads as a date.
+	 */
+	private static void markDatelines(Element section) {
+		for (Element line : section.select(DATELINE_CANDIDATES)) {
+			if (line.children().size() <= 1) {
+				line.attr(Field.DATELINE_MARK, "1");
 			}
-			return value;
 		}
-		if (readsAsDate(headingRest)) {
-			return headingRest.strip();
-		}
-		for (Element line : section.select("p, span, div, small, em")) {
-			String text = line.text().strip();
-			if (!text.isEmpty() && text.length() <= DATE_LINE_LIMIT && line.children().size() <= 1
-					&& readsAsDate(text)) {
-				line.remove();
-				return text;
-			}
-		}
-		return null;
 	}
 
 	private static void removeLine(Element element, Element section) {
@@ -193,19 +199,6 @@ final class ReviewSections {
 		line.remove();
 	}
 
-	/** Whether {@code text} is a date the normalizer reads (a byline or dateline). */
-	static boolean readsAsDate(String text) {
-		if (text == null || text.chars().noneMatch(Character::isDigit)) {
-			return false;
-		}
-		try {
-			return DateNormalizer.parse(text) != null;
-		}
-		catch (NormalizationException ex) {
-			return false;
-		}
-	}
-
 	/**
 	 * {@code sl-rating value}, else the first star run; both are removed from the
 	 * section's text.
@@ -215,7 +208,7 @@ final class ReviewSections {
 		if (widget != null) {
 			String value = widget.attr("value").strip();
 			widget.remove();
-			DeclaredRating declared = declared(value + "/5", "sl-rating " + value);
+			DeclaredRating declared = DeclaredRating.notation(value + "/5");
 			removeStarRuns(section);
 			return declared;
 		}
@@ -223,7 +216,7 @@ final class ReviewSections {
 		if (stars.find()) {
 			String run = stars.group();
 			removeStarRuns(section);
-			return declared(run.replace("☆", ""), "stars " + run);
+			return DeclaredRating.notation(run.replace("☆", ""));
 		}
 		return null;
 	}
@@ -241,15 +234,6 @@ final class ReviewSections {
 			if (element.text().isBlank() && element.children().isEmpty()) {
 				element.remove();
 			}
-		}
-	}
-
-	private static DeclaredRating declared(String rating, String from) {
-		try {
-			return new DeclaredRating(RatingNormalizer.parse(rating), from);
-		}
-		catch (NormalizationException | IllegalArgumentException ex) {
-			return null;
 		}
 	}
 

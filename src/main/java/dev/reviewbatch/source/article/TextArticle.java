@@ -3,18 +3,14 @@ package dev.reviewbatch.source.article;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import dev.reviewbatch.normalize.NormalizationException;
-import dev.reviewbatch.normalize.RatingNormalizer;
-import dev.reviewbatch.normalize.ReviewTextNormalizer;
-
 /**
  * Reads a plain-text or Markdown review into {@link ArticleParts}. The headline is the
  * front matter's {@code title}, else the first non-blank line (a Markdown {@code #}
  * heading marker dropped), and the text is what follows it; a first line that repeats the
  * front matter's title is dropped from the text. Front matter, YAML or TOML
  * ({@link FrontMatter}), may also give {@code date}, {@code author}, {@code year},
- * {@code grade} (a letter grade, see {@link LetterGrade}) or {@code rating} (any notation
- * {@link RatingNormalizer#parse} reads).
+ * {@code grade} (a letter grade) or {@code rating} (any rating notation), handed on as
+ * written.
  * <p>
  * The film may have a table of its own ({@link #FILM_TABLES}: {@code [extra.movie]} as
  * Zola themes write it, {@code [movie]}, {@code [film]}, Hugo's {@code [params.movie]}).
@@ -73,8 +69,8 @@ final class TextArticle {
 			body = afterFirstLine(body);
 		}
 		return new ArticleParts(headline.isEmpty() ? null : headline, filmTitle(front), filmYear(front), null,
-				date(front), front.valueOf("author"), LetterboxdLinks.first(unix),
-				ReviewTextNormalizer.toPlainText(body), declared(front), front.problem());
+				date(front), front.valueOf("author"), LetterboxdLinks.first(unix), body, declared(front),
+				front.problem(), null, false);
 	}
 
 	/**
@@ -121,45 +117,37 @@ final class TextArticle {
 		return null;
 	}
 
+	/**
+	 * The front matter's {@code grade} and its {@code rating} (else a film table's), as
+	 * written; null when it has neither.
+	 */
 	private static DeclaredRating declared(FrontMatter front) {
 		String grade = front.valueOf("grade");
-		if (grade != null && LetterGrade.parse(grade) != null) {
-			return new DeclaredRating(LetterGrade.parse(grade), "grade " + grade);
-		}
 		String rating = front.valueOf("rating");
 		if (rating == null) {
-			return filmTableRating(front);
+			rating = filmTableRating(front);
 		}
-		return declared(rating, "rating " + rating);
+		return grade == null && rating == null ? null : new DeclaredRating(rating, grade, null, null);
 	}
 
 	/**
-	 * A film table's {@code rating}: a bare number is on the table's scale, 10 by
-	 * default.
+	 * A film table's {@code rating}: a bare number is on the table's scale, 10 by default
+	 * ({@code 9} → {@code 9/10}).
 	 */
-	private static DeclaredRating filmTableRating(FrontMatter front) {
+	private static String filmTableRating(FrontMatter front) {
 		for (String table : FILM_TABLES) {
 			String rating = front.valueOf(table + "rating");
 			if (rating == null) {
 				continue;
 			}
 			if (!rating.matches("\\d+(?:\\.\\d+)?")) {
-				return declared(rating, table + "rating " + rating);
+				return rating;
 			}
 			String scale = front.firstOf(SCALE_KEYS.stream().map(key -> table + key).toList());
 			String outOf = scale != null && scale.matches("\\d+") ? scale : DEFAULT_FILM_SCALE;
-			return declared(rating + "/" + outOf, table + "rating " + rating + "/" + outOf);
+			return rating + "/" + outOf;
 		}
 		return null;
-	}
-
-	private static DeclaredRating declared(String rating, String from) {
-		try {
-			return new DeclaredRating(RatingNormalizer.parse(rating), from);
-		}
-		catch (NormalizationException ex) {
-			return null;
-		}
 	}
 
 	/** The first non-blank line without a Markdown heading marker. */

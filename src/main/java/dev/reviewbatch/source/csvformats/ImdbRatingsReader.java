@@ -1,18 +1,14 @@
 package dev.reviewbatch.source.csvformats;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import dev.reviewbatch.domain.EntryState;
-import dev.reviewbatch.domain.Provenance;
+import dev.reviewbatch.domain.Field;
 import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
 
@@ -37,10 +33,9 @@ import dev.reviewbatch.domain.SourceKind;
  * file from all its dates ({@link SpreadsheetDates}), and a file whose order cannot be
  * settled is refused as a whole with that reason.
  * <p>
- * Reads from the start; {@link dev.reviewbatch.source.ResumingReader} passes over what a
- * restarted run already committed. Not thread-safe.
+ * Reads from the start, as every {@link CsvFileReader}. Not thread-safe.
  */
-public class ImdbRatingsReader implements ItemStreamReader<RawRow> {
+public class ImdbRatingsReader extends CsvFileReader {
 
 	/** The problem of a row that is an episode. */
 	public static final String EPISODE_SKIPPED = "IMDb episode, skipped";
@@ -52,55 +47,20 @@ public class ImdbRatingsReader implements ItemStreamReader<RawRow> {
 
 	static final String DATE_COLUMN = "Date Rated";
 
-	private final CsvFileSource source;
-
-	private SpreadsheetDates dates;
-
 	private long skippedEpisodes;
 
 	public ImdbRatingsReader(Path file) {
-		this.source = new CsvFileSource(file, SourceKind.RATING, records -> {
-			String problem = headerProblem(records.header());
-			if (problem != null) {
-				return problem;
-			}
-			dates = SpreadsheetDates.scan(file, DATE_COLUMN);
-			return dates.refusal();
-		});
+		super(file, SourceKind.RATING, ImdbRatingsReader::headerProblem, DATE_COLUMN);
 	}
 
 	/** True when the file's header is an IMDb ratings header (either version). */
 	public static boolean recognises(Path csv) {
-		try {
-			return headerProblem(CsvRecords.headerOf(csv)) == null;
-		}
-		catch (IOException | UncheckedIOException ex) {
-			return false;
-		}
+		return recognises(csv, ImdbRatingsReader::headerProblem);
 	}
 
 	/** Episodes this reader has read, and skipped as titles, since it was made. */
 	public long skippedEpisodes() {
 		return skippedEpisodes;
-	}
-
-	public String sourceName() {
-		return source.sourceName();
-	}
-
-	@Override
-	public void open(ExecutionContext context) {
-		source.open();
-	}
-
-	@Override
-	public RawRow read() {
-		return source.next(this::toRow);
-	}
-
-	@Override
-	public void close() {
-		source.close();
 	}
 
 	private static String headerProblem(List<String> header) {
@@ -112,22 +72,16 @@ public class ImdbRatingsReader implements ItemStreamReader<RawRow> {
 		return null;
 	}
 
-	private RawRow toRow(CsvRecords records, CsvRecords.Line line) {
-		CSVRecord record = line.record();
-		String raw = CsvRecords.raw(record);
-		if (record.size() != records.header().size()) {
-			return source.unreadable(line.number(), raw,
-					"expected " + records.header().size() + " fields, found " + record.size());
-		}
+	@Override
+	RawRow toRow(CsvRecords records, CSVRecord record, long line, String raw) {
 		ImdbTitleType type = ImdbTitleType.of(records.get(record, "Title Type"));
 		if (type != ImdbTitleType.TITLE) {
 			skippedEpisodes += type == ImdbTitleType.EPISODE ? 1 : 0;
-			return source.unreadable(line.number(), raw,
-					type == ImdbTitleType.EPISODE ? EPISODE_SKIPPED : VIDEO_GAME_SKIPPED);
+			return unreadable(line, raw, type == ImdbTitleType.EPISODE ? EPISODE_SKIPPED : VIDEO_GAME_SKIPPED);
 		}
-		String dateProblem = dates.problem(records.get(record, DATE_COLUMN));
+		String dateProblem = dates().problem(records.get(record, DATE_COLUMN));
 		if (dateProblem != null) {
-			return source.unreadable(line.number(), raw, DATE_COLUMN + " " + dateProblem);
+			return unreadable(line, raw, DATE_COLUMN + " " + dateProblem);
 		}
 		String yourRating = records.get(record, "Your Rating");
 		String stars;
@@ -135,23 +89,23 @@ public class ImdbRatingsReader implements ItemStreamReader<RawRow> {
 			stars = TenPointScale.toStars(yourRating);
 		}
 		catch (IllegalArgumentException ex) {
-			return source.unreadable(line.number(), raw, "Your Rating \"" + yourRating + "\": " + ex.getMessage());
+			return unreadable(line, raw, "Your Rating \"" + yourRating + "\": " + ex.getMessage());
 		}
-		return new RawRow(SourceKind.RATING, EntryState.LIVE, "",
-				new Provenance.CsvLine(source.sourceName(), line.number()), fields(records, record, stars), raw);
+		return new RawRow(SourceKind.RATING, EntryState.LIVE, "", provenance(line), fields(records, record, stars),
+				raw);
 	}
 
-	private Map<String, String> fields(CsvRecords records, CSVRecord record, String stars) {
+	private Map<Field, String> fields(CsvRecords records, CSVRecord record, String stars) {
 		String title = records.get(record, "Title");
 		String originalTitle = records.get(record, "Original Title");
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("Date", dates.toIso(records.get(record, DATE_COLUMN)));
-		fields.put("Name", title.isEmpty() ? originalTitle : title);
-		fields.put("Year", records.get(record, "Year"));
-		fields.put("Letterboxd URI", "");
-		fields.put("Rating", stars);
-		fields.put("imdbID", records.get(record, "Const"));
-		fields.put("Original Title", originalTitle);
+		Map<Field, String> fields = new EnumMap<>(Field.class);
+		fields.put(Field.DATE, dates().toIso(records.get(record, DATE_COLUMN)));
+		fields.put(Field.NAME, title.isEmpty() ? originalTitle : title);
+		fields.put(Field.YEAR, records.get(record, "Year"));
+		fields.put(Field.LETTERBOXD_URI, "");
+		fields.put(Field.RATING, stars);
+		fields.put(Field.IMDB_ID, records.get(record, "Const"));
+		fields.put(Field.ORIGINAL_TITLE, originalTitle);
 		return fields;
 	}
 

@@ -1,17 +1,13 @@
 package dev.reviewbatch.source.csvformats;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import dev.reviewbatch.domain.EntryState;
-import dev.reviewbatch.domain.Provenance;
+import dev.reviewbatch.domain.Field;
 import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
 
@@ -45,63 +41,21 @@ import static dev.reviewbatch.source.csvformats.LetterboxdImportColumns.*;
  * ({@link SpreadsheetDates}), and a file whose order cannot be settled is refused as a
  * whole with that reason.
  * <p>
- * Reads from the start; {@link dev.reviewbatch.source.ResumingReader} passes over what a
- * restarted run already committed. Not thread-safe.
+ * Reads from the start, as every {@link CsvFileReader}. Not thread-safe.
  */
-public class LetterboxdImportCsvReader implements ItemStreamReader<RawRow> {
-
-	private final CsvFileSource source;
-
-	private SpreadsheetDates dates;
+public class LetterboxdImportCsvReader extends CsvFileReader {
 
 	public LetterboxdImportCsvReader(Path file) {
-		this.source = new CsvFileSource(file, SourceKind.DIARY, records -> {
-			String problem = LetterboxdImportColumns.headerProblem(records.header());
-			if (problem != null) {
-				return problem;
-			}
-			dates = SpreadsheetDates.scan(file, WATCHED_DATE);
-			return dates.refusal();
-		});
+		super(file, SourceKind.DIARY, LetterboxdImportColumns::headerProblem, WATCHED_DATE);
 	}
 
 	/** True when the file's header is an import-format header (see the class comment). */
 	public static boolean recognises(Path csv) {
-		try {
-			return LetterboxdImportColumns.headerProblem(CsvRecords.headerOf(csv)) == null;
-		}
-		catch (IOException | UncheckedIOException ex) {
-			return false;
-		}
-	}
-
-	/** The provenance source name of the rows: the file name. */
-	public String sourceName() {
-		return source.sourceName();
+		return recognises(csv, LetterboxdImportColumns::headerProblem);
 	}
 
 	@Override
-	public void open(ExecutionContext context) {
-		source.open();
-	}
-
-	@Override
-	public RawRow read() {
-		return source.next(this::toRow);
-	}
-
-	@Override
-	public void close() {
-		source.close();
-	}
-
-	private RawRow toRow(CsvRecords records, CsvRecords.Line line) {
-		CSVRecord record = line.record();
-		String raw = CsvRecords.raw(record);
-		if (record.size() != records.header().size()) {
-			return source.unreadable(line.number(), raw,
-					"expected " + records.header().size() + " fields, found " + record.size());
-		}
+	RawRow toRow(CsvRecords records, CSVRecord record, long line, String raw) {
 		String rating = records.get(record, RATING);
 		String rating10 = records.get(record, RATING10);
 		if (rating.isEmpty() && !rating10.isEmpty()) {
@@ -109,16 +63,15 @@ public class LetterboxdImportCsvReader implements ItemStreamReader<RawRow> {
 				rating = TenPointScale.toStars(rating10);
 			}
 			catch (IllegalArgumentException ex) {
-				return source.unreadable(line.number(), raw, "Rating10 \"" + rating10 + "\": " + ex.getMessage());
+				return unreadable(line, raw, "Rating10 \"" + rating10 + "\": " + ex.getMessage());
 			}
 		}
-		String dateProblem = dates.problem(records.get(record, WATCHED_DATE));
+		String dateProblem = dates().problem(records.get(record, WATCHED_DATE));
 		if (dateProblem != null) {
-			return source.unreadable(line.number(), raw, WATCHED_DATE + " " + dateProblem);
+			return unreadable(line, raw, WATCHED_DATE + " " + dateProblem);
 		}
 		SourceKind kind = kindOf(records.get(record, WATCHED_DATE), records.get(record, REVIEW), rating);
-		return new RawRow(kind, EntryState.LIVE, "", new Provenance.CsvLine(source.sourceName(), line.number()),
-				fields(records, record, kind, rating), raw);
+		return new RawRow(kind, EntryState.LIVE, "", provenance(line), fields(records, record, kind, rating), raw);
 	}
 
 	private static SourceKind kindOf(String watchedDate, String review, String rating) {
@@ -131,21 +84,22 @@ public class LetterboxdImportCsvReader implements ItemStreamReader<RawRow> {
 		return rating.isEmpty() ? SourceKind.WATCHED : SourceKind.RATING;
 	}
 
-	private Map<String, String> fields(CsvRecords records, CSVRecord record, SourceKind kind, String rating) {
+	private Map<Field, String> fields(CsvRecords records, CSVRecord record, SourceKind kind, String rating) {
 		boolean filmLink = kind == SourceKind.RATING || kind == SourceKind.WATCHED;
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("Date", "");
-		fields.put("Name", records.get(record, TITLE));
-		fields.put("Year", records.get(record, YEAR));
-		fields.put("Letterboxd URI", filmLink ? records.get(record, URI) : "");
-		fields.put("Rating", rating);
-		fields.put("Rewatch", records.get(record, REWATCH));
-		fields.put("Tags", records.get(record, TAGS));
-		fields.put("Watched Date", dates.toIso(records.get(record, WATCHED_DATE)));
-		fields.put("Review", reviewOf(records, record));
-		for (String extra : new String[] { URI, IMDB, TMDB, DIRECTORS }) {
-			fields.put(extra, records.get(record, extra));
-		}
+		Map<Field, String> fields = new EnumMap<>(Field.class);
+		fields.put(Field.DATE, "");
+		fields.put(Field.NAME, records.get(record, TITLE));
+		fields.put(Field.YEAR, records.get(record, YEAR));
+		fields.put(Field.LETTERBOXD_URI, filmLink ? records.get(record, URI) : "");
+		fields.put(Field.RATING, rating);
+		fields.put(Field.REWATCH, records.get(record, REWATCH));
+		fields.put(Field.TAGS, records.get(record, TAGS));
+		fields.put(Field.WATCHED_DATE, dates().toIso(records.get(record, WATCHED_DATE)));
+		fields.put(Field.REVIEW, reviewOf(records, record));
+		fields.put(Field.IMPORT_LETTERBOXD_URI, records.get(record, URI));
+		fields.put(Field.IMDB_ID, records.get(record, IMDB));
+		fields.put(Field.IMPORT_TMDB_ID, records.get(record, TMDB));
+		fields.put(Field.DIRECTORS, records.get(record, DIRECTORS));
 		return fields;
 	}
 

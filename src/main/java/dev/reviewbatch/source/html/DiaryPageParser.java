@@ -1,8 +1,7 @@
 package dev.reviewbatch.source.html;
 
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,9 +12,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
-import dev.reviewbatch.domain.EntryState;
-import dev.reviewbatch.domain.Provenance;
-import dev.reviewbatch.domain.RawRow;
+import dev.reviewbatch.domain.Field;
 import dev.reviewbatch.domain.SourceKind;
 
 /**
@@ -37,7 +34,7 @@ import dev.reviewbatch.domain.SourceKind;
  * the icon is presentation, and on the 2022 corpus page it shows off for a viewing whose
  * attribute says {@code true} (<i>Cure</i>, FORMATS §5.2).
  */
-public final class DiaryPageParser implements PageParser {
+public final class DiaryPageParser extends ElementPageParser<DiaryPageParser.Diary> {
 
 	// --- table and rows, both markups ---
 
@@ -91,39 +88,45 @@ public final class DiaryPageParser implements PageParser {
 
 	static final String FILM_ID = "[data-film-id]";
 
-	private static final String WHERE = "diary row ";
-
-	@Override
-	public ParsedPage parse(Document page, String source) {
-		String account = PageSupport.account(page);
-		Map<String, Integer> columns = columns(page);
-		List<RawRow> rows = new ArrayList<>();
-		int number = 0;
-		for (Element row : page.select(ROWS)) {
-			number++;
-			Provenance from = new Provenance.PageElement(source, where(number, row));
-			rows.add(new RawRow(SourceKind.DIARY, EntryState.LIVE, account, from, fields(row, columns),
-					PageSupport.raw(row)));
-		}
-		return new ParsedPage(PageKind.DIARY, rows);
+	/** The diary's account and its table's columns (name → index). */
+	record Diary(String account, Map<String, Integer> columns) {
 	}
 
-	private static Map<String, String> fields(Element row, Map<String, Integer> columns) {
-		Map<String, String> fields = new LinkedHashMap<>();
+	public DiaryPageParser() {
+		super(PageKind.DIARY, "diary row ");
+	}
+
+	@Override
+	Diary page(Document page, String source) {
+		return new Diary(PageSupport.account(page), columns(page));
+	}
+
+	@Override
+	List<Element> elements(Document page) {
+		return page.select(ROWS);
+	}
+
+	@Override
+	void elementRows(Diary diary, Element row, int number, Rows rows) {
+		rows.add(SourceKind.DIARY, diary.account(), viewingPlace(number, row), fields(row, diary.columns()), row);
+	}
+
+	private static Map<Field, String> fields(Element row, Map<String, Integer> columns) {
+		Map<Field, String> fields = new EnumMap<>(Field.class);
 		Element film = cell(row, columns, FILM_COLUMN);
 		Element entry = row.selectFirst(ENTRY_DATA);
-		PageSupport.putIfPresent(fields, Fields.WATCHED_DATE, watchedDate(cell(row, columns, DAY_COLUMN), entry));
+		PageSupport.putIfPresent(fields, Field.WATCHED_DATE, watchedDate(cell(row, columns, DAY_COLUMN), entry));
 		PageSupport.TitleAndYear title = title(film == null ? row : film, row);
-		PageSupport.putIfPresent(fields, Fields.NAME, title.title());
-		PageSupport.putIfPresent(fields, Fields.YEAR, year(cell(row, columns, YEAR_COLUMN), title));
-		PageSupport.putIfPresent(fields, Fields.URI, link(row));
-		PageSupport.putIfPresent(fields, Fields.RATING, rating(cell(row, columns, RATING_COLUMN), entry));
-		PageSupport.putIfPresent(fields, Fields.REWATCH, rewatch(cell(row, columns, REWATCH_COLUMN), entry));
-		PageSupport.putIfPresent(fields, Fields.LIKED, liked(cell(row, columns, LIKE_COLUMN)));
-		PageSupport.putIfPresent(fields, Fields.REVIEW, PageSupport.attribute(entry, "data-review-text"));
-		PageSupport.putIfPresent(fields, Fields.SPOILERS, spoilers(entry));
-		PageSupport.putIfPresent(fields, Fields.TAGS, TagList.join(PageSupport.attribute(entry, "data-tags")));
-		PageSupport.putIfPresent(fields, Fields.FILM_ID,
+		PageSupport.putIfPresent(fields, Field.NAME, title.title());
+		PageSupport.putIfPresent(fields, Field.YEAR, year(cell(row, columns, YEAR_COLUMN), title));
+		PageSupport.putIfPresent(fields, Field.LETTERBOXD_URI, link(row));
+		PageSupport.putIfPresent(fields, Field.RATING, rating(cell(row, columns, RATING_COLUMN), entry));
+		PageSupport.putIfPresent(fields, Field.REWATCH, rewatch(cell(row, columns, REWATCH_COLUMN), entry));
+		PageSupport.putIfPresent(fields, Field.LIKED, liked(cell(row, columns, LIKE_COLUMN)));
+		PageSupport.putIfPresent(fields, Field.REVIEW, PageSupport.attribute(entry, "data-review-text"));
+		PageSupport.putIfPresent(fields, Field.SPOILERS, spoilers(entry));
+		PageSupport.putIfPresent(fields, Field.TAGS, TagList.join(PageSupport.attribute(entry, "data-tags")));
+		PageSupport.putIfPresent(fields, Field.FILM_ID,
 				PageSupport.attribute(row.selectFirst(FILM_ID), "data-film-id"));
 		return fields;
 	}
@@ -207,23 +210,18 @@ public final class DiaryPageParser implements PageParser {
 		if (icon == null) {
 			return null;
 		}
-		return icon.hasClass(REWATCH_OFF_CLASS) ? Fields.NO : Fields.YES;
+		return icon.hasClass(REWATCH_OFF_CLASS) ? PageSupport.NO : PageSupport.YES;
 	}
 
 	private static String liked(Element cell) {
 		if (cell == null) {
 			return null;
 		}
-		return cell.selectFirst(LIKED_ICON) != null ? Fields.YES : Fields.NO;
+		return cell.selectFirst(LIKED_ICON) != null ? PageSupport.YES : PageSupport.NO;
 	}
 
 	private static String spoilers(Element entry) {
-		return "true".equals(PageSupport.attribute(entry, "data-contains-spoilers")) ? Fields.YES : null;
-	}
-
-	private static String where(int number, Element row) {
-		String viewing = PageSupport.attribute(row, "data-viewing-id");
-		return WHERE + number + (viewing == null ? "" : " (viewing " + viewing + ")");
+		return "true".equals(PageSupport.attribute(entry, "data-contains-spoilers")) ? PageSupport.YES : null;
 	}
 
 }

@@ -1,16 +1,13 @@
 package dev.reviewbatch.source.html;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import dev.reviewbatch.domain.EntryState;
-import dev.reviewbatch.domain.Provenance;
-import dev.reviewbatch.domain.RawRow;
+import dev.reviewbatch.domain.Field;
 import dev.reviewbatch.domain.SourceKind;
 
 /**
@@ -31,68 +28,69 @@ import dev.reviewbatch.domain.SourceKind;
  * rating of that film, undated because the page shows no date. A watchlist shows no owner
  * ratings. Stateless and thread-safe.
  */
-public final class FilmGridParser implements PageParser {
+public final class FilmGridParser extends ElementPageParser<String> {
 
 	/** One poster: 2022, 2025, and the {@code posteritem} variant. */
 	static final String POSTERS = "li.poster-container, li.griditem, li.posteritem";
 
 	static final String LIKE = "p.poster-viewingdata span.like, .icon-liked";
 
-	private static final String WHERE = "poster ";
-
 	private static final String RATING_SUFFIX = " (current rating)";
 
 	private final SourceKind kind;
-
-	private final PageKind pageKind;
 
 	/**
 	 * A parser for watched-film grids ({@link SourceKind#WATCHED}) or watchlists
 	 * ({@link SourceKind#WATCHLIST}).
 	 */
 	public FilmGridParser(SourceKind kind) {
+		super(pageKind(kind), "poster ");
+		this.kind = kind;
+	}
+
+	private static PageKind pageKind(SourceKind kind) {
 		if (kind != SourceKind.WATCHED && kind != SourceKind.WATCHLIST) {
 			throw new IllegalArgumentException("a poster grid holds watched films or a watchlist, not " + kind);
 		}
-		this.kind = kind;
-		this.pageKind = kind == SourceKind.WATCHED ? PageKind.FILM_GRID : PageKind.WATCHLIST;
+		return kind == SourceKind.WATCHED ? PageKind.FILM_GRID : PageKind.WATCHLIST;
+	}
+
+	/** The grid's account. */
+	@Override
+	String page(Document page, String source) {
+		return PageSupport.account(page);
 	}
 
 	@Override
-	public ParsedPage parse(Document page, String source) {
-		String account = PageSupport.account(page);
-		List<RawRow> rows = new ArrayList<>();
-		int number = 0;
-		for (Element poster : page.select(POSTERS)) {
-			number++;
-			Map<String, String> fields = fields(poster);
-			rows.add(new RawRow(kind, EntryState.LIVE, account, new Provenance.PageElement(source, WHERE + number),
-					fields, PageSupport.raw(poster)));
-			if (kind == SourceKind.WATCHED && fields.containsKey(Fields.RATING)) {
-				rows.add(new RawRow(SourceKind.RATING, EntryState.LIVE, account,
-						new Provenance.PageElement(source, WHERE + number + RATING_SUFFIX), currentRating(fields),
-						PageSupport.raw(poster)));
-			}
-		}
-		return new ParsedPage(pageKind, rows);
+	List<Element> elements(Document page) {
+		return page.select(POSTERS);
 	}
 
-	private static Map<String, String> fields(Element poster) {
-		Map<String, String> fields = new LinkedHashMap<>();
+	@Override
+	void elementRows(String account, Element poster, int number, Rows rows) {
+		Map<Field, String> fields = fields(poster);
+		rows.add(kind, account, place(number), fields, poster);
+		if (kind == SourceKind.WATCHED && fields.containsKey(Field.RATING)) {
+			rows.add(SourceKind.RATING, account, place(number) + RATING_SUFFIX, currentRating(fields), poster);
+		}
+	}
+
+	private static Map<Field, String> fields(Element poster) {
+		Map<Field, String> fields = new EnumMap<>(Field.class);
 		PageSupport.TitleAndYear title = PosterFields.title(poster);
-		PageSupport.putIfPresent(fields, Fields.NAME, title.title());
-		PageSupport.putIfPresent(fields, Fields.YEAR, title.year());
-		PageSupport.putIfPresent(fields, Fields.URI, PosterFields.link(poster));
-		PageSupport.putIfPresent(fields, Fields.RATING, PosterFields.ownerRating(poster));
-		PageSupport.putIfPresent(fields, Fields.LIKED, poster.selectFirst(LIKE) != null ? Fields.YES : null);
-		PageSupport.putIfPresent(fields, Fields.FILM_ID, PosterFields.filmId(poster));
+		PageSupport.putIfPresent(fields, Field.NAME, title.title());
+		PageSupport.putIfPresent(fields, Field.YEAR, title.year());
+		PageSupport.putIfPresent(fields, Field.LETTERBOXD_URI, PosterFields.link(poster));
+		PageSupport.putIfPresent(fields, Field.RATING, PosterFields.ownerRating(poster));
+		PageSupport.putIfPresent(fields, Field.LIKED, poster.selectFirst(LIKE) != null ? PageSupport.YES : null);
+		PageSupport.putIfPresent(fields, Field.FILM_ID, PosterFields.filmId(poster));
 		return fields;
 	}
 
 	/** The film and rating of a watched row, as a ratings row without {@code Date}. */
-	static Map<String, String> currentRating(Map<String, String> film) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		for (String field : List.of(Fields.NAME, Fields.YEAR, Fields.URI, Fields.RATING)) {
+	static Map<Field, String> currentRating(Map<Field, String> film) {
+		Map<Field, String> fields = new EnumMap<>(Field.class);
+		for (Field field : List.of(Field.NAME, Field.YEAR, Field.LETTERBOXD_URI, Field.RATING)) {
 			PageSupport.putIfPresent(fields, field, film.get(field));
 		}
 		return fields;

@@ -1,7 +1,6 @@
 package dev.reviewbatch.source.html;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -10,9 +9,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import dev.reviewbatch.domain.EntryState;
-import dev.reviewbatch.domain.Provenance;
-import dev.reviewbatch.domain.RawRow;
+import dev.reviewbatch.domain.Field;
 import dev.reviewbatch.domain.SourceKind;
 
 /**
@@ -29,19 +26,13 @@ import dev.reviewbatch.domain.SourceKind;
  * from the review link, for these are other members' reviews. A film with too few ratings
  * has no average; the field is then absent.
  */
-public final class FilmPageParser implements PageParser {
+public final class FilmPageParser extends ElementPageParser<Map<Field, String>> {
 
 	// --- the film: 2022, 2025, fallback ---
 
 	static final String TITLE = "h1.headline-1, h1.primaryname span.name, h1.filmtitle";
 
 	static final String YEAR = "small.number a[href^=/films/year/], span.releasedate a";
-
-	static final String OG_TITLE = "meta[property=og:title]";
-
-	static final String AVERAGE_LABEL = "meta[name=twitter:label2]";
-
-	static final String AVERAGE_VALUE = "meta[name=twitter:data2]";
 
 	static final String AVERAGE_LABEL_TEXT = "Average rating";
 
@@ -52,99 +43,62 @@ public final class FilmPageParser implements PageParser {
 	/** {@code <body data-tmdb-type="movie|tv" data-tmdb-id="…">}. */
 	static final String TMDB_BODY = "body[data-tmdb-id]";
 
-	// --- popular reviews: 2022 li.film-detail, 2025 article.production-viewing ---
-
+	/** One popular review ({@link PopularReview}). */
 	static final String REVIEWS = "li.film-detail[data-person], article.production-viewing[data-person]";
 
-	static final String REVIEW_LINK = "a.context";
-
-	static final String REVIEWER = "strong.name, strong.displayname";
-
-	static final String REVIEW_RATING = "span.rating";
-
-	static final String REVIEW_BODY = "div.body-text, div.js-review-body";
-
-	static final String TRUNCATED = "div.collapsed-text";
-
-	static final String SPOILER_NOTE = ".contains-spoilers, .js-spoiler-container";
-
-	private static final String WHERE = "popular review ";
-
-	@Override
-	public ParsedPage parse(Document page, String source) {
-		Map<String, String> film = film(page);
-		List<RawRow> rows = new ArrayList<>();
-		int number = 0;
-		for (Element review : page.select(REVIEWS)) {
-			number++;
-			Provenance from = new Provenance.PageElement(source, where(number, review));
-			rows.add(new RawRow(SourceKind.REVIEW, EntryState.LIVE, reviewerAccount(review), from,
-					reviewFields(review, film), PageSupport.raw(review)));
-		}
-		return new ParsedPage(PageKind.FILM, rows, film);
+	public FilmPageParser() {
+		super(PageKind.FILM, "popular review ");
 	}
 
-	private static Map<String, String> film(Document page) {
+	/** The film: the page fields, which every review row repeats. */
+	@Override
+	Map<Field, String> page(Document page, String source) {
+		return film(page);
+	}
+
+	@Override
+	List<Element> elements(Document page) {
+		return page.select(REVIEWS);
+	}
+
+	@Override
+	void elementRows(Map<Field, String> film, Element review, int number, Rows rows) {
+		PopularReview popular = new PopularReview(review);
+		rows.add(SourceKind.REVIEW, popular.account(), viewingPlace(number, review), popular.fields(film), review);
+	}
+
+	@Override
+	Map<Field, String> pageFields(Map<Field, String> film) {
+		return film;
+	}
+
+	private static Map<Field, String> film(Document page) {
 		FilmJsonLd jsonLd = FilmJsonLd.of(page);
-		PageSupport.TitleAndYear ogTitle = PageSupport
-			.splitTitle(PageSupport.attribute(page.selectFirst(OG_TITLE), "content"));
-		Map<String, String> film = new LinkedHashMap<>();
-		PageSupport.putIfPresent(film, Fields.NAME,
+		PageSupport.TitleAndYear ogTitle = PageSupport.splitTitle(PageSupport.meta(page, PageSupport.OG_TITLE));
+		Map<Field, String> film = new EnumMap<>(Field.class);
+		PageSupport.putIfPresent(film, Field.NAME,
 				firstOf(PageSupport.text(page.selectFirst(TITLE)), ogTitle.title(), jsonLd.name()));
-		PageSupport.putIfPresent(film, Fields.YEAR,
+		PageSupport.putIfPresent(film, Field.YEAR,
 				firstOf(PageSupport.text(page.selectFirst(YEAR)), ogTitle.year(), jsonLd.releaseYear()));
-		PageSupport.putIfPresent(film, Fields.URI, PageSupport.pageUrl(page));
-		PageSupport.putIfPresent(film, Fields.AVERAGE_RATING, firstOf(twitterAverage(page), jsonLd.averageRating()));
-		PageSupport.putIfPresent(film, Fields.FILM_ID,
-				PageSupport.attribute(page.selectFirst(FILM_ID), "data-film-id"));
+		PageSupport.putIfPresent(film, Field.LETTERBOXD_URI, PageSupport.pageUrl(page));
+		PageSupport.putIfPresent(film, Field.AVERAGE_RATING, firstOf(twitterAverage(page), jsonLd.averageRating()));
+		PageSupport.putIfPresent(film, Field.FILM_ID, PageSupport.attribute(page.selectFirst(FILM_ID), "data-film-id"));
 		Element tmdb = page.selectFirst(TMDB_BODY);
 		if (tmdb != null) {
-			String field = "tv".equals(tmdb.attr("data-tmdb-type")) ? Fields.TMDB_TV_ID : Fields.TMDB_ID;
+			Field field = "tv".equals(tmdb.attr("data-tmdb-type")) ? Field.TMDB_TV_ID : Field.TMDB_ID;
 			PageSupport.putIfPresent(film, field, tmdb.attr("data-tmdb-id"));
 		}
 		return film;
 	}
 
 	private static String twitterAverage(Document page) {
-		String label = PageSupport.attribute(page.selectFirst(AVERAGE_LABEL), "content");
-		String value = PageSupport.attribute(page.selectFirst(AVERAGE_VALUE), "content");
+		String label = PageSupport.meta(page, PageSupport.TWITTER_LABEL_2);
+		String value = PageSupport.meta(page, PageSupport.TWITTER_DATA_2);
 		if (!AVERAGE_LABEL_TEXT.equals(label) || value == null) {
 			return null;
 		}
 		Matcher matcher = AVERAGE_TEXT.matcher(value);
 		return matcher.matches() ? matcher.group(1) : null;
-	}
-
-	private static Map<String, String> reviewFields(Element review, Map<String, String> film) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		PageSupport.putIfPresent(fields, Fields.NAME, film.get(Fields.NAME));
-		PageSupport.putIfPresent(fields, Fields.YEAR, film.get(Fields.YEAR));
-		PageSupport.putIfPresent(fields, Fields.URI,
-				PageSupport.absolute(PageSupport.attribute(review.selectFirst(REVIEW_LINK), "href")));
-		PageSupport.putIfPresent(fields, Fields.REVIEWER, PageSupport.text(review.selectFirst(REVIEWER)));
-		PageSupport.putIfPresent(fields, Fields.RATING, PageSupport.ratedClass(review.selectFirst(REVIEW_RATING)));
-		Element body = review.selectFirst(REVIEW_BODY);
-		if (body != null) {
-			Element excerpt = body.selectFirst(TRUNCATED);
-			PageSupport.putIfPresent(fields, Fields.REVIEW,
-					PageSupport.innerHtmlWithout(excerpt != null ? excerpt : body, SPOILER_NOTE));
-			PageSupport.putIfPresent(fields, Fields.TRUNCATED, excerpt != null ? Fields.YES : null);
-		}
-		PageSupport.putIfPresent(fields, Fields.SPOILERS, review.selectFirst(SPOILER_NOTE) != null ? Fields.YES : null);
-		PageSupport.putIfPresent(fields, Fields.FILM_ID, film.get(Fields.FILM_ID));
-		PageSupport.putIfPresent(fields, Fields.TMDB_ID, film.get(Fields.TMDB_ID));
-		PageSupport.putIfPresent(fields, Fields.TMDB_TV_ID, film.get(Fields.TMDB_TV_ID));
-		return fields;
-	}
-
-	private static String reviewerAccount(Element review) {
-		String fromLink = PageSupport.memberOf(PageSupport.attribute(review.selectFirst(REVIEW_LINK), "href"));
-		return fromLink != null ? fromLink : review.attr("data-person");
-	}
-
-	private static String where(int number, Element review) {
-		String viewing = PageSupport.attribute(review, "data-viewing-id");
-		return WHERE + number + (viewing == null ? "" : " (viewing " + viewing + ")");
 	}
 
 	private static String firstOf(String... values) {

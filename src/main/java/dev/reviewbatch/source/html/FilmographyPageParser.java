@@ -1,6 +1,6 @@
 package dev.reviewbatch.source.html;
 
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +11,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import dev.reviewbatch.domain.EntryState;
-import dev.reviewbatch.domain.Provenance;
-import dev.reviewbatch.domain.RawRow;
+import dev.reviewbatch.domain.Field;
 import dev.reviewbatch.domain.SourceKind;
 
 /**
@@ -34,7 +32,7 @@ import dev.reviewbatch.domain.SourceKind;
  * keeps the films and the person's list; there is no separate person record. Stateless
  * and thread-safe.
  */
-public final class FilmographyPageParser implements PageParser {
+public final class FilmographyPageParser extends ElementPageParser<FilmographyPageParser.Filmography> {
 
 	/** Address segment → role as named in the list's name. */
 	static final Map<String, String> ROLES = roles();
@@ -45,8 +43,6 @@ public final class FilmographyPageParser implements PageParser {
 
 	static final String HEADING_CONTEXT = ".context";
 
-	static final String OG_TITLE = "meta[property=og:title]";
-
 	/** "Films directed by Agnès Varda • Letterboxd" → "Agnès Varda". */
 	static final Pattern TITLE_NAME = Pattern.compile(
 			"^(?:(?:Films|Movies|TV)\\s+(?:starring|with|featuring|[\\p{L} -]*?\\bby)\\s+)?(.+?)(?:\\s+[•|–-]\\s+Letterboxd)?$",
@@ -54,39 +50,49 @@ public final class FilmographyPageParser implements PageParser {
 
 	static final Pattern PERSON_URL = Pattern.compile("^(https?://(?:www\\.)?letterboxd\\.com/([a-z-]+)/[^/]+/)");
 
+	/** The filmography's file name, address, role (from the address) and person. */
+	record Filmography(String file, String url, String role, String person) {
+	}
+
+	public FilmographyPageParser() {
+		super(PageKind.FILMOGRAPHY, "film ");
+	}
+
 	@Override
-	public ParsedPage parse(Document page, String source) {
-		String file = ListPageParser.fileName(source);
+	Filmography page(Document page, String source) {
 		String url = personUrl(page);
-		String role = role(url);
-		String person = person(page);
-		List<RawRow> rows = new ArrayList<>();
-		List<Element> posters = page.select(POSTERS);
-		if (!posters.isEmpty()) {
-			Map<String, String> list = new LinkedHashMap<>();
-			PageSupport.putIfPresent(list, Fields.NAME, person == null ? null : role + ": " + person);
-			PageSupport.putIfPresent(list, Fields.URL, url);
-			PageSupport.putIfPresent(list, Fields.DESCRIPTION, person == null ? null : "Films of " + person + " as "
-					+ role.toLowerCase(Locale.ROOT) + ", from a saved Letterboxd filmography page");
-			list.put(Fields.FILE, file);
-			rows.add(new RawRow(SourceKind.LIST, EntryState.LIVE, "", new Provenance.PageElement(source, "filmography"),
-					list, PageSupport.raw(page.head())));
-		}
-		int position = 0;
-		for (Element poster : posters) {
-			position++;
-			Map<String, String> fields = new LinkedHashMap<>();
-			PageSupport.TitleAndYear title = PosterFields.title(poster);
-			PageSupport.putIfPresent(fields, Fields.LIST_URL, url);
-			fields.put(Fields.POSITION, Integer.toString(position));
-			PageSupport.putIfPresent(fields, Fields.NAME, title.title());
-			PageSupport.putIfPresent(fields, Fields.YEAR, title.year());
-			PageSupport.putIfPresent(fields, Fields.URL, PosterFields.link(poster));
-			fields.put(Fields.FILE, file);
-			rows.add(new RawRow(SourceKind.LIST_ENTRY, EntryState.LIVE, "",
-					new Provenance.PageElement(source, "film " + position), fields, PageSupport.raw(poster)));
-		}
-		return new ParsedPage(PageKind.FILMOGRAPHY, rows);
+		return new Filmography(ListPageParser.fileName(source), url, role(url), person(page));
+	}
+
+	@Override
+	List<Element> elements(Document page) {
+		return page.select(POSTERS);
+	}
+
+	/** The filmography as a list of its own. */
+	@Override
+	void pageRows(Filmography films, Document page, Rows rows) {
+		String person = films.person();
+		Map<Field, String> list = new EnumMap<>(Field.class);
+		PageSupport.putIfPresent(list, Field.NAME, person == null ? null : films.role() + ": " + person);
+		PageSupport.putIfPresent(list, Field.URL, films.url());
+		PageSupport.putIfPresent(list, Field.DESCRIPTION, person == null ? null : "Films of " + person + " as "
+				+ films.role().toLowerCase(Locale.ROOT) + ", from a saved Letterboxd filmography page");
+		list.put(Field.FILE, films.file());
+		rows.add(SourceKind.LIST, "", "filmography", list, page.head());
+	}
+
+	@Override
+	void elementRows(Filmography films, Element poster, int position, Rows rows) {
+		Map<Field, String> fields = new EnumMap<>(Field.class);
+		PageSupport.TitleAndYear title = PosterFields.title(poster);
+		PageSupport.putIfPresent(fields, Field.LIST_URL, films.url());
+		fields.put(Field.POSITION, Integer.toString(position));
+		PageSupport.putIfPresent(fields, Field.NAME, title.title());
+		PageSupport.putIfPresent(fields, Field.YEAR, title.year());
+		PageSupport.putIfPresent(fields, Field.URL, PosterFields.link(poster));
+		fields.put(Field.FILE, films.file());
+		rows.add(SourceKind.LIST_ENTRY, "", place(position), fields, poster);
 	}
 
 	/** The person's name: the heading without its context words, else the title's. */
@@ -100,7 +106,7 @@ public final class FilmographyPageParser implements PageParser {
 				return name;
 			}
 		}
-		String title = PageSupport.attribute(page.selectFirst(OG_TITLE), "content");
+		String title = PageSupport.meta(page, PageSupport.OG_TITLE);
 		if (title == null) {
 			title = page.title().strip();
 		}

@@ -1,7 +1,6 @@
 package dev.reviewbatch.source.html;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -11,9 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
-import dev.reviewbatch.domain.EntryState;
-import dev.reviewbatch.domain.Provenance;
-import dev.reviewbatch.domain.RawRow;
+import dev.reviewbatch.domain.Field;
 import dev.reviewbatch.domain.SourceKind;
 
 /**
@@ -34,7 +31,7 @@ import dev.reviewbatch.domain.SourceKind;
  * {@code data-owner-rating} or a shown {@code rated-N}). The account is the list's owner.
  * A list page shows no dates. Stateless and thread-safe.
  */
-public final class ListPageParser implements PageParser {
+public final class ListPageParser extends ElementPageParser<ListPageParser.ListPage> {
 
 	/** Entries of a list, both markups; any poster when a page has no numbered items. */
 	static final String ENTRIES = "li.numbered-list-item";
@@ -42,8 +39,6 @@ public final class ListPageParser implements PageParser {
 	static final String ANY_POSTER = FilmGridParser.POSTERS;
 
 	static final String LIST_NUMBER = ".list-number";
-
-	static final String OG_TITLE = "meta[property=og:title]";
 
 	static final String HEADING = "h1.title-1, section.list-title-intro h1, h1";
 
@@ -57,67 +52,70 @@ public final class ListPageParser implements PageParser {
 	/** The list's own address, without a page, detail or sort suffix. */
 	static final Pattern LIST_URL = Pattern.compile("^(https?://(?:www\\.)?letterboxd\\.com/[^/]+/list/[^/]+/)");
 
-	private static final String WHERE = "list entry ";
-
-	@Override
-	public ParsedPage parse(Document page, String source) {
-		String account = PageSupport.account(page);
-		String file = fileName(source);
-		String url = listUrl(page);
-		Elements entries = page.select(ENTRIES);
-		if (entries.isEmpty()) {
-			entries = page.select(ANY_POSTER);
-		}
-		List<RawRow> rows = new ArrayList<>();
-		if (!entries.isEmpty()) {
-			rows.add(new RawRow(SourceKind.LIST, EntryState.LIVE, account, new Provenance.PageElement(source, "list"),
-					listFields(page, url, file), PageSupport.raw(page.head())));
-		}
-		int place = 0;
-		for (Element entry : entries) {
-			place++;
-			int position = position(entry, place);
-			Map<String, String> fields = entryFields(entry, url, file, position);
-			String where = WHERE + position;
-			rows.add(new RawRow(SourceKind.LIST_ENTRY, EntryState.LIVE, account,
-					new Provenance.PageElement(source, where), fields, PageSupport.raw(entry)));
-			String rating = PosterFields.ownerRating(entry);
-			if (rating != null) {
-				Map<String, String> rated = new LinkedHashMap<>();
-				PageSupport.putIfPresent(rated, Fields.NAME, fields.get(Fields.NAME));
-				PageSupport.putIfPresent(rated, Fields.YEAR, fields.get(Fields.YEAR));
-				PageSupport.putIfPresent(rated, Fields.URI, fields.get(Fields.URL));
-				rated.put(Fields.RATING, rating);
-				rows.add(new RawRow(SourceKind.RATING, EntryState.LIVE, account,
-						new Provenance.PageElement(source, where + " (owner rating)"), rated, PageSupport.raw(entry)));
-			}
-		}
-		return new ParsedPage(PageKind.LIST, rows);
+	/** The list's account, file name and address. */
+	record ListPage(String account, String file, String url) {
 	}
 
-	private static Map<String, String> listFields(Document page, String url, String file) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		PageSupport.putIfPresent(fields, Fields.NAME, name(page));
-		PageSupport.putIfPresent(fields, Fields.URL, url);
-		PageSupport.putIfPresent(fields, Fields.DESCRIPTION, description(page));
-		fields.put(Fields.FILE, file);
+	public ListPageParser() {
+		super(PageKind.LIST, "list entry ");
+	}
+
+	@Override
+	ListPage page(Document page, String source) {
+		return new ListPage(PageSupport.account(page), fileName(source), listUrl(page));
+	}
+
+	@Override
+	List<Element> elements(Document page) {
+		Elements entries = page.select(ENTRIES);
+		return entries.isEmpty() ? page.select(ANY_POSTER) : entries;
+	}
+
+	@Override
+	void pageRows(ListPage list, Document page, Rows rows) {
+		rows.add(SourceKind.LIST, list.account(), "list", listFields(page, list.url(), list.file()), page.head());
+	}
+
+	@Override
+	void elementRows(ListPage list, Element entry, int place, Rows rows) {
+		int position = position(entry, place);
+		Map<Field, String> fields = entryFields(entry, list.url(), list.file(), position);
+		String where = place(position);
+		rows.add(SourceKind.LIST_ENTRY, list.account(), where, fields, entry);
+		String rating = PosterFields.ownerRating(entry);
+		if (rating != null) {
+			Map<Field, String> rated = new EnumMap<>(Field.class);
+			PageSupport.putIfPresent(rated, Field.NAME, fields.get(Field.NAME));
+			PageSupport.putIfPresent(rated, Field.YEAR, fields.get(Field.YEAR));
+			PageSupport.putIfPresent(rated, Field.LETTERBOXD_URI, fields.get(Field.URL));
+			rated.put(Field.RATING, rating);
+			rows.add(SourceKind.RATING, list.account(), where + " (owner rating)", rated, entry);
+		}
+	}
+
+	private static Map<Field, String> listFields(Document page, String url, String file) {
+		Map<Field, String> fields = new EnumMap<>(Field.class);
+		PageSupport.putIfPresent(fields, Field.NAME, name(page));
+		PageSupport.putIfPresent(fields, Field.URL, url);
+		PageSupport.putIfPresent(fields, Field.DESCRIPTION, description(page));
+		fields.put(Field.FILE, file);
 		return fields;
 	}
 
-	private static Map<String, String> entryFields(Element entry, String url, String file, int position) {
-		Map<String, String> fields = new LinkedHashMap<>();
+	private static Map<Field, String> entryFields(Element entry, String url, String file, int position) {
+		Map<Field, String> fields = new EnumMap<>(Field.class);
 		PageSupport.TitleAndYear title = PosterFields.title(entry);
-		PageSupport.putIfPresent(fields, Fields.LIST_URL, url);
-		fields.put(Fields.POSITION, Integer.toString(position));
-		PageSupport.putIfPresent(fields, Fields.NAME, title.title());
-		PageSupport.putIfPresent(fields, Fields.YEAR, title.year());
-		PageSupport.putIfPresent(fields, Fields.URL, PosterFields.link(entry));
-		fields.put(Fields.FILE, file);
+		PageSupport.putIfPresent(fields, Field.LIST_URL, url);
+		fields.put(Field.POSITION, Integer.toString(position));
+		PageSupport.putIfPresent(fields, Field.NAME, title.title());
+		PageSupport.putIfPresent(fields, Field.YEAR, title.year());
+		PageSupport.putIfPresent(fields, Field.URL, PosterFields.link(entry));
+		fields.put(Field.FILE, file);
 		return fields;
 	}
 
 	private static String name(Document page) {
-		String og = PageSupport.attribute(page.selectFirst(OG_TITLE), "content");
+		String og = PageSupport.meta(page, PageSupport.OG_TITLE);
 		return og != null ? og : PageSupport.text(page.selectFirst(HEADING));
 	}
 

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.reviewbatch.domain.Field;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -18,6 +19,11 @@ import org.jsoup.nodes.Node;
 final class PageSupport {
 
 	static final String SITE = "https://letterboxd.com";
+
+	/** A flag as the export writes it: {@code Yes} or {@code No}. */
+	static final String YES = "Yes";
+
+	static final String NO = "No";
 
 	/**
 	 * The most characters of an element's markup kept as a row's {@code raw}, for the
@@ -43,6 +49,20 @@ final class PageSupport {
 			"studio", "s", "ajax", "search", "tag", "members");
 
 	private static final String OG_URL = "meta[property=og:url]";
+
+	/** The page's title as shared on social sites: film pages, lists, filmographies. */
+	static final String OG_TITLE = "meta[property=og:title]";
+
+	/**
+	 * The second label/value pair Letterboxd gives link previews: a film's "Average
+	 * rating", a review's stars.
+	 */
+	static final String TWITTER_LABEL_2 = "meta[name=twitter:label2]";
+
+	static final String TWITTER_DATA_2 = "meta[name=twitter:data2]";
+
+	/** A member's display name beside a review, 2022 and 2025 markup. */
+	static final String DISPLAY_NAME = "strong.name, strong.displayname";
 
 	private static final String OWNER_ATTRIBUTE = "data-owner";
 
@@ -90,7 +110,7 @@ final class PageSupport {
 	 * {@code data-owner}; "" when neither.
 	 */
 	static String account(Document page) {
-		String fromUrl = memberOf(attribute(page.selectFirst(OG_URL), "content"));
+		String fromUrl = memberOf(meta(page, OG_URL));
 		if (fromUrl != null) {
 			return fromUrl;
 		}
@@ -100,7 +120,7 @@ final class PageSupport {
 
 	/** The page's own address from {@code og:url}, or null. */
 	static String pageUrl(Document page) {
-		return attribute(page.selectFirst(OG_URL), "content");
+		return meta(page, OG_URL);
 	}
 
 	/**
@@ -169,10 +189,17 @@ final class PageSupport {
 	}
 
 	/**
+	 * The {@code content} of the page's first {@code <meta>} matching {@code selector}.
+	 */
+	static String meta(Document page, String selector) {
+		return attribute(page.selectFirst(selector), "content");
+	}
+
+	/**
 	 * Puts the value under the field unless it is null or blank: absent fields mean "the
 	 * page does not say".
 	 */
-	static void putIfPresent(Map<String, String> fields, String field, String value) {
+	static void putIfPresent(Map<Field, String> fields, Field field, String value) {
 		if (value != null && !value.isBlank()) {
 			fields.put(field, value);
 		}

@@ -1,10 +1,11 @@
 package dev.reviewbatch.source.html;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.reviewbatch.domain.Field;
 import dev.reviewbatch.domain.RawRow;
 
 /**
@@ -15,14 +16,16 @@ import dev.reviewbatch.domain.RawRow;
  * Immutable; {@code rows} may be empty (a film page without reviews), {@code pageFields}
  * too.
  */
-public record ParsedPage(PageKind kind, List<RawRow> rows, Map<String, String> pageFields) {
+public record ParsedPage(PageKind kind, List<RawRow> rows, Map<Field, String> pageFields) {
 
 	public ParsedPage {
 		if (kind == null) {
 			throw new IllegalArgumentException("a parsed page needs a kind");
 		}
 		rows = List.copyOf(rows);
-		pageFields = Collections.unmodifiableMap(new LinkedHashMap<>(pageFields));
+		EnumMap<Field, String> copy = new EnumMap<>(Field.class);
+		copy.putAll(pageFields);
+		pageFields = Collections.unmodifiableMap(copy);
 	}
 
 	public ParsedPage(PageKind kind, List<RawRow> rows) {
@@ -30,7 +33,7 @@ public record ParsedPage(PageKind kind, List<RawRow> rows, Map<String, String> p
 	}
 
 	/** A page-level field's value, or {@code null} when the page does not give it. */
-	public String valueOf(String field) {
+	public String valueOf(Field field) {
 		String value = pageFields.get(field);
 		return value == null || value.isBlank() ? null : value;
 	}

@@ -1,6 +1,7 @@
 package dev.reviewbatch.source.letterboxd;
 
 import dev.reviewbatch.domain.EntryState;
+import dev.reviewbatch.domain.Field;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,7 +37,7 @@ final class AccountDetector {
 	private static String usernameIn(ExportArchive archive, ExportEntry profile) {
 		try (InputStream in = archive.open(profile); ExportFileRows rows = new ExportFileRows(profile, "", in)) {
 			if (rows.hasNext()) {
-				String username = rows.next().valueOf("Username");
+				String username = rows.next().valueOf(Field.USERNAME);
 				return username == null ? "" : username.strip();
 			}
 			return "";

@@ -1,40 +1,40 @@
 package dev.reviewbatch.source.letterboxd;
 
-import java.util.NoSuchElementException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
+import dev.reviewbatch.domain.Field;
 import dev.reviewbatch.domain.Provenance;
 import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
 
 /**
  * The rows of one export file whose header has already been checked ({@link FileCheck}),
- * as {@link RawRow}s named by the file's column names. A record with the wrong number of
- * fields becomes an unreadable row. List files yield their metadata row
- * ({@link SourceKind#LIST}), then their entries ({@link SourceKind#LIST_ENTRY}, carrying
- * {@code List URL} and {@code List Name} of their list). profile.csv rows keep only the
- * username and the join date: the e-mail address and names never leave this class.
+ * as {@link RawRow}s whose fields are the file's columns ({@link Field#ofColumn}). A
+ * record with the wrong number of fields becomes an unreadable row. List files yield
+ * their metadata row ({@link SourceKind#LIST}), then their entries
+ * ({@link SourceKind#LIST_ENTRY}, carrying {@code List URL} and {@code List Name} of
+ * their list). profile.csv rows keep only the username and the join date: the e-mail
+ * address and names never leave this class.
  * <p>
  * Not thread-safe; close it to release the stream.
  */
 final class ExportFileRows implements Iterator<RawRow>, Closeable {
 
-	static final String LIST_URL = "List URL";
-
-	static final String LIST_NAME = "List Name";
-
-	private static final List<String> PROFILE_KEPT = List.of("Date Joined", "Username");
+	private static final Set<Field> PROFILE_KEPT = Set.of(Field.DATE_JOINED, Field.USERNAME);
 
 	private final ExportEntry entry;
 
@@ -50,7 +50,7 @@ final class ExportFileRows implements Iterator<RawRow>, Closeable {
 
 	private SourceKind kind;
 
-	private Map<String, String> currentList = Map.of();
+	private Map<Field, String> currentList = Map.of();
 
 	private RawRow next;
 
@@ -164,21 +164,28 @@ final class ExportFileRows implements Iterator<RawRow>, Closeable {
 			return RawRow.unreadable(kind, entry.state(), account, from, raw(record.values()),
 					"expected " + columns.size() + " fields, found " + record.size());
 		}
-		Map<String, String> fields = new LinkedHashMap<>(columns.size() + 2);
-		for (int i = 0; i < columns.size(); i++) {
-			fields.put(columns.get(i), record.get(i));
-		}
+		Map<Field, String> fields = new EnumMap<>(Field.class);
 		if (kind == SourceKind.PROFILE) {
-			fields.keySet().retainAll(PROFILE_KEPT);
-			return new RawRow(kind, entry.state(), account, from, fields, raw(fields.values().toArray(String[]::new)));
+			List<String> kept = new ArrayList<>();
+			for (int i = 0; i < columns.size(); i++) {
+				Field field = Field.ofColumn(columns.get(i));
+				if (field != null && PROFILE_KEPT.contains(field)) {
+					fields.put(field, record.get(i));
+					kept.add(record.get(i));
+				}
+			}
+			return new RawRow(kind, entry.state(), account, from, fields, raw(kept.toArray(String[]::new)));
+		}
+		for (int i = 0; i < columns.size(); i++) {
+			fields.put(Field.ofColumn(columns.get(i)), record.get(i));
 		}
 		if (kind == SourceKind.LIST) {
-			currentList = Map.of(LIST_URL, fields.get("URL"), LIST_NAME, fields.get("Name"));
-			fields.put("File", entry.path());
+			currentList = Map.of(Field.LIST_URL, fields.get(Field.URL), Field.LIST_NAME, fields.get(Field.NAME));
+			fields.put(Field.FILE, entry.path());
 		}
 		else if (kind == SourceKind.LIST_ENTRY) {
 			fields.putAll(currentList);
-			fields.put("File", entry.path());
+			fields.put(Field.FILE, entry.path());
 		}
 		return new RawRow(kind, entry.state(), account, from, fields, raw(record.values()));
 	}

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import javax.xml.namespace.QName;
 
 import dev.reviewbatch.domain.EntryState;
+import dev.reviewbatch.domain.Field;
 import dev.reviewbatch.domain.Provenance;
 import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
@@ -37,6 +38,9 @@ import dev.reviewbatch.domain.SourceKind;
 final class FeedItemRows {
 
 	/** {@code https://letterboxd.com/<user>/…}: the account is the first path segment. */
+	/** A flag as the export writes it. */
+	static final String YES = "Yes";
+
 	static final Pattern MEMBER_LINK = Pattern.compile("^https?://(?:www\\.)?letterboxd\\.com/([^/]+)/");
 
 	private FeedItemRows() {
@@ -67,24 +71,24 @@ final class FeedItemRows {
 		return guid != null && guid.startsWith(FeedElements.LIST_GUID_PREFIX);
 	}
 
-	private static Map<String, String> fields(FeedItem item) {
-		Map<String, String> fields = new LinkedHashMap<>();
+	private static Map<Field, String> fields(FeedItem item) {
+		Map<Field, String> fields = new EnumMap<>(Field.class);
 		FeedDescription description = FeedDescription.of(item.value(FeedElements.DESCRIPTION));
-		put(fields, Fields.WATCHED_DATE, item, FeedElements.WATCHED_DATE);
-		put(fields, Fields.NAME, item, FeedElements.FILM_TITLE);
-		put(fields, Fields.YEAR, item, FeedElements.FILM_YEAR);
-		put(fields, Fields.URI, item, FeedElements.LINK);
-		put(fields, Fields.RATING, item, FeedElements.MEMBER_RATING);
-		put(fields, Fields.REWATCH, item, FeedElements.REWATCH);
-		put(fields, Fields.LIKED, item, FeedElements.MEMBER_LIKE);
-		put(fields, Fields.TMDB_ID, item, FeedElements.MOVIE_ID);
-		put(fields, Fields.TMDB_TV_ID, item, FeedElements.TV_ID);
-		putIfPresent(fields, Fields.REVIEW, description.reviewHtml());
-		putIfPresent(fields, Fields.SPOILERS, description.spoilers() || titleMarksSpoilers(item) ? Fields.YES : null);
-		put(fields, Fields.PUBLISHED, item, FeedElements.PUB_DATE);
-		putIfPresent(fields, Fields.DATE, publishedDay(item.value(FeedElements.PUB_DATE)));
-		put(fields, Fields.GUID, item, FeedElements.GUID);
-		put(fields, Fields.REVIEWER, item, FeedElements.CREATOR);
+		put(fields, Field.WATCHED_DATE, item, FeedElements.WATCHED_DATE);
+		put(fields, Field.NAME, item, FeedElements.FILM_TITLE);
+		put(fields, Field.YEAR, item, FeedElements.FILM_YEAR);
+		put(fields, Field.LETTERBOXD_URI, item, FeedElements.LINK);
+		put(fields, Field.RATING, item, FeedElements.MEMBER_RATING);
+		put(fields, Field.REWATCH, item, FeedElements.REWATCH);
+		put(fields, Field.LIKED, item, FeedElements.MEMBER_LIKE);
+		put(fields, Field.TMDB_ID, item, FeedElements.MOVIE_ID);
+		put(fields, Field.TMDB_TV_ID, item, FeedElements.TV_ID);
+		putIfPresent(fields, Field.REVIEW, description.reviewHtml());
+		putIfPresent(fields, Field.SPOILERS, description.spoilers() || titleMarksSpoilers(item) ? YES : null);
+		put(fields, Field.PUBLISHED, item, FeedElements.PUB_DATE);
+		putIfPresent(fields, Field.DATE, publishedDay(item.value(FeedElements.PUB_DATE)));
+		put(fields, Field.GUID, item, FeedElements.GUID);
+		put(fields, Field.REVIEWER, item, FeedElements.CREATOR);
 		return fields;
 	}
 
@@ -122,11 +126,11 @@ final class FeedItemRows {
 		return new Provenance.FeedItem(source, guid != null ? guid : "at position " + item.position());
 	}
 
-	private static void put(Map<String, String> fields, String field, FeedItem item, QName element) {
+	private static void put(Map<Field, String> fields, Field field, FeedItem item, QName element) {
 		putIfPresent(fields, field, item.value(element));
 	}
 
-	private static void putIfPresent(Map<String, String> fields, String field, String value) {
+	private static void putIfPresent(Map<Field, String> fields, Field field, String value) {
 		if (value != null && !value.isBlank()) {
 			fields.put(field, value);
 		}

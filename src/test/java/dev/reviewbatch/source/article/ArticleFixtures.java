@@ -1,5 +1,10 @@
 package dev.reviewbatch.source.article;
 
+import dev.reviewbatch.domain.ImportItem;
+import dev.reviewbatch.domain.RawRow;
+import dev.reviewbatch.normalize.ArticleNormalizer;
+import dev.reviewbatch.normalize.ParsedArticle;
+import dev.reviewbatch.normalize.RowNormalizer;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -20,6 +25,20 @@ import org.jsoup.nodes.Entities;
  * fixtures from {@code src/test/resources/article}.
  */
 final class ArticleFixtures {
+
+	/** The article a row of the article source normalizes to. */
+	static ParsedArticle normalized(RawRow row) {
+		return ArticleNormalizer.article(row);
+	}
+
+	static List<ParsedArticle> normalized(List<RawRow> rows) {
+		return rows.stream().map(ArticleNormalizer::article).toList();
+	}
+
+	/** What the normalizer makes of a row of the article source. */
+	static ImportItem processed(RawRow row) {
+		return new RowNormalizer().process(row);
+	}
 
 	static final Path SEED = Path.of("../shared/seeds/ballerina-2025-review.txt");
 

@@ -1,5 +1,9 @@
 package dev.reviewbatch.source.article;
 
+import dev.reviewbatch.domain.Rejection;
+import dev.reviewbatch.domain.Viewing;
+import dev.reviewbatch.normalize.ParsedArticle;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
 
@@ -23,7 +27,8 @@ class ArticleParserTests {
 
 	@Test
 	void hereditaryMarkdown_frontMatterTitleDateAndGrade() throws IOException {
-		ParsedArticle article = parser.parse(ArticleFixtures.shared(ArticleFixtures.HEREDITARY));
+		ParsedArticle article = ArticleFixtures
+			.normalized(parser.parse(ArticleFixtures.shared(ArticleFixtures.HEREDITARY)));
 
 		assertThat(article.title()).isEqualTo("Hereditary");
 		assertThat(article.year()).isEqualTo(2018);
@@ -43,7 +48,8 @@ class ArticleParserTests {
 
 	@Test
 	void jsonLdReview_bestRating10_filmFromItemReviewed_headlineIsReviewTitle() throws IOException {
-		ParsedArticle article = parser.parse(ArticleFixtures.fixture("jsonld-review-best10.html"));
+		ParsedArticle article = ArticleFixtures
+			.normalized(parser.parse(ArticleFixtures.fixture("jsonld-review-best10.html")));
 
 		assertThat(article.title()).isEqualTo("Past Lives");
 		assertThat(article.year()).isEqualTo(2023);
@@ -57,7 +63,8 @@ class ArticleParserTests {
 
 	@Test
 	void outOfFiveStars_articleHeadlineBeforeSiteHeadline_timeAndAuthor() throws IOException {
-		ParsedArticle article = parser.parse(ArticleFixtures.fixture("out-of-five-stars.html"));
+		ParsedArticle article = ArticleFixtures
+			.normalized(parser.parse(ArticleFixtures.fixture("out-of-five-stars.html")));
 
 		assertThat(article.title()).isEqualTo("Aftersun");
 		assertThat(article.year()).isEqualTo(2022);
@@ -71,7 +78,7 @@ class ArticleParserTests {
 
 	@Test
 	void changeOfMind_bothStatementsInOrder_laterOneCurrent() throws IOException {
-		ParsedArticle article = parser.parse(ArticleFixtures.fixture("change-of-mind.md"));
+		ParsedArticle article = ArticleFixtures.normalized(parser.parse(ArticleFixtures.fixture("change-of-mind.md")));
 
 		assertThat(article.title()).isEqualTo("The Zone of Interest");
 		assertThat(article.year()).isEqualTo(2023);
@@ -80,12 +87,15 @@ class ArticleParserTests {
 		assertThat(article.ratingHistory()).containsExactly(StarRating.ofHalfStars(6), StarRating.ofHalfStars(9));
 		assertThat(article.rating()).isEqualTo(StarRating.ofHalfStars(9));
 		assertThat(article.text()).startsWith("On first watch").doesNotContain("# The Zone");
-		assertThat(article.toRows("z.md").get(0).valueOf("Rating History")).isEqualTo("6;9");
+		assertThat(ArticleFixtures.processed(parser.parse(ArticleFixtures.fixture("change-of-mind.md"))))
+			.isInstanceOfSatisfying(Viewing.class,
+					v -> assertThat(v.details().earlierRatings()).containsExactly(StarRating.ofHalfStars(6)));
 	}
 
 	@Test
 	void datesAndUrls_areNotRatings_onlyTheLabelledScoreCounts() throws IOException {
-		ParsedArticle article = parser.parse(ArticleFixtures.fixture("dates-and-urls.html"));
+		ParsedArticle article = ArticleFixtures
+			.normalized(parser.parse(ArticleFixtures.fixture("dates-and-urls.html")));
 
 		assertThat(article.mentions()).extracting(RatingMention::matched).containsExactly("Rating: 7/10");
 		assertThat(article.rating()).isEqualTo(StarRating.ofHalfStars(7));
@@ -95,21 +105,22 @@ class ArticleParserTests {
 
 	@Test
 	void noRating_unreadableRowWithReason() throws IOException {
-		ParsedArticle article = parser.parse(ArticleFixtures.fixture("no-rating.html"));
+		ParsedArticle article = ArticleFixtures.normalized(parser.parse(ArticleFixtures.fixture("no-rating.html")));
 
 		assertThat(article.isReadable()).isFalse();
 		assertThat(article.title()).isEqualTo("Perfect Days");
 		assertThat(article.rating()).isNull();
 		assertThat(article.problem()).startsWith("no rating found");
-		RawRow row = article.toRows("no-rating.html").get(0);
-		assertThat(row.problem()).isEqualTo("review article: " + article.problem());
-		assertThat(row.fields()).isEmpty();
-		assertThat(row.raw()).startsWith("Perfect Days (2023)\nA toilet cleaner");
+		assertThat(ArticleFixtures.processed(parser.parse(ArticleFixtures.fixture("no-rating.html"))))
+			.isInstanceOfSatisfying(Rejection.class, r -> {
+				assertThat(r.reason()).isEqualTo("review article: " + article.problem());
+				assertThat(r.raw()).startsWith("Perfect Days (2023)\nA toilet cleaner");
+			});
 	}
 
 	@Test
 	void tomlFrontMatter_filmTableEnglishTitleYearAndTenPointRating() throws IOException {
-		ParsedArticle article = parser.parse(ArticleFixtures.fixture("toml-zola-movie.md"));
+		ParsedArticle article = ArticleFixtures.normalized(parser.parse(ArticleFixtures.fixture("toml-zola-movie.md")));
 
 		assertThat(article.problem()).isNull();
 		assertThat(article.title()).isEqualTo("The Beacon");
@@ -123,7 +134,8 @@ class ArticleParserTests {
 
 	@Test
 	void tomlDottedKeys_ratingOnTheTablesOwnScale_titleFromHeadline() throws IOException {
-		ParsedArticle article = parser.parse(ArticleFixtures.fixture("toml-dotted-keys.md"));
+		ParsedArticle article = ArticleFixtures
+			.normalized(parser.parse(ArticleFixtures.fixture("toml-dotted-keys.md")));
 
 		assertThat(article.title()).isEqualTo("Quiet Orbit");
 		assertThat(article.year()).isEqualTo(2021);
@@ -133,15 +145,16 @@ class ArticleParserTests {
 
 	@Test
 	void tomlFrontMatterInvalid_unreadableWithTheReason() {
-		ParsedArticle article = parser.parseText("+++\ntitle = Heat\n+++\nHeat (1995). 4/5.\n");
+		ParsedArticle article = ArticleFixtures
+			.normalized(parser.parseText("+++\ntitle = Heat\n+++\nHeat (1995). 4/5.\n", "text"));
 
 		assertThat(article.problem()).startsWith("the TOML front matter is not valid TOML");
 	}
 
 	@Test
 	void finalRatingWins_overALaterStatement() {
-		ParsedArticle article = parser
-			.parseText("Heat (1995)\nFinal rating: 4/5. My brother would give it 2 out of 5 stars, though.");
+		ParsedArticle article = ArticleFixtures.normalized(parser
+			.parseText("Heat (1995)\nFinal rating: 4/5. My brother would give it 2 out of 5 stars, though.", "text"));
 
 		assertThat(article.rating()).isEqualTo(StarRating.ofHalfStars(8));
 		assertThat(article.ratingHistory()).containsExactly(StarRating.ofHalfStars(8), StarRating.ofHalfStars(4));
@@ -153,7 +166,7 @@ class ArticleParserTests {
 				+ "{\"@type\":\"Movie\",\"name\":\"Heat (1995)\"},\"reviewRating\":{\"ratingValue\":90,\"bestRating\":100}}"
 				+ "</script></head><body><article><h1>Heat (1995)</h1><p>At first three stars.</p></article></body></html>";
 
-		ParsedArticle article = parser.parse(org.jsoup.Jsoup.parse(page));
+		ParsedArticle article = ArticleFixtures.normalized(parser.parse(org.jsoup.Jsoup.parse(page)));
 
 		assertThat(article.title()).isEqualTo("Heat");
 		assertThat(article.year()).isEqualTo(1995);
@@ -163,15 +176,18 @@ class ArticleParserTests {
 
 	@Test
 	void emptyText_noTitleProblem() {
-		ParsedArticle article = parser.parseText("   \n\n");
+		RawRow row = parser.parseText("   \n\n", "blank.txt");
+		ParsedArticle article = ArticleFixtures.normalized(row);
 
 		assertThat(article.problem()).startsWith("no film title");
-		assertThat(article.toRows("blank.txt").get(0).problem()).startsWith("review article: no film title");
+		assertThat(ArticleFixtures.processed(row)).isInstanceOfSatisfying(Rejection.class,
+				r -> assertThat(r.reason()).startsWith("review article: no film title"));
 	}
 
 	@Test
 	void frontMatterNeverClosed_truncatedProblem() {
-		ParsedArticle article = parser.parseText("---\ntitle: Heat (1995)\ngrade: A\n");
+		ParsedArticle article = ArticleFixtures
+			.normalized(parser.parseText("---\ntitle: Heat (1995)\ngrade: A\n", "text"));
 
 		assertThat(article.problem()).contains("never closes");
 	}

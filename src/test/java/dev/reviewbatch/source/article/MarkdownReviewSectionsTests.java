@@ -1,5 +1,6 @@
 package dev.reviewbatch.source.article;
 
+import dev.reviewbatch.normalize.ParsedArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -23,7 +24,8 @@ class MarkdownReviewSectionsTests {
 
 	@Test
 	void markdownYearOfReviews_oneArticlePerFilmHeading_withItsOwnDateAndRating() throws IOException {
-		List<ParsedArticle> reviews = parser.parseAllText(text("many-reviews-2023.md"));
+		List<ParsedArticle> reviews = ArticleFixtures
+			.normalized(parser.textToRows(text("many-reviews-2023.md"), "text.md"));
 
 		assertThat(reviews).extracting(ParsedArticle::title).containsExactly("Saltmarsh", "Quiet Orbit");
 		assertThat(reviews).extracting(ParsedArticle::year).containsExactly(1988, 2021);
@@ -39,7 +41,8 @@ class MarkdownReviewSectionsTests {
 
 	@Test
 	void headingWithoutFilmLink_staysInTheReviewBefore() throws IOException {
-		List<ParsedArticle> reviews = parser.parseAllText(text("many-reviews-2023.md"));
+		List<ParsedArticle> reviews = ArticleFixtures
+			.normalized(parser.textToRows(text("many-reviews-2023.md"), "text.md"));
 
 		assertThat(reviews.get(1).text()).startsWith("A small film about waiting.")
 			.contains("This heading has no film link, so it belongs to the review above.");

@@ -1,5 +1,10 @@
 package dev.reviewbatch.source.article;
 
+import dev.reviewbatch.domain.Field;
+import dev.reviewbatch.domain.Rejection;
+import dev.reviewbatch.domain.Viewing;
+import dev.reviewbatch.normalize.ParsedArticle;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -23,7 +28,8 @@ class ReviewSectionsTests {
 
 	@Test
 	void yearOfReviews_oneArticlePerFilmHeading_eachWithItsOwnFilmLinkDateAndRating() throws IOException {
-		List<ParsedArticle> reviews = parser.parseAll(page("many-reviews-2023.html"));
+		List<ParsedArticle> reviews = ArticleFixtures
+			.normalized(parser.toRows(page("many-reviews-2023.html"), "page.html"));
 
 		assertThat(reviews).extracting(ParsedArticle::title)
 			.containsExactly("Saltmarsh", "Quiet Orbit", "The Keeper's Lantern", "Bread & Salt");
@@ -39,7 +45,8 @@ class ReviewSectionsTests {
 
 	@Test
 	void slRatingAndStarRuns_ratingsOutOfFive_removedFromTheText() throws IOException {
-		List<ParsedArticle> reviews = parser.parseAll(page("many-reviews-2023.html"));
+		List<ParsedArticle> reviews = ArticleFixtures
+			.normalized(parser.toRows(page("many-reviews-2023.html"), "page.html"));
 
 		assertThat(reviews.get(0).rating()).isEqualTo(StarRating.ofHalfStars(7));
 		assertThat(reviews.get(1).rating()).isEqualTo(StarRating.ofHalfStars(8));
@@ -56,15 +63,22 @@ class ReviewSectionsTests {
 		List<RawRow> rows = parser.toRows(page("many-reviews-2023.html"), "year.html");
 
 		assertThat(rows).hasSize(4);
-		assertThat(rows.subList(0, 3)).allSatisfy(row -> assertThat(row.problem()).isNull());
-		assertThat(rows.get(3).problem())
-			.startsWith("page of 4 reviews, review 4 (Bread & Salt (2019)): no rating found");
-		assertThat(rows.get(3).raw()).startsWith("Bread & Salt (2019)");
+		assertThat(rows.subList(0, 3))
+			.allSatisfy(row -> assertThat(ArticleFixtures.processed(row)).isInstanceOf(Viewing.class));
+		assertThat(ArticleFixtures.processed(rows.get(3))).isInstanceOfSatisfying(Rejection.class, r -> {
+			assertThat(r.reason()).startsWith("page of 4 reviews, review 4 (Bread & Salt (2019)): no rating found");
+			assertThat(r.raw()).startsWith("Bread & Salt (2019)");
+		});
 		assertThat(rows.get(1).from().describe()).isEqualTo("year.html article, review 2");
-		assertThat(rows.get(1).fields()).containsEntry("Name", "Quiet Orbit")
-			.containsEntry("Date", "2023-05-01")
-			.containsEntry("Rating", "4.0")
-			.containsEntry("Letterboxd URI", "https://boxd.it/9zQ1");
+		assertThat(rows.get(1).fields()).containsEntry(Field.NAME, "Quiet Orbit")
+			.containsEntry(Field.LETTERBOXD_URI, "https://boxd.it/9zQ1")
+			.containsEntry(Field.REVIEW_NUMBER, "2");
+		assertThat(ArticleFixtures.processed(rows.get(1))).isInstanceOfSatisfying(Viewing.class, v -> {
+			assertThat(v.film().title()).isEqualTo("Quiet Orbit");
+			assertThat(v.loggedOn()).isEqualTo(java.time.LocalDate.of(2023, 5, 1));
+			assertThat(v.rating()).isEqualTo(StarRating.ofHalfStars(8));
+			assertThat(v.uri()).isEqualTo("https://boxd.it/9zQ1");
+		});
 	}
 
 	@Test

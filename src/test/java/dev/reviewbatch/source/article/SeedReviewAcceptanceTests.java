@@ -1,5 +1,8 @@
 package dev.reviewbatch.source.article;
 
+import dev.reviewbatch.domain.Field;
+import dev.reviewbatch.normalize.ParsedArticle;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import dev.reviewbatch.domain.RawRow;
 import dev.reviewbatch.domain.SourceKind;
 import dev.reviewbatch.domain.StarRating;
+import dev.reviewbatch.domain.Viewing;
 import dev.reviewbatch.normalize.RatingMention;
 
 /**
@@ -26,8 +30,9 @@ class SeedReviewAcceptanceTests {
 
 	@Test
 	void seedInHtmlPage_givesExactlyExpected() throws IOException {
-		ParsedArticle article = parser.parse(ArticleFixtures.seedAsHtmlPage().getBytes(StandardCharsets.UTF_8),
-				"https://reelnotes.example/ballerina-2025-review/");
+		ParsedArticle article = ArticleFixtures
+			.normalized(parser.parse(ArticleFixtures.seedAsHtmlPage().getBytes(StandardCharsets.UTF_8),
+					"https://reelnotes.example/ballerina-2025-review/"));
 
 		assertThat(article.problem()).isNull();
 		assertThat(article.title()).isEqualTo("Ballerina");
@@ -41,7 +46,7 @@ class SeedReviewAcceptanceTests {
 
 	@Test
 	void seedInHtmlPage_mentionsInOrder_finalRatingIsCurrent() throws IOException {
-		ParsedArticle article = parser.parse(Jsoup.parse(ArticleFixtures.seedAsHtmlPage()));
+		ParsedArticle article = ArticleFixtures.normalized(parser.parse(Jsoup.parse(ArticleFixtures.seedAsHtmlPage())));
 
 		assertThat(article.mentions()).extracting(RatingMention::matched)
 			.containsExactly("2 out of 5 stars", "4 out of 5 stars", "Final Rating: ★★★★☆ (4/5)");
@@ -52,7 +57,7 @@ class SeedReviewAcceptanceTests {
 	void seedInHtmlPage_textKeptAsWritten_oneParagraphPerLine() throws IOException {
 		List<String> lines = ArticleFixtures.seedLines();
 
-		ParsedArticle article = parser.parse(Jsoup.parse(ArticleFixtures.seedAsHtmlPage()));
+		ParsedArticle article = ArticleFixtures.normalized(parser.parse(Jsoup.parse(ArticleFixtures.seedAsHtmlPage())));
 
 		assertThat(article.text().split("\n\n")).containsExactlyElementsOf(lines.subList(1, lines.size()));
 		assertThat(article.text()).contains("bummed“a beautiful disappointment” was the phrase")
@@ -61,28 +66,32 @@ class SeedReviewAcceptanceTests {
 	}
 
 	@Test
-	void seedInHtmlPage_row_reviewWithExportFieldNames() throws IOException {
-		ParsedArticle article = parser.parse(Jsoup.parse(ArticleFixtures.seedAsHtmlPage()));
-
-		RawRow row = article.toRows("ballerina.html").get(0);
+	void seedInHtmlPage_row_rawPiecesThatNormalizeToTheReview() throws IOException {
+		RawRow row = parser.toRows(Jsoup.parse(ArticleFixtures.seedAsHtmlPage()), "ballerina.html").get(0);
+		ParsedArticle article = ArticleFixtures.normalized(row);
 
 		assertThat(row.kind()).isEqualTo(SourceKind.REVIEW);
 		assertThat(row.problem()).isNull();
-		assertThat(row.fields()).containsEntry("Name", "Ballerina")
-			.containsEntry("Year", "2025")
-			.containsEntry("Date", "2025-06-20")
-			.containsEntry("Rating", "4.0")
-			.containsEntry("Rating History", "4;8")
-			.containsEntry("Letterboxd URI", "https://boxd.it/a2MBlp")
-			.containsEntry("Review Title", "A Beautiful Disappointment Turned Brutal Redemption")
-			.containsEntry("Review", article.text())
-			.doesNotContainKey("Author");
+		assertThat(row.fields()).containsEntry(Field.ARTICLE, "review article")
+			.containsEntry(Field.LETTERBOXD_URI, "https://boxd.it/a2MBlp")
+			.containsKeys(Field.HEADLINE, Field.REVIEW)
+			.doesNotContainKeys(Field.AUTHOR, Field.RATING);
 		assertThat(row.from().describe()).isEqualTo("ballerina.html article");
+		assertThat(ArticleFixtures.processed(row)).isInstanceOfSatisfying(Viewing.class, v -> {
+			assertThat(v.film().title()).isEqualTo("Ballerina");
+			assertThat(v.film().year()).isEqualTo(2025);
+			assertThat(v.loggedOn()).isEqualTo(LocalDate.of(2025, 6, 20));
+			assertThat(v.rating()).isEqualTo(StarRating.ofHalfStars(8));
+			assertThat(v.details().earlierRatings()).containsExactly(StarRating.ofHalfStars(4));
+			assertThat(v.uri()).isEqualTo("https://boxd.it/a2MBlp");
+			assertThat(v.details().reviewTitle()).isEqualTo("A Beautiful Disappointment Turned Brutal Redemption");
+			assertThat(v.review().raw()).isEqualTo(article.text());
+		});
 	}
 
 	@Test
 	void seedAsPlainText_givesTheSameReview() throws IOException {
-		ParsedArticle article = parser.parse(ArticleFixtures.shared(ArticleFixtures.SEED));
+		ParsedArticle article = ArticleFixtures.normalized(parser.parse(ArticleFixtures.shared(ArticleFixtures.SEED)));
 
 		assertThat(article.title()).isEqualTo("Ballerina");
 		assertThat(article.year()).isEqualTo(2025);

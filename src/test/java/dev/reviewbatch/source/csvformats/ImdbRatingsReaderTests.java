@@ -1,14 +1,16 @@
 package dev.reviewbatch.source.csvformats;
 
+import dev.reviewbatch.domain.Field;
+
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import dev.reviewbatch.domain.RawRow;
-import dev.reviewbatch.source.ResumingReader;
 import dev.reviewbatch.domain.SourceKind;
 import dev.reviewbatch.normalize.RatingNormalizer;
+import dev.reviewbatch.source.ResumingReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,13 +30,14 @@ class ImdbRatingsReaderTests {
 
 		assertThat(rows).hasSize(8);
 		List<RawRow> ratings = Rows.readable(rows);
-		assertThat(ratings).extracting(row -> row.valueOf("Name"))
+		assertThat(ratings).extracting(row -> row.valueOf(Field.NAME))
 			.containsExactly("Amélie", "Caché", "The Big Lebowski", "Cowboy Bebop: Tengoku no Tobira", "Geri’s Game");
-		assertThat(ratings).extracting(row -> row.valueOf("Rating")).containsExactly("4.5", "3.5", "4.0", "0.5", "3.0");
+		assertThat(ratings).extracting(row -> row.valueOf(Field.RATING))
+			.containsExactly("4.5", "3.5", "4.0", "0.5", "3.0");
 		assertThat(ratings).allSatisfy(row -> assertThat(row.kind()).isEqualTo(SourceKind.RATING));
-		assertThat(ratings.get(0).fields()).containsEntry("Date", "2019-03-02")
-			.containsEntry("Year", "2001")
-			.containsEntry("imdbID", "tt0211915");
+		assertThat(ratings.get(0).fields()).containsEntry(Field.DATE, "2019-03-02")
+			.containsEntry(Field.YEAR, "2001")
+			.containsEntry(Field.IMDB_ID, "tt0211915");
 		assertThat(ratings.get(0).from().describe()).isEqualTo("ratings-old-header-windows-1252.csv line 2");
 	}
 
@@ -42,17 +45,19 @@ class ImdbRatingsReaderTests {
 	void read_newHeaderUtf8_readsByColumnNameWithOriginalTitleAlong() throws Exception {
 		List<RawRow> ratings = Rows.readable(Rows.all(new ImdbRatingsReader(NEW_UTF8)));
 
-		assertThat(ratings).extracting(row -> row.valueOf("Name"))
+		assertThat(ratings).extracting(row -> row.valueOf(Field.NAME))
 			.containsExactly("Spirited Away", "Breaking Bad", "Inception", "Parasite");
-		assertThat(ratings.get(0).fields()).containsEntry("Original Title", "千と千尋の神隠し").containsEntry("Rating", "5.0");
-		assertThat(ratings.get(3).fields()).containsEntry("Original Title", "기생충").containsEntry("Rating", "1.5");
+		assertThat(ratings.get(0).fields()).containsEntry(Field.ORIGINAL_TITLE, "千と千尋の神隠し")
+			.containsEntry(Field.RATING, "5.0");
+		assertThat(ratings.get(3).fields()).containsEntry(Field.ORIGINAL_TITLE, "기생충")
+			.containsEntry(Field.RATING, "1.5");
 	}
 
 	@Test
 	void read_ratingsOutOfTen_becomeStarsTheNormalizerAccepts() throws Exception {
 		List<RawRow> ratings = Rows.readable(Rows.all(new ImdbRatingsReader(OLD_CP1252)));
 
-		assertThat(ratings).extracting(row -> RatingNormalizer.parseLetterboxd(row.valueOf("Rating")).halfStars())
+		assertThat(ratings).extracting(row -> RatingNormalizer.parseLetterboxd(row.valueOf(Field.RATING)).halfStars())
 			.containsExactly(9, 7, 8, 1, 6);
 	}
 
@@ -76,7 +81,7 @@ class ImdbRatingsReaderTests {
 
 		List<RawRow> rows = Rows.all(reader);
 
-		assertThat(Rows.readable(rows)).extracting(row -> row.valueOf("Name"))
+		assertThat(Rows.readable(rows)).extracting(row -> row.valueOf(Field.NAME))
 			.containsExactly("Orizzonti di gloria", "The Wire", "Il segreto del bosco vecchio");
 		assertThat(reader.skippedEpisodes()).isEqualTo(2);
 		assertThat(rows).hasSize(5);
@@ -102,7 +107,7 @@ class ImdbRatingsReaderTests {
 	void read_usDatesFromASpreadsheet_orderSettledByTheFile_isoDatesForTheNormalizer() throws Exception {
 		List<RawRow> rows = Rows.all(new ImdbRatingsReader(IMDB.resolve("ratings-us-dates-spreadsheet.csv")));
 
-		assertThat(rows).extracting(row -> row.valueOf("Date"))
+		assertThat(rows).extracting(row -> row.valueOf(Field.DATE))
 			.containsExactly("2021-03-04", "2021-10-23", "2022-12-12", null);
 		assertThat(rows.subList(0, 3)).allSatisfy(row -> assertThat(row.problem()).isNull());
 		assertThat(rows.get(3).problem())
@@ -113,7 +118,7 @@ class ImdbRatingsReaderTests {
 	void read_dayFirstDatesBesideIso_bothRead() throws Exception {
 		List<RawRow> rows = Rows.all(new ImdbRatingsReader(IMDB.resolve("ratings-day-first-dates.csv")));
 
-		assertThat(rows).extracting(row -> row.valueOf("Date"))
+		assertThat(rows).extracting(row -> row.valueOf(Field.DATE))
 			.containsExactly("2021-04-03", "2021-10-23", "2022-12-12");
 	}
 
@@ -134,11 +139,11 @@ class ImdbRatingsReaderTests {
 
 		List<RawRow> rest = Rows.all(new ResumingReader(new ImdbRatingsReader(file), source -> 2L));
 
-		assertThat(rest).extracting(row -> row.valueOf("Date")).containsExactly("2022-12-12", null);
+		assertThat(rest).extracting(row -> row.valueOf(Field.DATE)).containsExactly("2022-12-12", null);
 		assertThat(rest.get(1).problem()).contains("read month first");
 		// only "12/12/2022" and "2/30/2022" remain: alone they could not settle the
 		// order, the whole file did
-		assertThat(Rows.all(new ImdbRatingsReader(file)).get(0).valueOf("Date")).isEqualTo("2021-03-04");
+		assertThat(Rows.all(new ImdbRatingsReader(file)).get(0).valueOf(Field.DATE)).isEqualTo("2021-03-04");
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package dev.reviewbatch.source.csvformats;
 
+import dev.reviewbatch.domain.Field;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.reviewbatch.domain.ImportItem;
 import dev.reviewbatch.domain.RawRow;
-import dev.reviewbatch.source.ResumingReader;
 import dev.reviewbatch.domain.SourceKind;
 import dev.reviewbatch.domain.Viewing;
 import dev.reviewbatch.normalize.RowNormalizer;
+import dev.reviewbatch.source.ResumingReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,17 +46,17 @@ class LetterboxdImportCsvReaderTests {
 		assertThat(rows).hasSize(6);
 		RawRow first = rows.get(0);
 		assertThat(first.kind()).isEqualTo(SourceKind.DIARY);
-		assertThat(first.fields()).containsEntry("Name", "Heat")
-			.containsEntry("Year", "1995")
-			.containsEntry("Rating", "4.0")
-			.containsEntry("Watched Date", "2024-03-01")
-			.containsEntry("Rewatch", "false")
-			.containsEntry("Tags", "crime, la")
-			.containsEntry("Review", "<p>Still <b>great</b>.</p>\nSecond line.")
-			.containsEntry("Letterboxd URI", "")
-			.containsEntry("imdbID", "tt0113277");
+		assertThat(first.fields()).containsEntry(Field.NAME, "Heat")
+			.containsEntry(Field.YEAR, "1995")
+			.containsEntry(Field.RATING, "4.0")
+			.containsEntry(Field.WATCHED_DATE, "2024-03-01")
+			.containsEntry(Field.REWATCH, "false")
+			.containsEntry(Field.TAGS, "crime, la")
+			.containsEntry(Field.REVIEW, "<p>Still <b>great</b>.</p>\nSecond line.")
+			.containsEntry(Field.LETTERBOXD_URI, "")
+			.containsEntry(Field.IMDB_ID, "tt0113277");
 		assertThat(first.from().describe()).isEqualTo("other-tool.csv line 2");
-		assertThat(rows.get(1).fields()).containsEntry("Rating", "3.5").containsEntry("Rewatch", "true");
+		assertThat(rows.get(1).fields()).containsEntry(Field.RATING, "3.5").containsEntry(Field.REWATCH, "true");
 		assertThat(rows.get(1).from().line()).isEqualTo(4);
 	}
 
@@ -65,7 +67,7 @@ class LetterboxdImportCsvReaderTests {
 		assertThat(rows.subList(0, 5)).extracting(RawRow::kind)
 			.containsExactly(SourceKind.DIARY, SourceKind.DIARY, SourceKind.RATING, SourceKind.WATCHED,
 					SourceKind.REVIEW);
-		assertThat(rows.get(2).fields()).containsEntry("Rating", "0.5");
+		assertThat(rows.get(2).fields()).containsEntry(Field.RATING, "0.5");
 	}
 
 	@Test
@@ -86,12 +88,12 @@ class LetterboxdImportCsvReaderTests {
 
 		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(file));
 
-		assertThat(rows.get(0).fields()).containsEntry("Rating", "4.5")
-			.containsEntry("Rewatch", "Yes")
-			.containsEntry("Letterboxd URI", "")
-			.containsEntry("LetterboxdURI", "https://boxd.it/heat");
+		assertThat(rows.get(0).fields()).containsEntry(Field.RATING, "4.5")
+			.containsEntry(Field.REWATCH, "Yes")
+			.containsEntry(Field.LETTERBOXD_URI, "")
+			.containsEntry(Field.IMPORT_LETTERBOXD_URI, "https://boxd.it/heat");
 		assertThat(rows.get(1).kind()).isEqualTo(SourceKind.RATING);
-		assertThat(rows.get(1).fields()).containsEntry("Letterboxd URI", "https://boxd.it/heat");
+		assertThat(rows.get(1).fields()).containsEntry(Field.LETTERBOXD_URI, "https://boxd.it/heat");
 	}
 
 	@Test
@@ -114,7 +116,7 @@ class LetterboxdImportCsvReaderTests {
 		List<RawRow> rows = Rows.all(new ResumingReader(new LetterboxdImportCsvReader(file),
 				source -> "other-tool.csv".equals(source) ? 4L : 0L));
 
-		assertThat(rows).extracting(row -> row.valueOf("Name")).containsExactly("Dune", null);
+		assertThat(rows).extracting(row -> row.valueOf(Field.NAME)).containsExactly("Dune", null);
 	}
 
 	@Test
@@ -124,7 +126,7 @@ class LetterboxdImportCsvReaderTests {
 
 		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(file));
 
-		assertThat(rows).extracting(row -> row.valueOf("Watched Date"))
+		assertThat(rows).extracting(row -> row.valueOf(Field.WATCHED_DATE))
 			.containsExactly("2024-04-03", null, "2024-04-21");
 		assertThat(rows).extracting(RawRow::kind)
 			.containsExactly(SourceKind.DIARY, SourceKind.RATING, SourceKind.DIARY);
@@ -161,7 +163,7 @@ class LetterboxdImportCsvReaderTests {
 		List<RawRow> rows = Rows.all(new LetterboxdImportCsvReader(file));
 
 		assertThat(rows.get(0).problem()).isEqualTo("expected 2 fields, found 3");
-		assertThat(rows.get(1).valueOf("Name")).isEqualTo("Alien");
+		assertThat(rows.get(1).valueOf(Field.NAME)).isEqualTo("Alien");
 	}
 
 	@Test
@@ -169,7 +171,7 @@ class LetterboxdImportCsvReaderTests {
 		Path file = folder.resolve("cp1252.csv");
 		Files.write(file, "Title,Year,Rating\nAmélie,2001,4.5\n".getBytes(TextEncoding.WINDOWS_1252));
 
-		assertThat(Rows.all(new LetterboxdImportCsvReader(file)).get(0).valueOf("Name")).isEqualTo("Amélie");
+		assertThat(Rows.all(new LetterboxdImportCsvReader(file)).get(0).valueOf(Field.NAME)).isEqualTo("Amélie");
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package dev.reviewbatch.source.html;
 
+import dev.reviewbatch.domain.Field;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -28,28 +30,28 @@ class FilmGridParserTests {
 		assertThat(watched(page)).allSatisfy(row -> {
 			assertThat(row.kind()).isEqualTo(SourceKind.WATCHED);
 			assertThat(row.account()).isEqualTo("mondodrew");
-			assertThat(row.valueOf("Year")).isNull();
-			assertThat(row.valueOf("Rating")).matches("rated-(10|[1-9])");
+			assertThat(row.valueOf(Field.YEAR)).isNull();
+			assertThat(row.valueOf(Field.RATING)).matches("rated-(10|[1-9])");
 		});
-		assertThat(watched(page).get(0).fields()).containsEntry("Name", "Cypress Hill: Insane in the Brain")
-			.containsEntry("Rating", "rated-5")
-			.containsEntry("Letterboxd URI", "https://letterboxd.com/film/cypress-hill-insane-in-the-brain/")
-			.containsEntry("Film ID", "861543")
-			.doesNotContainKey("Liked");
+		assertThat(watched(page).get(0).fields()).containsEntry(Field.NAME, "Cypress Hill: Insane in the Brain")
+			.containsEntry(Field.RATING, "rated-5")
+			.containsEntry(Field.LETTERBOXD_URI, "https://letterboxd.com/film/cypress-hill-insane-in-the-brain/")
+			.containsEntry(Field.FILM_ID, "861543")
+			.doesNotContainKey(Field.LIKED);
 		assertThat(watched(page).get(0).from()).isEqualTo(new Provenance.PageElement("films.html", "poster 1"));
-		assertThat(watched(page).get(71).fields()).containsEntry("Name", "The Manor")
-			.containsEntry("Rating", "rated-7");
+		assertThat(watched(page).get(71).fields()).containsEntry(Field.NAME, "The Manor")
+			.containsEntry(Field.RATING, "rated-7");
 	}
 
 	@Test
 	void corpus2022_likesAndTopRatings_asShown() throws IOException {
 		ParsedPage page = watched.parse(PageFixtures.corpusPage(PageFixtures.FILMS_2022), "films.html");
 
-		assertThat(watched(page).get(1).fields()).containsEntry("Name", "The Northman")
-			.containsEntry("Rating", "rated-10")
-			.containsEntry("Liked", "Yes");
-		assertThat(watched(page).stream().filter(row -> "Yes".equals(row.valueOf("Liked")))).hasSize(11);
-		assertThat(watched(page).stream().filter(row -> "rated-10".equals(row.valueOf("Rating")))).hasSize(4);
+		assertThat(watched(page).get(1).fields()).containsEntry(Field.NAME, "The Northman")
+			.containsEntry(Field.RATING, "rated-10")
+			.containsEntry(Field.LIKED, "Yes");
+		assertThat(watched(page).stream().filter(row -> "Yes".equals(row.valueOf(Field.LIKED)))).hasSize(11);
+		assertThat(watched(page).stream().filter(row -> "rated-10".equals(row.valueOf(Field.RATING)))).hasSize(4);
 	}
 
 	@Test
@@ -59,28 +61,32 @@ class FilmGridParserTests {
 		assertThat(watched(page)).hasSize(72);
 		assertThat(watched(page)).allSatisfy(row -> {
 			assertThat(row.account()).isEqualTo("thebigal");
-			assertThat(row.valueOf("Year")).matches("20(23|24|25)");
+			assertThat(row.valueOf(Field.YEAR)).matches("20(23|24|25)");
 		});
-		assertThat(watched(page).get(0).fields()).containsEntry("Name", "One Battle After Another")
-			.containsEntry("Year", "2025")
-			.containsEntry("Rating", "rated-9")
-			.containsEntry("Liked", "Yes")
-			.containsEntry("Letterboxd URI", "https://letterboxd.com/film/one-battle-after-another/")
-			.containsEntry("Film ID", "951277");
-		assertThat(watched(page).get(71).fields()).containsEntry("Name", "Past Lives")
-			.containsEntry("Year", "2023")
-			.containsEntry("Rating", "rated-4");
+		assertThat(watched(page).get(0).fields()).containsEntry(Field.NAME, "One Battle After Another")
+			.containsEntry(Field.YEAR, "2025")
+			.containsEntry(Field.RATING, "rated-9")
+			.containsEntry(Field.LIKED, "Yes")
+			.containsEntry(Field.LETTERBOXD_URI, "https://letterboxd.com/film/one-battle-after-another/")
+			.containsEntry(Field.FILM_ID, "951277");
+		assertThat(watched(page).get(71).fields()).containsEntry(Field.NAME, "Past Lives")
+			.containsEntry(Field.YEAR, "2023")
+			.containsEntry(Field.RATING, "rated-4");
 	}
 
 	@Test
 	void corpus2025_unratedLikedAndEntities_asShown() throws IOException {
 		ParsedPage page = watched.parse(PageFixtures.corpusPage(PageFixtures.FILMS_2025), "films-2025.html");
 
-		assertThat(watched(page).stream().filter(row -> row.valueOf("Rating") == null).map(row -> row.valueOf("Name")))
+		assertThat(watched(page).stream()
+			.filter(row -> row.valueOf(Field.RATING) == null)
+			.map(row -> row.valueOf(Field.NAME)))
 			.containsExactly("Wick Is Pain", "The Penguin", "Esper's Light", "Crescendo");
-		assertThat(watched(page).stream().filter(row -> "Yes".equals(row.valueOf("Liked")))).hasSize(26);
-		assertThat(PageFixtures.rowWith(page, "Name", "Deadpool & Wolverine").valueOf("Year")).isEqualTo("2024");
-		assertThat(PageFixtures.rowWith(page, "Name", "Mission: Impossible – The Final Reckoning").valueOf("Year"))
+		assertThat(watched(page).stream().filter(row -> "Yes".equals(row.valueOf(Field.LIKED)))).hasSize(26);
+		assertThat(PageFixtures.rowWith(page, Field.NAME, "Deadpool & Wolverine").valueOf(Field.YEAR))
+			.isEqualTo("2024");
+		assertThat(
+				PageFixtures.rowWith(page, Field.NAME, "Mission: Impossible – The Final Reckoning").valueOf(Field.YEAR))
 			.isEqualTo("2025");
 	}
 
@@ -91,29 +97,31 @@ class FilmGridParserTests {
 		ParsedPage page = watched.parse(PageFixtures.fixturePage("films-2022.html"), "films-2022.html");
 
 		assertThat(watched(page)).hasSize(2);
-		assertThat(watched(page).get(0).fields()).containsEntry("Name", "Saltmarsh")
-			.containsEntry("Rating", "rated-9")
-			.containsEntry("Liked", "Yes");
-		assertThat(watched(page).get(1).fields()).containsEntry("Name", "Bread & Salt")
-			.doesNotContainKeys("Rating", "Liked");
+		assertThat(watched(page).get(0).fields()).containsEntry(Field.NAME, "Saltmarsh")
+			.containsEntry(Field.RATING, "rated-9")
+			.containsEntry(Field.LIKED, "Yes");
+		assertThat(watched(page).get(1).fields()).containsEntry(Field.NAME, "Bread & Salt")
+			.doesNotContainKeys(Field.RATING, Field.LIKED);
 	}
 
 	@Test
 	void fixture2025_parenthesesInTitleAndEntity_splitOnLastYearOnly() throws IOException {
 		ParsedPage page = watched.parse(PageFixtures.fixturePage("films-2025.html"), "films-2025.html");
 
-		assertThat(watched(page)).extracting(row -> row.valueOf("Name"))
+		assertThat(watched(page)).extracting(row -> row.valueOf(Field.NAME))
 			.containsExactly("The Harbour Light (Director's Cut)", "The Keeper's Lantern", "Quiet Orbit");
-		assertThat(watched(page)).extracting(row -> row.valueOf("Year")).containsExactly("2019", "2022", "2021");
-		assertThat(watched(page)).extracting(row -> row.valueOf("Rating")).containsExactly("rated-7", "rated-2", null);
+		assertThat(watched(page)).extracting(row -> row.valueOf(Field.YEAR)).containsExactly("2019", "2022", "2021");
+		assertThat(watched(page)).extracting(row -> row.valueOf(Field.RATING))
+			.containsExactly("rated-7", "rated-2", null);
 	}
 
 	@Test
 	void fixturePosteritem_ownerRatingAttribute_zeroIsUnrated() throws IOException {
 		ParsedPage page = watched.parse(PageFixtures.fixturePage("films-posteritem.html"), "films-posteritem.html");
 
-		assertThat(watched(page)).extracting(row -> row.valueOf("Rating")).containsExactly("rated-6", null);
-		assertThat(watched(page).get(0).fields()).containsEntry("Name", "Saltmarsh").containsEntry("Year", "1988");
+		assertThat(watched(page)).extracting(row -> row.valueOf(Field.RATING)).containsExactly("rated-6", null);
+		assertThat(watched(page).get(0).fields()).containsEntry(Field.NAME, "Saltmarsh")
+			.containsEntry(Field.YEAR, "1988");
 		assertThat(watched(page).get(0).account()).isEqualTo("demo_viewer");
 	}
 
@@ -124,9 +132,9 @@ class FilmGridParserTests {
 
 		assertThat(page.kind()).isEqualTo(PageKind.WATCHLIST);
 		assertThat(watched(page)).extracting(RawRow::kind).containsOnly(SourceKind.WATCHLIST);
-		assertThat(watched(page)).extracting(row -> row.valueOf("Name"))
+		assertThat(watched(page)).extracting(row -> row.valueOf(Field.NAME))
 			.containsExactly("Tides of Ardmore", "Two (or Three) Winters");
-		assertThat(watched(page).get(1).valueOf("Year")).isEqualTo("2023");
+		assertThat(watched(page).get(1).valueOf(Field.YEAR)).isEqualTo("2023");
 	}
 
 	// --- ratings under posters: current ratings without a date ---
@@ -137,10 +145,10 @@ class FilmGridParserTests {
 
 		assertThat(ratings(page)).hasSize(72);
 		assertThat(page.rows()).hasSize(144);
-		assertThat(ratings(page).get(1).fields()).containsOnly(Map.entry("Name", "The Northman"),
-				Map.entry("Letterboxd URI", "https://letterboxd.com/film/the-northman/"),
-				Map.entry("Rating", "rated-10"));
-		assertThat(ratings(page)).allSatisfy(row -> assertThat(row.valueOf("Date")).isNull());
+		assertThat(ratings(page).get(1).fields()).containsOnly(Map.entry(Field.NAME, "The Northman"),
+				Map.entry(Field.LETTERBOXD_URI, "https://letterboxd.com/film/the-northman/"),
+				Map.entry(Field.RATING, "rated-10"));
+		assertThat(ratings(page)).allSatisfy(row -> assertThat(row.valueOf(Field.DATE)).isNull());
 	}
 
 	@Test
@@ -148,11 +156,11 @@ class FilmGridParserTests {
 		ParsedPage page = watched.parse(PageFixtures.corpusPage(PageFixtures.FILMS_2025), "films-2025.html");
 
 		assertThat(ratings(page)).hasSize(72 - 4);
-		assertThat(ratings(page)).extracting(row -> row.valueOf("Name"))
+		assertThat(ratings(page)).extracting(row -> row.valueOf(Field.NAME))
 			.doesNotContain("Wick Is Pain", "The Penguin", "Esper's Light", "Crescendo");
-		assertThat(ratings(page).get(0).fields()).containsEntry("Name", "One Battle After Another")
-			.containsEntry("Year", "2025")
-			.containsEntry("Rating", "rated-9");
+		assertThat(ratings(page).get(0).fields()).containsEntry(Field.NAME, "One Battle After Another")
+			.containsEntry(Field.YEAR, "2025")
+			.containsEntry(Field.RATING, "rated-9");
 	}
 
 	@Test
@@ -164,10 +172,10 @@ class FilmGridParserTests {
 					SourceKind.WATCHED);
 		assertThat(page.rows().get(1).from())
 			.isEqualTo(new Provenance.PageElement("films-2025.html", "poster 1 (current rating)"));
-		assertThat(page.rows().get(3).fields()).containsEntry("Name", "The Keeper's Lantern")
-			.containsEntry("Year", "2022")
-			.containsEntry("Rating", "rated-2")
-			.doesNotContainKeys("Date", "Liked", "Film ID");
+		assertThat(page.rows().get(3).fields()).containsEntry(Field.NAME, "The Keeper's Lantern")
+			.containsEntry(Field.YEAR, "2022")
+			.containsEntry(Field.RATING, "rated-2")
+			.doesNotContainKeys(Field.DATE, Field.LIKED, Field.FILM_ID);
 		assertThat(page.rows().get(3).account()).isEqualTo("demo_viewer");
 	}
 

@@ -1,5 +1,7 @@
 package dev.reviewbatch.source.html;
 
+import dev.reviewbatch.domain.Field;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -21,12 +23,12 @@ class FilmPageParserTests {
 		ParsedPage page = parser.parse(PageFixtures.corpusPage(PageFixtures.FILM_2022), "sweetback.html");
 
 		assertThat(page.kind()).isEqualTo(PageKind.FILM);
-		assertThat(page.pageFields()).containsEntry("Name", "Sweet Sweetback's Baadasssss Song")
-			.containsEntry("Year", "1971")
-			.containsEntry("Average Rating", "3.21")
-			.containsEntry("Letterboxd URI", "https://letterboxd.com/film/sweet-sweetbacks-baadasssss-song/")
-			.containsEntry("Film ID", "48640")
-			.containsEntry("TMDb ID", "5822");
+		assertThat(page.pageFields()).containsEntry(Field.NAME, "Sweet Sweetback's Baadasssss Song")
+			.containsEntry(Field.YEAR, "1971")
+			.containsEntry(Field.AVERAGE_RATING, "3.21")
+			.containsEntry(Field.LETTERBOXD_URI, "https://letterboxd.com/film/sweet-sweetbacks-baadasssss-song/")
+			.containsEntry(Field.FILM_ID, "48640")
+			.containsEntry(Field.TMDB_ID, "5822");
 	}
 
 	@Test
@@ -34,7 +36,7 @@ class FilmPageParserTests {
 		Document page = PageFixtures.corpusPage(PageFixtures.FILM_2022);
 		page.select("meta[name^=twitter:]").remove();
 
-		assertThat(parser.parse(page, "sweetback.html").valueOf("Average Rating")).isEqualTo("3.21");
+		assertThat(parser.parse(page, "sweetback.html").valueOf(Field.AVERAGE_RATING)).isEqualTo("3.21");
 	}
 
 	@Test
@@ -45,10 +47,11 @@ class FilmPageParserTests {
 		assertThat(page.rows()).extracting(RawRow::kind).containsOnly(SourceKind.REVIEW);
 		RawRow first = page.rows().get(0);
 		assertThat(first.account()).isEqualTo("lilfilm");
-		assertThat(first.fields()).containsEntry("Reviewer", "Sean Baker")
-			.containsEntry("Name", "Sweet Sweetback's Baadasssss Song")
-			.containsEntry("Year", "1971")
-			.containsEntry("Letterboxd URI", "https://letterboxd.com/lilfilm/film/sweet-sweetbacks-baadasssss-song/");
+		assertThat(first.fields()).containsEntry(Field.REVIEWER, "Sean Baker")
+			.containsEntry(Field.NAME, "Sweet Sweetback's Baadasssss Song")
+			.containsEntry(Field.YEAR, "1971")
+			.containsEntry(Field.LETTERBOXD_URI,
+					"https://letterboxd.com/lilfilm/film/sweet-sweetbacks-baadasssss-song/");
 		assertThat(first.from().describe()).isEqualTo("sweetback.html popular review 1 (viewing 61032571)");
 		assertThat(page.rows()).extracting(RawRow::account).contains("the_shape_", "criterion", "goliathreturns");
 	}
@@ -57,11 +60,14 @@ class FilmPageParserTests {
 	void corpus2022_reviewsWithoutRating_fourUnrated() throws IOException {
 		ParsedPage page = parser.parse(PageFixtures.corpusPage(PageFixtures.FILM_2022), "sweetback.html");
 
-		assertThat(
-				page.rows().stream().filter(row -> row.valueOf("Rating") == null).map(row -> row.valueOf("Reviewer")))
+		assertThat(page.rows()
+			.stream()
+			.filter(row -> row.valueOf(Field.RATING) == null)
+			.map(row -> row.valueOf(Field.REVIEWER)))
 			.containsExactly("Sean Baker", "Sally Jane Black", "The_Shape_", "Criterion");
-		assertThat(PageFixtures.rowWith(page, "Reviewer", "Carlos Valladares").valueOf("Rating")).isEqualTo("rated-10");
-		assertThat(PageFixtures.rowWith(page, "Reviewer", "{Todd}").valueOf("Rating")).isEqualTo("rated-6");
+		assertThat(PageFixtures.rowWith(page, Field.REVIEWER, "Carlos Valladares").valueOf(Field.RATING))
+			.isEqualTo("rated-10");
+		assertThat(PageFixtures.rowWith(page, Field.REVIEWER, "{Todd}").valueOf(Field.RATING)).isEqualTo("rated-6");
 	}
 
 	@Test
@@ -70,13 +76,13 @@ class FilmPageParserTests {
 
 		assertThat(page.rows()
 			.stream()
-			.filter(row -> "Yes".equals(row.valueOf("Truncated")))
-			.map(row -> row.valueOf("Reviewer"))).containsExactly("Sean Baker", "Sally Jane Black", "The_Shape_",
+			.filter(row -> "Yes".equals(row.valueOf(Field.TRUNCATED)))
+			.map(row -> row.valueOf(Field.REVIEWER))).containsExactly("Sean Baker", "Sally Jane Black", "The_Shape_",
 					"Harry Du Bois", "Paul Elliott 🇺🇦", "Jerry McGlothlin");
-		assertThat(PageFixtures.rowWith(page, "Reviewer", "Sean Baker").valueOf("Review"))
+		assertThat(PageFixtures.rowWith(page, Field.REVIEWER, "Sean Baker").valueOf(Field.REVIEW))
 			.startsWith("<p>Saw it years ago on VHS")
 			.endsWith("Vinegar Syndrome's…</p>");
-		assertThat(PageFixtures.rowWith(page, "Reviewer", "Liz").fields()).doesNotContainKey("Truncated");
+		assertThat(PageFixtures.rowWith(page, Field.REVIEWER, "Liz").fields()).doesNotContainKey(Field.TRUNCATED);
 	}
 
 	// --- own fixtures ---
@@ -85,12 +91,12 @@ class FilmPageParserTests {
 	void fixture2025_film_titleYearAverageFromJsonLdAndTvId() throws IOException {
 		ParsedPage page = parser.parse(PageFixtures.fixturePage("film-2025.html"), "film-2025.html");
 
-		assertThat(page.pageFields()).containsEntry("Name", "Harbour Nights")
-			.containsEntry("Year", "2020")
-			.containsEntry("Average Rating", "3.47")
-			.containsEntry("Film ID", "8001")
-			.containsEntry("TMDb TV ID", "424242")
-			.doesNotContainKey("TMDb ID");
+		assertThat(page.pageFields()).containsEntry(Field.NAME, "Harbour Nights")
+			.containsEntry(Field.YEAR, "2020")
+			.containsEntry(Field.AVERAGE_RATING, "3.47")
+			.containsEntry(Field.FILM_ID, "8001")
+			.containsEntry(Field.TMDB_TV_ID, "424242")
+			.doesNotContainKey(Field.TMDB_ID);
 	}
 
 	@Test
@@ -98,28 +104,28 @@ class FilmPageParserTests {
 		ParsedPage page = parser.parse(PageFixtures.fixturePage("film-2025.html"), "film-2025.html");
 
 		assertThat(page.rows()).hasSize(3);
-		assertThat(page.rows().get(0).fields()).containsEntry("Reviewer", "Tide Watcher")
-			.containsEntry("Rating", "rated-8")
-			.containsEntry("Truncated", "Yes")
-			.containsEntry("TMDb TV ID", "424242")
-			.containsEntry("Review",
+		assertThat(page.rows().get(0).fields()).containsEntry(Field.REVIEWER, "Tide Watcher")
+			.containsEntry(Field.RATING, "rated-8")
+			.containsEntry(Field.TRUNCATED, "Yes")
+			.containsEntry(Field.TMDB_TV_ID, "424242")
+			.containsEntry(Field.REVIEW,
 					"<p>The first episode takes its time, and the harbour at dusk does most of the talking…</p>");
-		assertThat(page.rows().get(1).fields()).containsEntry("Reviewer", "Quay Side 🌊")
-			.containsEntry("Letterboxd URI", "https://letterboxd.com/quayside/film/harbour-nights/1/")
-			.doesNotContainKeys("Rating", "Truncated", "Spoilers");
+		assertThat(page.rows().get(1).fields()).containsEntry(Field.REVIEWER, "Quay Side 🌊")
+			.containsEntry(Field.LETTERBOXD_URI, "https://letterboxd.com/quayside/film/harbour-nights/1/")
+			.doesNotContainKeys(Field.RATING, Field.TRUNCATED, Field.SPOILERS);
 		assertThat(page.rows().get(1).account()).isEqualTo("quayside");
-		assertThat(page.rows().get(2).fields()).containsEntry("Rating", "rated-3")
-			.containsEntry("Spoilers", "Yes")
-			.containsEntry("Review", "<p>The ferry sinks in the last scene &amp; nobody mentions it.</p>");
+		assertThat(page.rows().get(2).fields()).containsEntry(Field.RATING, "rated-3")
+			.containsEntry(Field.SPOILERS, "Yes")
+			.containsEntry(Field.REVIEW, "<p>The ferry sinks in the last scene &amp; nobody mentions it.</p>");
 	}
 
 	@Test
 	void fixtureNoAverage_undatedFilmFewRatings_noYearNoAverageNoRows() throws IOException {
 		ParsedPage page = parser.parse(PageFixtures.fixturePage("film-2022-no-average.html"), "film.html");
 
-		assertThat(page.pageFields()).containsEntry("Name", "Untitled Hill Project")
-			.containsEntry("TMDb ID", "999001")
-			.doesNotContainKeys("Year", "Average Rating");
+		assertThat(page.pageFields()).containsEntry(Field.NAME, "Untitled Hill Project")
+			.containsEntry(Field.TMDB_ID, "999001")
+			.doesNotContainKeys(Field.YEAR, Field.AVERAGE_RATING);
 		assertThat(page.rows()).isEmpty();
 	}
 

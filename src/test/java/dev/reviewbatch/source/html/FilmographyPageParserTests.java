@@ -1,5 +1,7 @@
 package dev.reviewbatch.source.html;
 
+import dev.reviewbatch.domain.Field;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -22,15 +24,15 @@ class FilmographyPageParserTests {
 		assertThat(page.rows()).extracting(RawRow::kind)
 			.containsExactly(SourceKind.LIST, SourceKind.LIST_ENTRY, SourceKind.LIST_ENTRY);
 		assertThat(page.rows()).extracting(RawRow::account).containsOnly("");
-		assertThat(page.rows().get(0).fields()).containsEntry("Name", "Director: Maren Oskarsdóttir")
-			.containsEntry("URL", "https://letterboxd.com/director/maren-oskarsdottir/")
-			.containsEntry("Description",
+		assertThat(page.rows().get(0).fields()).containsEntry(Field.NAME, "Director: Maren Oskarsdóttir")
+			.containsEntry(Field.URL, "https://letterboxd.com/director/maren-oskarsdottir/")
+			.containsEntry(Field.DESCRIPTION,
 					"Films of Maren Oskarsdóttir as director, from a saved Letterboxd filmography page");
-		assertThat(page.rows().get(2).fields()).containsEntry("Position", "2")
-			.containsEntry("Name", "Two (or Three) Winters")
-			.containsEntry("Year", "2023")
-			.containsEntry("URL", "https://letterboxd.com/film/two-or-three-winters/")
-			.containsEntry("List URL", "https://letterboxd.com/director/maren-oskarsdottir/");
+		assertThat(page.rows().get(2).fields()).containsEntry(Field.POSITION, "2")
+			.containsEntry(Field.NAME, "Two (or Three) Winters")
+			.containsEntry(Field.YEAR, "2023")
+			.containsEntry(Field.URL, "https://letterboxd.com/film/two-or-three-winters/")
+			.containsEntry(Field.LIST_URL, "https://letterboxd.com/director/maren-oskarsdottir/");
 	}
 
 	@Test
@@ -44,9 +46,9 @@ class FilmographyPageParserTests {
 
 		ParsedPage parsed = parser.parse(page, "actor.html");
 
-		assertThat(parsed.rows().get(0).valueOf("Name")).isEqualTo("Actor: Ada Brook");
-		assertThat(parsed.rows().get(1).fields()).containsEntry("Name", "Saltmarsh")
-			.containsEntry("URL", "https://letterboxd.com/film/saltmarsh/");
+		assertThat(parsed.rows().get(0).valueOf(Field.NAME)).isEqualTo("Actor: Ada Brook");
+		assertThat(parsed.rows().get(1).fields()).containsEntry(Field.NAME, "Saltmarsh")
+			.containsEntry(Field.URL, "https://letterboxd.com/film/saltmarsh/");
 	}
 
 	@Test

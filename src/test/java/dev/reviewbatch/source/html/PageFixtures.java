@@ -11,6 +11,7 @@ import java.util.NoSuchElementException;
 
 import org.jsoup.nodes.Document;
 
+import dev.reviewbatch.domain.Field;
 import dev.reviewbatch.domain.RawRow;
 
 /**
@@ -66,12 +67,12 @@ final class PageFixtures {
 	}
 
 	/** The first row whose {@code field} has {@code value}. */
-	static RawRow rowWith(ParsedPage page, String field, String value) {
+	static RawRow rowWith(ParsedPage page, Field field, String value) {
 		return page.rows()
 			.stream()
 			.filter(row -> value.equals(row.valueOf(field)))
 			.findFirst()
-			.orElseThrow(() -> new NoSuchElementException("no row with " + field + " = " + value));
+			.orElseThrow(() -> new NoSuchElementException("no row with " + field.column() + " = " + value));
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.reviewbatch.source.html;
 
+import dev.reviewbatch.domain.Field;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -26,16 +28,17 @@ class ReviewPageParserTests {
 		assertThat(row.kind()).isEqualTo(SourceKind.REVIEW);
 		assertThat(row.account()).isEqualTo("demo_viewer");
 		assertThat(row.from()).isEqualTo(new Provenance.PageElement("review.html", "review"));
-		assertThat(row.fields()).containsEntry("Name", "Quiet Orbit")
-			.containsEntry("Year", "2021")
-			.containsEntry("Reviewer", "Demo Viewer")
-			.containsEntry("Rating", "rated-9")
-			.containsEntry("Watched Date", "2024-02-14")
-			.containsEntry("Rewatch", "Yes")
-			.containsEntry("Spoilers", "Yes")
-			.containsEntry("Letterboxd URI", "https://letterboxd.com/demo_viewer/film/quiet-orbit/1/")
-			.containsEntry("Review", "<p>The station was empty <em>all along</em>.</p><p>Better the second time.</p>")
-			.doesNotContainKey("Date");
+		assertThat(row.fields()).containsEntry(Field.NAME, "Quiet Orbit")
+			.containsEntry(Field.YEAR, "2021")
+			.containsEntry(Field.REVIEWER, "Demo Viewer")
+			.containsEntry(Field.RATING, "rated-9")
+			.containsEntry(Field.WATCHED_DATE, "2024-02-14")
+			.containsEntry(Field.REWATCH, "Yes")
+			.containsEntry(Field.SPOILERS, "Yes")
+			.containsEntry(Field.LETTERBOXD_URI, "https://letterboxd.com/demo_viewer/film/quiet-orbit/1/")
+			.containsEntry(Field.REVIEW,
+					"<p>The station was empty <em>all along</em>.</p><p>Better the second time.</p>")
+			.doesNotContainKey(Field.DATE);
 	}
 
 	@Test
@@ -49,9 +52,9 @@ class ReviewPageParserTests {
 
 		RawRow row = parser.parse(page, "added.html").rows().get(0);
 
-		assertThat(row.fields()).containsEntry("Date", "2023-05-06")
-			.containsEntry("Review", "<p>Short and wet.</p>")
-			.doesNotContainKeys("Watched Date", "Rewatch", "Rating", "Spoilers");
+		assertThat(row.fields()).containsEntry(Field.DATE, "2023-05-06")
+			.containsEntry(Field.REVIEW, "<p>Short and wet.</p>")
+			.doesNotContainKeys(Field.WATCHED_DATE, Field.REWATCH, Field.RATING, Field.SPOILERS);
 	}
 
 	@Test
@@ -64,9 +67,9 @@ class ReviewPageParserTests {
 
 		RawRow row = parser.parse(page, "watched.html").rows().get(0);
 
-		assertThat(row.fields()).containsEntry("Watched Date", "01 Jan 2024")
-			.containsEntry("Rewatch", "No")
-			.containsEntry("Rating", "★★★");
+		assertThat(row.fields()).containsEntry(Field.WATCHED_DATE, "01 Jan 2024")
+			.containsEntry(Field.REWATCH, "No")
+			.containsEntry(Field.RATING, "★★★");
 		assertThat(row.account()).isEmpty();
 	}
 

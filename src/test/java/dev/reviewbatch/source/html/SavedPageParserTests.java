@@ -1,5 +1,7 @@
 package dev.reviewbatch.source.html;
 
+import dev.reviewbatch.domain.Field;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIOException;
@@ -36,7 +38,7 @@ class SavedPageParserTests {
 		ParsedPage page = parser.parse(PageFixtures.corpus(PageFixtures.FILM_2022));
 
 		assertThat(page.kind()).isEqualTo(PageKind.FILM);
-		assertThat(page.valueOf("Average Rating")).isEqualTo("3.21");
+		assertThat(page.valueOf(Field.AVERAGE_RATING)).isEqualTo("3.21");
 		assertThat(page.rows()).hasSize(12);
 	}
 

@@ -1,5 +1,7 @@
 package dev.reviewbatch.source.letterboxd;
 
+import dev.reviewbatch.domain.Field;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -27,9 +29,9 @@ class ExportFileRowsTests {
 
 		assertThat(rows).extracting(RawRow::kind)
 			.containsExactly(SourceKind.LIST, SourceKind.LIST_ENTRY, SourceKind.LIST_ENTRY);
-		assertThat(rows.get(0).valueOf("Description")).isEqualTo("First paragraph.\r\n\r\nSecond.");
-		assertThat(rows.get(1).valueOf("List URL")).isEqualTo("https://boxd.it/aaaa1");
-		assertThat(rows.get(2).valueOf("Description")).isEqualTo("<i>note<i>\r\nline two");
+		assertThat(rows.get(0).valueOf(Field.DESCRIPTION)).isEqualTo("First paragraph.\r\n\r\nSecond.");
+		assertThat(rows.get(1).valueOf(Field.LIST_URL)).isEqualTo("https://boxd.it/aaaa1");
+		assertThat(rows.get(2).valueOf(Field.DESCRIPTION)).isEqualTo("<i>note<i>\r\nline two");
 		assertThat(rows).extracting(r -> r.from().line()).containsExactly(3L, 8L, 9L);
 	}
 
@@ -40,8 +42,8 @@ class ExportFileRowsTests {
 
 		List<RawRow> rows = read("lists/samurai.csv", ExportFile.LIST, list);
 
-		assertThat(rows).extracting(r -> r.valueOf("Name")).containsExactly("Samurai", "Harakiri");
-		assertThat(rows.get(1).valueOf("List Name")).isEqualTo("Samurai");
+		assertThat(rows).extracting(r -> r.valueOf(Field.NAME)).containsExactly("Samurai", "Harakiri");
+		assertThat(rows.get(1).valueOf(Field.LIST_NAME)).isEqualTo("Samurai");
 	}
 
 	@Test
@@ -54,7 +56,7 @@ class ExportFileRowsTests {
 		assertThat(rows.get(0).problem()).isEqualTo("expected 8 fields, found 9");
 		assertThat(rows.get(0).from().describe()).isEqualTo("diary.csv line 2");
 		assertThat(rows.get(1).problem()).isNull();
-		assertThat(rows.get(1).valueOf("Name")).isEqualTo("Ran");
+		assertThat(rows.get(1).valueOf(Field.NAME)).isEqualTo("Ran");
 	}
 
 	@Test
@@ -73,11 +75,11 @@ class ExportFileRowsTests {
 		List<RawRow> rows = readBytes("diary.csv", ExportFile.DIARY, content);
 
 		assertThat(rows).hasSize(3);
-		assertThat(rows.get(0).valueOf("Name")).isEqualTo("Am\u00e9lie");
+		assertThat(rows.get(0).valueOf(Field.NAME)).isEqualTo("Am\u00e9lie");
 		assertThat(rows.get(1).problem()).contains("invalid UTF-8 at byte " + before.length);
 		assertThat(rows.get(1).from().describe()).isEqualTo("diary.csv line 3");
 		assertThat(rows.get(2).problem()).isNull();
-		assertThat(rows.get(2).valueOf("Name")).isEqualTo("Heat");
+		assertThat(rows.get(2).valueOf(Field.NAME)).isEqualTo("Heat");
 		assertThat(rows).noneMatch(r -> r.problem() == null && r.raw().contains("\uFFFD"));
 	}
 
@@ -101,7 +103,7 @@ class ExportFileRowsTests {
 
 		RawRow row = read("profile.csv", ExportFile.PROFILE, profile).get(0);
 
-		assertThat(row.fields()).containsOnlyKeys("Date Joined", "Username");
+		assertThat(row.fields()).containsOnlyKeys(Field.DATE_JOINED, Field.USERNAME);
 		assertThat(row.raw()).doesNotContain("example.org");
 	}
 

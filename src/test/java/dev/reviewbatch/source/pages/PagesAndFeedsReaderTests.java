@@ -1,5 +1,10 @@
 package dev.reviewbatch.source.pages;
 
+import dev.reviewbatch.domain.Field;
+import dev.reviewbatch.domain.StarRating;
+import dev.reviewbatch.domain.Viewing;
+import dev.reviewbatch.normalize.RowNormalizer;
+
 import static dev.reviewbatch.source.pages.PagesFixtures.readAll;
 import static dev.reviewbatch.source.pages.PagesFixtures.resource;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.reviewbatch.domain.RawRow;
-import dev.reviewbatch.source.ResumingReader;
+import dev.reviewbatch.domain.Rejection;
 import dev.reviewbatch.domain.SourceKind;
+import dev.reviewbatch.source.ResumingReader;
 
 class PagesAndFeedsReaderTests {
 
@@ -37,12 +43,12 @@ class PagesAndFeedsReaderTests {
 		// rated poster
 		assertThat(rows).hasSize(12 + 50 + 72 * 2 + 72 + 68).allSatisfy(row -> assertThat(row.problem()).isNull());
 		assertThat(countBySource(rows, sources)).containsExactly(12L, 50L, 144L, 140L);
-		assertThat(rows.get(0).valueOf("Name")).isEqualTo("Sweet Sweetback's Baadasssss Song");
-		assertThat(rows.get(12).valueOf("Name")).isEqualTo("Cure");
+		assertThat(rows.get(0).valueOf(Field.NAME)).isEqualTo("Sweet Sweetback's Baadasssss Song");
+		assertThat(rows.get(12).valueOf(Field.NAME)).isEqualTo("Cure");
 		assertThat(rows.get(12).kind()).isEqualTo(SourceKind.DIARY);
 		assertThat(rows.get(62).kind()).isEqualTo(SourceKind.WATCHED);
 		assertThat(rows.get(63).kind()).isEqualTo(SourceKind.RATING);
-		assertThat(rows.get(206).valueOf("Name")).isEqualTo("One Battle After Another");
+		assertThat(rows.get(206).valueOf(Field.NAME)).isEqualTo("One Battle After Another");
 	}
 
 	@Test
@@ -57,14 +63,16 @@ class PagesAndFeedsReaderTests {
 			assertThat(row.kind()).isEqualTo(SourceKind.DIARY);
 			assertThat(row.from().source()).isEqualTo(feed);
 		});
-		assertThat(rows.get(0).valueOf("Name")).isEqualTo("The Passion According to G.H.");
+		assertThat(rows.get(0).valueOf(Field.NAME)).isEqualTo("The Passion According to G.H.");
 		RawRow hereditary = rows.get(50);
 		assertThat(hereditary.kind()).isEqualTo(SourceKind.REVIEW);
-		assertThat(hereditary.fields()).containsEntry("Name", "Hereditary")
-			.containsEntry("Year", "2018")
-			.containsEntry("Date", "2020-09-04")
-			.containsEntry("Rating", "4.0")
-			.containsEntry("Rating History", "8");
+		assertThat(new RowNormalizer().process(hereditary)).isInstanceOfSatisfying(Viewing.class, v -> {
+			assertThat(v.film().title()).isEqualTo("Hereditary");
+			assertThat(v.film().year()).isEqualTo(2018);
+			assertThat(v.loggedOn()).isEqualTo(java.time.LocalDate.of(2020, 9, 4));
+			assertThat(v.rating()).isEqualTo(StarRating.ofHalfStars(8));
+			assertThat(v.details().earlierRatings()).isEmpty();
+		});
 		assertThat(hereditary.from().source()).endsWith("blog-review-hereditary-2018.md");
 	}
 
@@ -96,10 +104,15 @@ class PagesAndFeedsReaderTests {
 		assertThat(countBySource(rows, sources)).containsExactly(3L, 4L, 1L, 1L, 4L);
 		assertThat(rows).allSatisfy(row -> assertThat(row.problem()).isNull());
 		assertThat(rows.get(0).kind()).isEqualTo(SourceKind.DIARY);
-		assertThat(rows.get(3).valueOf("Name")).isEqualTo("The Keeper's Lantern");
-		assertThat(rows.get(7).fields()).containsEntry("Name", "Aftersun").containsEntry("Rating", "4.5");
-		assertThat(rows.get(8).fields()).containsEntry("Name", "The Zone of Interest")
-			.containsEntry("Rating History", "6;9");
+		assertThat(rows.get(3).valueOf(Field.NAME)).isEqualTo("The Keeper's Lantern");
+		assertThat(new RowNormalizer().process(rows.get(7))).isInstanceOfSatisfying(Viewing.class, v -> {
+			assertThat(v.film().title()).isEqualTo("Aftersun");
+			assertThat(v.rating()).isEqualTo(StarRating.ofHalfStars(9));
+		});
+		assertThat(new RowNormalizer().process(rows.get(8))).isInstanceOfSatisfying(Viewing.class, v -> {
+			assertThat(v.film().title()).isEqualTo("The Zone of Interest");
+			assertThat(v.details().earlierRatings()).containsExactly(StarRating.ofHalfStars(6));
+		});
 	}
 
 	@Test
@@ -118,20 +131,23 @@ class PagesAndFeedsReaderTests {
 
 		assertThat(rows).hasSize(10);
 		assertThat(rows).extracting(row -> row.from().source()).containsExactlyElementsOf(inputs);
-		assertThat(rows.subList(0, 9)).allSatisfy(row -> assertThat(row.problem()).isNotBlank());
+		assertThat(rows.subList(0, 5)).allSatisfy(row -> assertThat(row.problem()).isNotBlank());
+		assertThat(rows.subList(6, 9)).allSatisfy(row -> assertThat(row.problem()).isNotBlank());
 		assertThat(rows.get(0).problem()).contains("breaks off before </html>");
 		assertThat(rows.get(1).problem()).contains("not well-formed XML");
 		assertThat(rows.get(1).kind()).isEqualTo(SourceKind.DIARY);
 		assertThat(rows.get(2).problem()).contains("Atom feed");
 		assertThat(rows.get(3).problem()).contains("no RSS feed, saved Letterboxd page or review article");
 		assertThat(rows.get(4).problem()).contains("binary");
-		assertThat(rows.get(5).problem()).startsWith("review article: no rating found");
+		assertThat(new RowNormalizer().process(rows.get(5))).isInstanceOfSatisfying(Rejection.class,
+				r -> assertThat(r.reason()).startsWith("review article: no rating found"));
 		assertThat(rows.get(5).from().describe()).endsWith("no-rating.html article");
 		assertThat(rows.get(6).problem()).isEqualTo("the file is empty");
 		assertThat(rows.get(7).problem()).contains("a folder without");
 		assertThat(rows.get(8).problem()).isEqualTo("no such file");
 		assertThat(rows.get(9).problem()).isNull();
-		assertThat(rows.get(9).valueOf("Name")).isEqualTo("Past Lives");
+		assertThat(new RowNormalizer().process(rows.get(9))).isInstanceOfSatisfying(Viewing.class,
+				v -> assertThat(v.film().title()).isEqualTo("Past Lives"));
 	}
 
 	@Test
@@ -190,7 +206,7 @@ class PagesAndFeedsReaderTests {
 				new ResumingReader(new PagesAndFeedsReader(inputs), source -> committed.getOrDefault(source, 0L)));
 
 		assertThat(rows).extracting(row -> row.from().source()).containsExactly(feed, inputs.get(3));
-		assertThat(rows.get(0).valueOf("Guid")).isEqualTo("letterboxd-watch-70004");
+		assertThat(rows.get(0).valueOf(Field.GUID)).isEqualTo("letterboxd-watch-70004");
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package dev.reviewbatch.source.rss;
 
+import dev.reviewbatch.domain.Field;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -42,10 +44,10 @@ class FeedParserTests {
 			assertThat(row.kind()).isEqualTo(SourceKind.DIARY);
 			assertThat(row.state()).isEqualTo(EntryState.LIVE);
 			assertThat(row.account()).isEqualTo("filipe_furtado");
-			assertThat(row.valueOf("Guid")).startsWith("letterboxd-review-");
-			assertThat(row.valueOf("Rewatch")).isEqualTo("No");
-			assertThat(row.valueOf("Rating")).matches("[0-5]\\.[05]");
-			assertThat(row.valueOf("Review")).doesNotContain("<img").startsWith("<p>");
+			assertThat(row.valueOf(Field.GUID)).startsWith("letterboxd-review-");
+			assertThat(row.valueOf(Field.REWATCH)).isEqualTo("No");
+			assertThat(row.valueOf(Field.RATING)).matches("[0-5]\\.[05]");
+			assertThat(row.valueOf(Field.REVIEW)).doesNotContain("<img").startsWith("<p>");
 		});
 	}
 
@@ -53,17 +55,18 @@ class FeedParserTests {
 	void corpusFeed_firstItem_fieldsAsInTheFeed() throws IOException {
 		RawRow first = parseCorpus().rows().get(0);
 
-		assertThat(first.fields()).containsEntry("Name", "The Passion According to G.H.")
-			.containsEntry("Year", "2023")
-			.containsEntry("Rating", "2.0")
-			.containsEntry("Rewatch", "No")
-			.containsEntry("Watched Date", "2025-12-22")
-			.containsEntry("TMDb ID", "566268")
-			.containsEntry("Letterboxd URI", "https://letterboxd.com/filipe_furtado/film/the-passion-according-to-gh/")
-			.containsEntry("Review",
+		assertThat(first.fields()).containsEntry(Field.NAME, "The Passion According to G.H.")
+			.containsEntry(Field.YEAR, "2023")
+			.containsEntry(Field.RATING, "2.0")
+			.containsEntry(Field.REWATCH, "No")
+			.containsEntry(Field.WATCHED_DATE, "2025-12-22")
+			.containsEntry(Field.TMDB_ID, "566268")
+			.containsEntry(Field.LETTERBOXD_URI,
+					"https://letterboxd.com/filipe_furtado/film/the-passion-according-to-gh/")
+			.containsEntry(Field.REVIEW,
 					"<p>Carvalho is working so hard he ends up stiff in a way that doesn’t serve either Candido nor Lispector.</p>")
-			.containsEntry("Reviewer", "Filipe Furtado")
-			.doesNotContainKeys("Spoilers", "Liked", "TMDb TV ID");
+			.containsEntry(Field.REVIEWER, "Filipe Furtado")
+			.doesNotContainKeys(Field.SPOILERS, Field.LIKED, Field.TMDB_TV_ID);
 		assertThat(first.from()).isEqualTo(new Provenance.FeedItem("feed.xml", "letterboxd-review-1115733957"));
 		assertThat(first.raw()).startsWith("<item>").contains("letterboxd-review-1115733957");
 	}
@@ -72,25 +75,26 @@ class FeedParserTests {
 	void corpusFeed_pubDateNextDayInNewZealand_watchedDateKeptApart() throws IOException {
 		RawRow first = parseCorpus().rows().get(0);
 
-		assertThat(first.valueOf("Published")).isEqualTo("Tue, 23 Dec 2025 10:42:16 +1300");
-		assertThat(first.valueOf("Date")).isEqualTo("2025-12-23");
-		assertThat(first.valueOf("Watched Date")).isEqualTo("2025-12-22");
-		LocalDate publishedDay = OffsetDateTime.parse(first.valueOf("Published"), DateTimeFormatter.RFC_1123_DATE_TIME)
+		assertThat(first.valueOf(Field.PUBLISHED)).isEqualTo("Tue, 23 Dec 2025 10:42:16 +1300");
+		assertThat(first.valueOf(Field.DATE)).isEqualTo("2025-12-23");
+		assertThat(first.valueOf(Field.WATCHED_DATE)).isEqualTo("2025-12-22");
+		LocalDate publishedDay = OffsetDateTime
+			.parse(first.valueOf(Field.PUBLISHED), DateTimeFormatter.RFC_1123_DATE_TIME)
 			.toLocalDate();
-		assertThat(publishedDay).isNotEqualTo(LocalDate.parse(first.valueOf("Watched Date")));
+		assertThat(publishedDay).isNotEqualTo(LocalDate.parse(first.valueOf(Field.WATCHED_DATE)));
 	}
 
 	@Test
 	void corpusFeed_lastFilmItemAndEntities_decoded() throws IOException {
 		FeedParseResult feed = parseCorpus();
 
-		assertThat(feed.rows().get(49).fields()).containsEntry("Name", "Curbing Violence")
-			.containsEntry("Watched Date", "2025-12-09")
-			.containsEntry("Rating", "2.5");
-		assertThat(feed.rows()).extracting(row -> row.valueOf("Name"))
+		assertThat(feed.rows().get(49).fields()).containsEntry(Field.NAME, "Curbing Violence")
+			.containsEntry(Field.WATCHED_DATE, "2025-12-09")
+			.containsEntry(Field.RATING, "2.5");
+		assertThat(feed.rows()).extracting(row -> row.valueOf(Field.NAME))
 			.contains("Let's Go Karaoke!", "L'Aventura", "The Shadow's Edge");
-		assertThat(feed.rows().stream().filter(row -> "Let's Go Karaoke!".equals(row.valueOf("Name"))).findFirst())
-			.hasValueSatisfying(row -> assertThat(row.valueOf("Rating")).isEqualTo("3.5"));
+		assertThat(feed.rows().stream().filter(row -> "Let's Go Karaoke!".equals(row.valueOf(Field.NAME))).findFirst())
+			.hasValueSatisfying(row -> assertThat(row.valueOf(Field.RATING)).isEqualTo("3.5"));
 	}
 
 	// --- own feed ---
@@ -102,7 +106,7 @@ class FeedParserTests {
 		assertThat(feed.itemsRead()).isEqualTo(5);
 		assertThat(feed.rows()).hasSize(4);
 		assertThat(feed.listItemsSkipped()).isEqualTo(1);
-		assertThat(feed.rows()).extracting(row -> row.valueOf("Guid")).doesNotContain("letterboxd-list-70005");
+		assertThat(feed.rows()).extracting(row -> row.valueOf(Field.GUID)).doesNotContain("letterboxd-list-70005");
 		assertThat(feed.account()).isEqualTo("demo_viewer");
 	}
 
@@ -110,13 +114,13 @@ class FeedParserTests {
 	void mixedFeed_ratedLikedReview_allFieldsAndPosterDropped() throws IOException {
 		RawRow review = parseFixture().rows().get(0);
 
-		assertThat(review.fields()).containsEntry("Name", "The Keeper's Lantern")
-			.containsEntry("Rating", "4.5")
-			.containsEntry("Liked", "Yes")
-			.containsEntry("Watched Date", "2024-03-03")
-			.containsEntry("Date", "2024-03-04")
-			.containsEntry("TMDb ID", "880001")
-			.containsEntry("Review",
+		assertThat(review.fields()).containsEntry(Field.NAME, "The Keeper's Lantern")
+			.containsEntry(Field.RATING, "4.5")
+			.containsEntry(Field.LIKED, "Yes")
+			.containsEntry(Field.WATCHED_DATE, "2024-03-03")
+			.containsEntry(Field.DATE, "2024-03-04")
+			.containsEntry(Field.TMDB_ID, "880001")
+			.containsEntry(Field.REVIEW,
 					"<p>A lighthouse, two keepers and one <b>very</b> long winter.</p> <p>Worth the drive.</p>");
 	}
 
@@ -124,28 +128,28 @@ class FeedParserTests {
 	void mixedFeed_unratedWatch_noRatingNoReview() throws IOException {
 		RawRow watch = parseFixture().rows().get(1);
 
-		assertThat(watch.valueOf("Guid")).isEqualTo("letterboxd-watch-70002");
-		assertThat(watch.fields()).containsEntry("Name", "Quiet Orbit")
-			.doesNotContainKeys("Rating", "Review", "Spoilers");
+		assertThat(watch.valueOf(Field.GUID)).isEqualTo("letterboxd-watch-70002");
+		assertThat(watch.fields()).containsEntry(Field.NAME, "Quiet Orbit")
+			.doesNotContainKeys(Field.RATING, Field.REVIEW, Field.SPOILERS);
 	}
 
 	@Test
 	void mixedFeed_spoilerRewatch_flaggedAndNoteStripped() throws IOException {
 		RawRow spoiler = parseFixture().rows().get(2);
 
-		assertThat(spoiler.fields()).containsEntry("Spoilers", "Yes")
-			.containsEntry("Rewatch", "Yes")
-			.containsEntry("Review", "<p>The twin was the ferryman.</p>");
+		assertThat(spoiler.fields()).containsEntry(Field.SPOILERS, "Yes")
+			.containsEntry(Field.REWATCH, "Yes")
+			.containsEntry(Field.REVIEW, "<p>The twin was the ferryman.</p>");
 	}
 
 	@Test
 	void mixedFeed_tvItem_tvIdAndHalfInTitle() throws IOException {
 		RawRow tv = parseFixture().rows().get(3);
 
-		assertThat(tv.fields()).containsEntry("TMDb TV ID", "424242")
-			.containsEntry("Name", "Harbour Nights 2½")
-			.containsEntry("Watched Date", "2024-02-29")
-			.doesNotContainKeys("TMDb ID", "Review");
+		assertThat(tv.fields()).containsEntry(Field.TMDB_TV_ID, "424242")
+			.containsEntry(Field.NAME, "Harbour Nights 2½")
+			.containsEntry(Field.WATCHED_DATE, "2024-02-29")
+			.doesNotContainKeys(Field.TMDB_ID, Field.REVIEW);
 	}
 
 	@Test
@@ -157,7 +161,7 @@ class FeedParserTests {
 		FeedParseResult result = parser.parse(feed, "prefixed.xml");
 
 		assertThat(result.rows()).hasSize(4);
-		assertThat(result.rows().get(0).valueOf("Watched Date")).isEqualTo("2024-03-03");
+		assertThat(result.rows().get(0).valueOf(Field.WATCHED_DATE)).isEqualTo("2024-03-03");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package dev.reviewbatch.source.article;
+package dev.reviewbatch.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

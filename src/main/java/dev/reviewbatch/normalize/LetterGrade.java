@@ -1,4 +1,4 @@
-package dev.reviewbatch.source.article;
+package dev.reviewbatch.normalize;
 
 import java.util.List;
 import java.util.Locale;
