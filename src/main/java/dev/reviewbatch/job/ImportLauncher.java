@@ -19,6 +19,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import dev.reviewbatch.store.RunLedger;
 import dev.reviewbatch.store.StoreLock;
 
 /**
@@ -26,6 +27,11 @@ import dev.reviewbatch.store.StoreLock;
  * process left STARTED, restarts the last run when it failed on the same input (resuming
  * after its last committed chunk), and otherwise starts a new run. Decides only how to
  * launch; the job itself is {@link ImportLetterboxdJobConfiguration}.
+ * <p>
+ * A new run's id (its {@code run} parameter) follows the highest run the store knows, in
+ * the ledger or in the job repository: import runs are numbered 1, 2, 3 … whatever other
+ * jobs (report, sync) share the repository's instance ids. In a store written when run
+ * ids were the instance ids, the ledger holds those ids, so the numbering continues.
  */
 @Component
 public class ImportLauncher {
@@ -40,12 +46,15 @@ public class ImportLauncher {
 
 	private final DataSource dataSource;
 
+	private final RunLedger ledger;
+
 	public ImportLauncher(JobOperator jobOperator, JobRepository jobRepository,
-			@Qualifier("importLetterboxdJob") Job job, DataSource dataSource) {
+			@Qualifier("importLetterboxdJob") Job job, DataSource dataSource, RunLedger ledger) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = job;
 		this.dataSource = dataSource;
+		this.ledger = ledger;
 	}
 
 	public JobExecution run(Path input, Path out) throws Exception {
@@ -70,10 +79,10 @@ public class ImportLauncher {
 			recoverAbandonedExecutions();
 			JobExecution last = lastExecution();
 			if (last != null && isRestartable(last) && inputPath.equals(last.getJobParameters().getString("input"))) {
-				log.info("Resuming run {} after its last committed chunk", last.getJobInstance().getInstanceId());
+				log.info("Resuming run {} after its last committed chunk", RunContext.runId(last));
 				return jobOperator.restart(last);
 			}
-			long run = last == null ? 1 : last.getJobParameters().getLong("run", 0L) + 1;
+			long run = Math.max(last == null ? 0 : RunContext.runId(last), ledger.previousRun(Long.MAX_VALUE)) + 1;
 			JobParameters parameters = new JobParametersBuilder().addString("input", inputPath)
 				.addLong("run", run)
 				.addString("out", out.toAbsolutePath().normalize().toString(), false)
@@ -89,7 +98,7 @@ public class ImportLauncher {
 	private void recoverAbandonedExecutions() {
 		for (JobExecution execution : jobRepository.findRunningJobExecutions(job.getName())) {
 			log.warn("Run {} was interrupted (its process died); marking it failed so it can resume",
-					execution.getJobInstance().getInstanceId());
+					RunContext.runId(execution));
 			jobOperator.recover(execution);
 		}
 	}

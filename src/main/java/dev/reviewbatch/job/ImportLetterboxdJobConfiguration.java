@@ -38,8 +38,8 @@ import dev.reviewbatch.store.StoreWriter;
  * <p>
  * Parameters: {@code input} (export ZIP, folder or CSV; identifying), {@code run} (a
  * sequence number that makes a re-import of the same input a new run; identifying) and
- * {@code out} (output folder). The run id is the job instance id, so a restart continues
- * the same run.
+ * {@code out} (output folder). The run id is the {@code run} parameter, so a restart
+ * continues the same run.
  */
 @Configuration
 public class ImportLetterboxdJobConfiguration {
@@ -58,8 +58,8 @@ public class ImportLetterboxdJobConfiguration {
 
 	@Bean
 	@StepScope
-	ImportSourceReader importSourceReader(ImportSource importSource,
-			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long runId, RunLedger ledger) {
+	ImportSourceReader importSourceReader(ImportSource importSource, @Value("#{jobParameters['run']}") long runId,
+			RunLedger ledger) {
 		// the ledger answers Long.MAX_VALUE (ResumingReader.WHOLE_SOURCE) for a file it
 		// carries whole
 		return new ImportSourceReader(importSource, source -> ledger.consumed(runId, source));
@@ -72,8 +72,7 @@ public class ImportLetterboxdJobConfiguration {
 
 	@Bean
 	@StepScope
-	StoreWriter storeWriter(JdbcTemplate jdbc, RunLedger ledger,
-			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long runId) {
+	StoreWriter storeWriter(JdbcTemplate jdbc, RunLedger ledger, @Value("#{jobParameters['run']}") long runId) {
 		return new StoreWriter(jdbc, ledger, runId);
 	}
 
