@@ -15,7 +15,8 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * instance of its own; the settings ride along as non-identifying parameters:
  * {@code out}, {@code inbox}, {@code processed}, {@code settleSeconds},
  * {@code feedTimeoutSeconds} and one {@code feed.N} per feed (N from 1, in order). Paths
- * are made absolute. Stateless.
+ * are kept as given (relative to the working directory), so what the sync prints names
+ * them as the command line did. Stateless.
  */
 final class SyncParameters {
 
@@ -28,9 +29,9 @@ final class SyncParameters {
 
 	static JobParameters of(SyncSettings settings, Instant startedAt) {
 		JobParametersBuilder builder = new JobParametersBuilder().addString(STARTED_AT, startedAt.toString())
-			.addString("out", absolute(settings.out()), false)
-			.addString("inbox", absolute(settings.inbox()), false)
-			.addString("processed", absolute(settings.processed()), false)
+			.addString("out", settings.out().toString(), false)
+			.addString("inbox", settings.inbox().toString(), false)
+			.addString("processed", settings.processed().toString(), false)
 			.addLong("settleSeconds", settings.settle().toSeconds(), false)
 			.addLong("feedTimeoutSeconds", settings.feedTimeout().toSeconds(), false);
 		for (int i = 0; i < settings.feeds().size(); i++) {
@@ -47,10 +48,6 @@ final class SyncParameters {
 		return new SyncSettings(path(parameters, "out"), path(parameters, "inbox"), path(parameters, "processed"),
 				feeds, Duration.ofSeconds(number(parameters, "settleSeconds")),
 				Duration.ofSeconds(number(parameters, "feedTimeoutSeconds")));
-	}
-
-	private static String absolute(Path path) {
-		return path.toAbsolutePath().normalize().toString();
 	}
 
 	private static Path path(JobParameters parameters, String name) {
