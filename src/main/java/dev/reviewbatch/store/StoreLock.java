@@ -10,9 +10,12 @@ import javax.sql.DataSource;
 /**
  * Keeps a second run off a store while one is running. An H2 file store is locked by H2
  * itself when the first run opens it; a PostgreSQL store takes a session-level advisory
- * lock, held on one connection until {@link #close()}. Acquire it before recovering or
- * starting jobs: on H2 it also finishes the commits a killed run left half-done
- * ({@link H2LeftoverCommits}), which would otherwise lock their rows for good.
+ * lock, held on one connection until {@link #close()}, which unlocks it before the
+ * connection goes back to the pool (a pooled session outlives the connection handle; a
+ * lock left on it would make this process's next acquire on another connection fail).
+ * Acquire it before recovering or starting jobs: on H2 it also finishes the commits a
+ * killed run left half-done ({@link H2LeftoverCommits}), which would otherwise lock their
+ * rows for good.
  */
 public final class StoreLock implements AutoCloseable {
 
@@ -21,8 +24,11 @@ public final class StoreLock implements AutoCloseable {
 
 	private final Connection connection;
 
-	private StoreLock(Connection connection) {
+	private final boolean advisory;
+
+	private StoreLock(Connection connection, boolean advisory) {
 		this.connection = connection;
+		this.advisory = advisory;
 	}
 
 	/** Takes the lock, or throws {@link StoreBusyException} when another run holds it. */
@@ -37,12 +43,12 @@ public final class StoreLock implements AutoCloseable {
 					connection.close();
 					throw ex;
 				}
-				return new StoreLock(connection);
+				return new StoreLock(connection, false);
 			}
 			try (Statement statement = connection.createStatement();
 					ResultSet rs = statement.executeQuery("SELECT pg_try_advisory_lock(" + ADVISORY_KEY + ")")) {
 				if (rs.next() && rs.getBoolean(1)) {
-					return new StoreLock(connection);
+					return new StoreLock(connection, true);
 				}
 			}
 			connection.close();
@@ -56,10 +62,26 @@ public final class StoreLock implements AutoCloseable {
 	@Override
 	public void close() {
 		try {
-			connection.close();
+			if (advisory) {
+				unlock();
+			}
 		}
 		catch (SQLException ex) {
-			// closing the session releases a PostgreSQL advisory lock either way
+			// a session that ended or broke has released its advisory lock already
+		}
+		finally {
+			try {
+				connection.close();
+			}
+			catch (SQLException ex) {
+				// nothing is held on a connection that cannot be closed
+			}
+		}
+	}
+
+	private void unlock() throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SELECT pg_advisory_unlock(" + ADVISORY_KEY + ")");
 		}
 	}
 
