@@ -21,6 +21,16 @@ public final class Launches {
 	}
 
 	/**
+	 * Declares that the caller hands every failed run of {@code job} to its own caller
+	 * ({@link #completedOrThrow}): Spring Batch's log of the failed step (a stack trace
+	 * on the console) is left out for this job, so the command's one line is all it
+	 * prints.
+	 */
+	public static void rethrowsFailuresOf(Job job) {
+		RethrownStepFailures.of(job.getName());
+	}
+
+	/**
 	 * Starts a new run of {@code job} on the calling thread and returns its ended
 	 * execution; the operator's checked refusals (already complete, already running,
 	 * invalid parameters) become an {@link IllegalStateException} naming the job.

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
  * Runs the report job ({@link ReportJobConfiguration}) once: recovers report runs a
  * killed process left STARTED ({@link LeftoverExecutions}), then starts a new run,
  * generated now, through the {@link JobOperator}. A run that does not complete is thrown
- * to the caller as the exception that failed it, so a failing report reads as it did
- * before it was a job. Thread-safe.
+ * to the caller as the exception that failed it (and not logged by Spring Batch as well,
+ * see {@link Launches#rethrowsFailuresOf}), so a failing report reads as it did before it
+ * was a job. Thread-safe.
  */
 @Component
 public class ReportLauncher {
@@ -31,6 +32,7 @@ public class ReportLauncher {
 		this.jobOperator = jobOperator;
 		this.job = job;
 		this.leftovers = leftovers;
+		Launches.rethrowsFailuresOf(job);
 	}
 
 	/**

@@ -17,7 +17,8 @@ import dev.reviewbatch.job.LeftoverExecutions;
  * ({@link NightlySyncJobConfiguration}) through the {@link JobOperator} and returns what
  * it did. One failing feed or file does not stop the others. Regenerating the reports is
  * the caller's last step. Throws only when the store itself cannot be used (for example
- * another run holds it), with the exception that failed the job.
+ * another run holds it), with the exception that failed the job, which Spring Batch then
+ * does not log as well ({@link Launches#rethrowsFailuresOf}).
  */
 @Component
 public class NightlySync {
@@ -36,6 +37,7 @@ public class NightlySync {
 		this.job = job;
 		this.runs = runs;
 		this.leftovers = leftovers;
+		Launches.rethrowsFailuresOf(job);
 	}
 
 	public SyncSummary run(SyncSettings settings) {

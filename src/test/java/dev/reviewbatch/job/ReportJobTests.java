@@ -2,6 +2,9 @@ package dev.reviewbatch.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -47,9 +50,21 @@ class ReportJobTests {
 	void failingWriter_failsTheJob_andExitsWith1_withTheWritersMessage() throws Exception {
 		Files.writeString(out.resolve("reports"), "a file where the folder goes");
 
-		CliRun report = CliRun.run(out, "report", "--out", out.toString());
+		ByteArrayOutputStream console = new ByteArrayOutputStream();
+		PrintStream stdout = System.out;
+		System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
+		CliRun report;
+		try {
+			report = CliRun.run(out, "report", "--out", out.toString());
+		}
+		finally {
+			System.setOut(stdout);
+		}
 
 		assertThat(report.exitCode()).isEqualTo(ReviewBatchCli.FAILED);
+		assertThat(console.toString(StandardCharsets.UTF_8)).as("the log on the console: no stack trace of the step")
+			.doesNotContain("Encountered an error executing step")
+			.doesNotContain("\tat ");
 		assertThat(report.out()).isEmpty();
 		assertThat(report.err())
 			.isEqualTo("reviewbatch report: " + out.resolve("reports/data").toAbsolutePath() + ": Not a directory\n");
