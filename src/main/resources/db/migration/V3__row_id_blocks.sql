@@ -7,3 +7,5 @@ CREATE TABLE row_id_block (
 );
 INSERT INTO row_id_block (table_name, next_id) SELECT 'viewing', COALESCE(MAX(id), 0) + 1 FROM viewing;
 INSERT INTO row_id_block (table_name, next_id) SELECT 'rating_event', COALESCE(MAX(id), 0) + 1 FROM rating_event;
+-- import run ids (1, 2, 3 …): handed out one at a time by the same counter (store/RunNumbers)
+INSERT INTO row_id_block (table_name, next_id) SELECT 'import_run', COALESCE(MAX(run_id), 0) + 1 FROM import_run;

@@ -104,7 +104,7 @@ final class ImportAccountTasklet implements Tasklet {
 					log.warn("Account {}: {} failed on a transient store error; resuming it", account, input);
 					execution = launcher.runInAccount(input, out);
 				}
-				long runId = execution.getJobInstance().getInstanceId();
+				long runId = ImportLauncher.runIdOf(execution);
 				runs.add(runId);
 				for (RunLedger.FileCounts file : ledger.files(runId)) {
 					read += file.read();

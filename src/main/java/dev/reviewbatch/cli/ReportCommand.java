@@ -2,13 +2,11 @@ package dev.reviewbatch.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import dev.reviewbatch.sink.report.ReportWriter;
+import dev.reviewbatch.job.ReportLauncher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code reviewbatch report}: writes {@code reports/} (index.html, summary.md, data/)
- * from the store.
+ * from the store, as one run of the {@code reportJob} ({@link ReportLauncher}). A failed
+ * report is exit code 1 with the writer's message.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
 		description = {
@@ -51,9 +50,12 @@ class ReportCommand implements Callable<Integer> {
 		return index;
 	}
 
-	/** Writes {@code out/reports/} and returns its index page, printing nothing. */
+	/**
+	 * Writes {@code out/reports/} through the report job and returns its index page,
+	 * printing nothing; throws what failed the run.
+	 */
 	static Path writeQuietly(ConfigurableApplicationContext context, Path out) {
-		return new ReportWriter(context.getBean(JdbcTemplate.class)).write(out.resolve("reports"), Instant.now());
+		return context.getBean(ReportLauncher.class).write(out);
 	}
 
 	/** {@code Report: /abs/path/index.html}. */

@@ -17,8 +17,11 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import dev.reviewbatch.store.RunLedger;
+import dev.reviewbatch.store.RunNumbers;
 import dev.reviewbatch.store.StoreLock;
 
 /**
@@ -26,6 +29,11 @@ import dev.reviewbatch.store.StoreLock;
  * process left STARTED, restarts the last run when it failed on the same input (resuming
  * after its last committed chunk), and otherwise starts a new run. Decides only how to
  * launch; the job itself is {@link ImportLetterboxdJobConfiguration}.
+ * <p>
+ * A new run's id (its {@code run} parameter) follows the highest run the store knows, in
+ * the ledger or in the job repository: import runs are numbered 1, 2, 3 … whatever other
+ * jobs (report, sync) share the repository's instance ids. In a store written when run
+ * ids were the instance ids, the ledger holds those ids, so the numbering continues.
  * <p>
  * {@link #runInAccount} does the same for one input of one account of a multi-account
  * run, where other accounts are imported at the same time: the caller holds the account's
@@ -44,12 +52,15 @@ public class ImportLauncher {
 
 	private final DataSource dataSource;
 
+	private final RunLedger ledger;
+
 	public ImportLauncher(JobOperator jobOperator, JobRepository jobRepository,
-			@Qualifier("importLetterboxdJob") Job job, DataSource dataSource) {
+			@Qualifier("importLetterboxdJob") Job job, DataSource dataSource, RunLedger ledger) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = job;
 		this.dataSource = dataSource;
+		this.ledger = ledger;
 	}
 
 	/**
@@ -66,11 +77,11 @@ public class ImportLauncher {
 		}
 		JobExecution last = history.lastExecution(job.getName(), "input", inputPath);
 		if (JobHistory.isRestartable(last)) {
-			log.info("Resuming run {} after its last committed chunk", last.getJobInstance().getInstanceId());
+			log.info("Resuming run {} after its last committed chunk", RunContext.runId(last));
 			return jobOperator.restart(last);
 		}
 		JobParameters parameters = new JobParametersBuilder().addString("input", inputPath)
-			.addLong("run", JobHistory.nextRun(last))
+			.addLong("run", nextRunId())
 			.addString("out", out.toAbsolutePath().normalize().toString(), false)
 			.addString(ImportLetterboxdJobConfiguration.CLEAN_FILES, "false", false)
 			.toJobParameters();
@@ -99,11 +110,11 @@ public class ImportLauncher {
 			recoverAbandonedExecutions();
 			JobExecution last = lastExecution();
 			if (JobHistory.isRestartable(last) && inputPath.equals(last.getJobParameters().getString("input"))) {
-				log.info("Resuming run {} after its last committed chunk", last.getJobInstance().getInstanceId());
+				log.info("Resuming run {} after its last committed chunk", RunContext.runId(last));
 				return jobOperator.restart(last);
 			}
 			JobParameters parameters = new JobParametersBuilder().addString("input", inputPath)
-				.addLong("run", JobHistory.nextRun(last))
+				.addLong("run", nextRunId())
 				.addString("out", out.toAbsolutePath().normalize().toString(), false)
 				.toJobParameters();
 			return jobOperator.start(job, parameters);
@@ -117,9 +128,24 @@ public class ImportLauncher {
 	private void recoverAbandonedExecutions() {
 		for (JobExecution execution : jobRepository.findRunningJobExecutions(job.getName())) {
 			log.warn("Run {} was interrupted (its process died); marking it failed so it can resume",
-					execution.getJobInstance().getInstanceId());
+					RunContext.runId(execution));
 			jobOperator.recover(execution);
 		}
+	}
+
+	/**
+	 * A new run's id: past the newest run the job repository and the ledger know, and
+	 * never one another import started at the same time has taken.
+	 */
+	private long nextRunId() {
+		JobExecution last = lastExecution();
+		return new RunNumbers(new JdbcTemplate(dataSource))
+			.next(Math.max(last == null ? 0 : RunContext.runId(last), ledger.previousRun(Long.MAX_VALUE)) + 1);
+	}
+
+	/** The run id of an execution of the import job (its {@code run} parameter). */
+	public static long runIdOf(JobExecution execution) {
+		return RunContext.runId(execution);
 	}
 
 	private JobExecution lastExecution() {

@@ -40,7 +40,7 @@ import dev.reviewbatch.store.StoreWriter;
  * sequence number that makes a re-import of the same input a new run; identifying) and
  * {@code out} (output folder), and {@code cleanFiles} ({@code false} when the caller
  * writes the clean files itself, as a multi-account run does per account; the rejects
- * too). The run id is the job instance id, so a restart continues the same run.
+ * too). The run id is the {@code run} parameter, so a restart continues the same run.
  */
 @Configuration
 public class ImportLetterboxdJobConfiguration {
@@ -62,8 +62,8 @@ public class ImportLetterboxdJobConfiguration {
 
 	@Bean
 	@StepScope
-	ImportSourceReader importSourceReader(ImportSource importSource,
-			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long runId, RunLedger ledger) {
+	ImportSourceReader importSourceReader(ImportSource importSource, @Value("#{jobParameters['run']}") long runId,
+			RunLedger ledger) {
 		// the ledger answers Long.MAX_VALUE (ResumingReader.WHOLE_SOURCE) for a file it
 		// carries whole
 		return new ImportSourceReader(importSource, source -> ledger.consumed(runId, source));
@@ -76,8 +76,7 @@ public class ImportLetterboxdJobConfiguration {
 
 	@Bean
 	@StepScope
-	StoreWriter storeWriter(JdbcTemplate jdbc, RunLedger ledger,
-			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long runId) {
+	StoreWriter storeWriter(JdbcTemplate jdbc, RunLedger ledger, @Value("#{jobParameters['run']}") long runId) {
 		return new StoreWriter(jdbc, ledger, runId);
 	}
 

@@ -52,7 +52,7 @@ class ProgressReporter implements ChunkListener<Object, Object>, StepExecutionLi
 		}
 		try {
 			String input = stepExecution.getJobExecution().getJobParameters().getString("input");
-			long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
+			long runId = RunContext.runId(stepExecution.getJobExecution());
 			meter = new ImportMeter(SourceSizes.of(input, ImportSources.detect(input).overview()), rowsBefore(runId),
 					now);
 		}

@@ -1,5 +1,6 @@
 package dev.reviewbatch.job;
 
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 
 /**
@@ -19,9 +20,22 @@ final class RunContext {
 		return value.toString();
 	}
 
-	/** The run id: the job instance id, the same across restarts of one run. */
+	/**
+	 * The run id: the identifying {@code run} parameter, the same across restarts of one
+	 * run. (Not the job instance id: the report and sync jobs take instance ids from the
+	 * same sequence, and import run ids count imports only.)
+	 */
 	static long runId(ChunkContext context) {
-		return context.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+		return runId(context.getStepContext().getStepExecution().getJobExecution());
+	}
+
+	/** As {@link #runId(ChunkContext)}, for an execution of the import job. */
+	static long runId(JobExecution execution) {
+		Long run = execution.getJobParameters().getLong("run");
+		if (run == null) {
+			throw new IllegalStateException("job parameter 'run' is missing");
+		}
+		return run;
 	}
 
 }

@@ -30,7 +30,7 @@ public class RunSummaries {
 	}
 
 	public RunSummary of(JobExecution execution, Path out) {
-		long runId = execution.getJobInstance().getInstanceId();
+		long runId = RunContext.runId(execution);
 		RunLedger.Run run = ledger.run(runId, execution.getJobParameters().getString("input", ""));
 		LocalDateTime start = execution.getStartTime() == null ? LocalDateTime.now() : execution.getStartTime();
 		LocalDateTime end = execution.getEndTime() == null ? LocalDateTime.now() : execution.getEndTime();

@@ -2,6 +2,7 @@ package dev.reviewbatch.sync;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +14,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
+import dev.reviewbatch.job.ReportJobConfiguration;
+
 /**
  * Answers this context's {@link StopSignal} (a bean, see {@code cli.StoreOptions}) for
  * this store: marks STOPPING (as {@link JobOperator#stop(JobExecution)} does) the
@@ -20,11 +23,18 @@ import org.springframework.stereotype.Component;
  * chunk, STOPPED and restartable. Executions that were already running when the context
  * opened belong to another (or a dead) process and are left alone. Idle unless the signal
  * is raised.
+ * <p>
+ * The sync and report jobs are not stopped this way: the sync answers the signal itself
+ * between feeds and files (and then still records what it did, see
+ * {@link NightlySyncJobConfiguration}), and a report is one short step.
  */
 @Component
 class StopRunningJobs implements Runnable, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(StopRunningJobs.class);
+
+	private static final Set<String> ANSWER_THE_SIGNAL_THEMSELVES = Set.of(NightlySyncJobConfiguration.JOB_NAME,
+			ReportJobConfiguration.JOB_NAME);
 
 	private final JobRepository jobRepository;
 
@@ -36,7 +46,7 @@ class StopRunningJobs implements Runnable, DisposableBean {
 
 	StopRunningJobs(JobRepository jobRepository, List<Job> jobs, StopSignal signal) {
 		this.jobRepository = jobRepository;
-		this.jobs = List.copyOf(jobs);
+		this.jobs = jobs.stream().filter(job -> !ANSWER_THE_SIGNAL_THEMSELVES.contains(job.getName())).toList();
 		this.signal = signal;
 		signal.register(this);
 	}
@@ -49,7 +59,8 @@ class StopRunningJobs implements Runnable, DisposableBean {
 						|| execution.getStatus() == BatchStatus.STOPPING) {
 					continue;
 				}
-				log.info("Stopping run {} after its current chunk", execution.getJobInstance().getInstanceId());
+				log.info("Stopping run {} after its current chunk",
+						execution.getJobParameters().getLong("run", execution.getJobInstance().getInstanceId()));
 				markStopping(execution);
 			}
 		}

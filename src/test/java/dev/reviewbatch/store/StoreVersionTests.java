@@ -41,7 +41,7 @@ class StoreVersionTests {
 				String.class))
 			.containsExactly("2", "3");
 		assertThat(jdbc.queryForList("SELECT table_name FROM row_id_block ORDER BY table_name", String.class))
-			.containsExactly("rating_event", "viewing");
+			.containsExactly("import_run", "rating_event", "viewing");
 		jdbc.update("INSERT INTO viewing (id, row_key, account, film_key, rewatch, in_diary, state, entry_fp, source, "
 				+ "source_line, first_run, last_seen_run) VALUES (7, 'k', 'me', 'f', FALSE, TRUE, 'LIVE', 0, 'd.csv', 2, 1, 1)");
 		assertThat(jdbc.queryForObject("SELECT id FROM viewing WHERE row_key = 'k'", Long.class)).isEqualTo(7L);
