@@ -9,7 +9,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Issue 16: dependencies between our packages point one way,
- * {@code cli → jobfile → sync → job → source | normalize | store | sink → domain}. A
+ * {@code cli → jobfile → sync | accounts → job → source | normalize | store | sink →
+ * domain} (issue 17's multi-account run sits beside the sync, above the job it runs). A
  * layer may use any layer below it, never one above; the four stages of the middle tier
  * do not use each other, except that a sink may read the store (reports, run summaries
  * and clean files render what the store holds). {@code progress} is a leaf utility that
@@ -33,6 +34,8 @@ class ArchitectureTests {
 		.definedBy("dev.reviewbatch.jobfile..")
 		.layer("sync")
 		.definedBy("dev.reviewbatch.sync..")
+		.layer("accounts")
+		.definedBy("dev.reviewbatch.accounts..")
 		.layer("job")
 		.definedBy("dev.reviewbatch.job..")
 		.layer("source")
@@ -55,16 +58,18 @@ class ArchitectureTests {
 		.mayOnlyBeAccessedByLayers("application", "cli")
 		.whereLayer("sync")
 		.mayOnlyBeAccessedByLayers("application", "cli", "jobfile")
+		.whereLayer("accounts")
+		.mayOnlyBeAccessedByLayers("application", "cli", "jobfile")
 		.whereLayer("job")
-		.mayOnlyBeAccessedByLayers("application", "cli", "jobfile", "sync")
+		.mayOnlyBeAccessedByLayers("application", "cli", "jobfile", "sync", "accounts")
 		.whereLayer("source")
-		.mayOnlyBeAccessedByLayers("application", "cli", "jobfile", "sync", "job")
+		.mayOnlyBeAccessedByLayers("application", "cli", "jobfile", "sync", "accounts", "job")
 		.whereLayer("normalize")
-		.mayOnlyBeAccessedByLayers("application", "cli", "jobfile", "sync", "job")
+		.mayOnlyBeAccessedByLayers("application", "cli", "jobfile", "sync", "accounts", "job")
 		.whereLayer("store")
-		.mayOnlyBeAccessedByLayers("application", "cli", "jobfile", "sync", "job", "sink")
+		.mayOnlyBeAccessedByLayers("application", "cli", "jobfile", "sync", "accounts", "job", "sink")
 		.whereLayer("sink")
-		.mayOnlyBeAccessedByLayers("application", "cli", "jobfile", "sync", "job")
+		.mayOnlyBeAccessedByLayers("application", "cli", "jobfile", "sync", "accounts", "job")
 		.whereLayer("progress")
 		.mayOnlyBeAccessedByLayers("application", "cli", "sync", "job")
 		.whereLayer("progress")
