@@ -10,8 +10,9 @@ import dev.reviewbatch.sink.SortedRows.Key;
  * The output contract of {@code output/clean/}: every file, its columns, and where they
  * come from in the store. The first columns of each file are the contract (README
  * "Output"); later ones are extras. Rows are in a stable order so that outputs can be
- * diffed; the big files (viewings, reviews, rating history) are sorted in Java
- * ({@link SortedRows}), the others by their query.
+ * diffed (ties between accounts broken by account, so a store written by several writers
+ * at once gives the same files); the big files (viewings, reviews, rating history) are
+ * sorted in Java ({@link SortedRows}), the others by their query.
  */
 final class CleanCsvFiles {
 
@@ -42,7 +43,7 @@ final class CleanCsvFiles {
 					+ "v.review_text, v.letterboxd_uri, v.source || ':' || v.source_line, v.account, v.state, v.row_key "
 					+ "FROM viewing v JOIN film f ON f.film_key = v.film_key "
 					+ "WHERE (v.in_diary OR v.watched_date IS NOT NULL) AND v.state IN ('LIVE', 'ORPHANED')",
-			Set.of("rating"), List.of(Key.asc(3), Key.asc(4), Key.asc(13)));
+			Set.of("rating"), List.of(Key.asc(3), Key.asc(4), Key.asc(11), Key.asc(13)));
 
 	static final CleanCsvFile REVIEWS = new CleanCsvFile("reviews.csv",
 			List.of("film_key", "title", "year", "watched_date", "logged_date", "rating", "review", "letterboxd_uri",
@@ -51,7 +52,7 @@ final class CleanCsvFiles {
 					+ "v.letterboxd_uri, v.review_source || ':' || v.review_line, v.account, v.state, v.row_key "
 					+ "FROM viewing v JOIN film f ON f.film_key = v.film_key "
 					+ "WHERE v.review_text IS NOT NULL AND v.state IN ('LIVE', 'ORPHANED')",
-			Set.of("rating"), List.of(Key.asc(4), Key.asc(11)));
+			Set.of("rating"), List.of(Key.asc(4), Key.asc(9), Key.asc(11)));
 
 	static final CleanCsvFile RATINGS = new CleanCsvFile("ratings.csv",
 			List.of("film_key", "title", "year", "rating", "rated_date", "letterboxd_uri", "account"),
