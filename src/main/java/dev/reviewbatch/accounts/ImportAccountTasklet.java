@@ -24,6 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.reviewbatch.job.ImportLauncher;
 import dev.reviewbatch.sink.csv.CleanCsvWriter;
+import dev.reviewbatch.source.ImportSource;
+import dev.reviewbatch.source.ImportSources;
 import dev.reviewbatch.store.AccountLock;
 import dev.reviewbatch.store.RunLedger;
 
@@ -94,6 +96,9 @@ final class ImportAccountTasklet implements Tasklet {
 
 	private void importAccount(String account, List<String> inputs, Path out, ExecutionContext context)
 			throws Exception {
+		for (String input : inputs) {
+			refuseOtherAccounts(account, input);
+		}
 		try (AccountLock lock = AccountLock.acquire(dataSource, heldAccounts, account)) {
 			List<Long> runs = new ArrayList<>();
 			long read = 0;
@@ -121,6 +126,31 @@ final class ImportAccountTasklet implements Tasklet {
 			context.putLong(ROWS_READ, read);
 			context.putLong(ROWS_REJECTED, rejected);
 			log.info("Account {}: {} inputs, {} rows read, {} rejected", account, inputs.size(), read, rejected);
+		}
+	}
+
+	/**
+	 * An input must store its rows under the folder's account: an export whose profile
+	 * (or ZIP name) names another account, or a CSV that names none (Letterboxd's import
+	 * format, IMDb ratings), is refused before anything is imported. Feeds and saved
+	 * pages name their account row by row (the feed's channel, the page's owner).
+	 */
+	private static void refuseOtherAccounts(String account, String input) {
+		if (input.startsWith("http://") || input.startsWith("https://")) {
+			return;
+		}
+		ImportSource.Overview overview = ImportSources.detect(input).overview();
+		if ("pages-and-feeds".equals(overview.kind())) {
+			return;
+		}
+		if (overview.account().isEmpty()) {
+			throw new AccountImportException(input + ": does not name its account (a multi-account run takes "
+					+ "Letterboxd exports, named by their profile.csv or a letterboxd-" + account
+					+ "-….zip name, and feeds); import it on its own instead");
+		}
+		if (!overview.account().equals(account)) {
+			throw new AccountImportException(input + ": is an export of account '" + overview.account() + "', not of '"
+					+ account + "' (the folder's name); move it to the right account's folder");
 		}
 	}
 

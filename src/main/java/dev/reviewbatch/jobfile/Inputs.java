@@ -20,6 +20,13 @@ final class Inputs {
 		}
 		String key = yaml.inputs() != null ? "inputs" : "input";
 		List<String> inputs = texts(file, key, yaml.inputs() != null ? yaml.inputs() : yaml.input());
+		if (kind == JobKind.ACCOUNTS) {
+			if (inputs.size() != 1) {
+				throw new JobFileException(file, key, "an accounts job takes one input: the folder of accounts");
+			}
+			requireExists(file, key, inputs.get(0));
+			return inputs;
+		}
 		if (kind != JobKind.IMPORT) {
 			if (!inputs.isEmpty()) {
 				throw new JobFileException(file, key, "a " + kind.yamlName() + " job takes no input"

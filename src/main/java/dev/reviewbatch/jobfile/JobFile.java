@@ -36,9 +36,13 @@ public record JobFile(Path file, JobKind job, String description, List<String> i
 
 	/**
 	 * The {@code reviewbatch} command lines that run this job once, in order: one
-	 * {@code import} per input, or one {@code sync}, or one {@code report}.
+	 * {@code import} per input, or one {@code sync}, one {@code report}, one
+	 * {@code accounts} of its folder.
 	 */
 	public List<List<String>> commandLines() {
+		if (job == JobKind.ACCOUNTS) {
+			return List.of(withStore(new ArrayList<>(List.of("accounts", inputs.get(0)))));
+		}
 		if (job == JobKind.IMPORT) {
 			return inputs.stream().map(input -> withStore(new ArrayList<>(List.of("import", input)))).toList();
 		}

@@ -10,7 +10,9 @@ public enum JobKind {
 	IMPORT("import", Set.of("out", "db", "no-report")),
 	SYNC("sync",
 			Set.of("out", "db", "no-report", "inbox", "processed", "feeds", "settle-seconds", "feed-timeout-seconds")),
-	REPORT("report", Set.of("out", "db"));
+	REPORT("report", Set.of("out", "db")),
+	/** A folder of accounts, one partition each (the accounts command, local mode). */
+	ACCOUNTS("accounts", Set.of("out", "db"));
 
 	private final String yamlName;
 

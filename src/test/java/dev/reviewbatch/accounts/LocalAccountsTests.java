@@ -63,6 +63,25 @@ class LocalAccountsTests {
 	}
 
 	@Test
+	void anExportOfAnotherAccount_failsThatAccountOnly_namingBoth() throws Exception {
+		Path accounts = GeneratedAccounts.generate(tmp.resolve("accounts"), 1, 200, 300);
+		Path stray = Files.createDirectories(accounts.resolve("someoneelse"));
+		try (Stream<Path> files = Files.list(accounts.resolve("user001"))) {
+			Path export = files.findFirst().orElseThrow();
+			Files.copy(export, stray.resolve(export.getFileName()));
+		}
+
+		Run run = run("accounts", accounts.toString(), "--out", tmp.resolve("out").toString());
+
+		assertThat(run.exitCode()).isEqualTo(ReviewBatchCli.FAILED);
+		assertThat(run.out()).contains("user001      completed")
+			.contains("is an export of account 'user001', not of 'someoneelse' (the folder's name)")
+			.contains("1 of 2 accounts completed");
+		assertThat(run.err()).contains("accounts not completed: someoneelse");
+		assertThat(tmp.resolve("out/accounts/someoneelse/clean")).doesNotExist();
+	}
+
+	@Test
 	void anUnusableFolder_isRefusedWithOneLine_beforeTheStoreIsOpened() throws Exception {
 		Files.createDirectories(tmp.resolve("accounts/alice"));
 		Path out = tmp.resolve("out");

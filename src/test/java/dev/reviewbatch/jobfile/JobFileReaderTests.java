@@ -112,8 +112,8 @@ class JobFileReaderTests {
 	void unknownJobKind_listsTheKinds() throws IOException {
 		Path file = write("job: export-everything\n");
 
-		assertThatThrownBy(() -> JobFileReader.read(file))
-			.hasMessage(file + ": job: \"export-everything\" is not a job; expected one of import, sync, report");
+		assertThatThrownBy(() -> JobFileReader.read(file)).hasMessage(
+				file + ": job: \"export-everything\" is not a job; expected one of import, sync, report, accounts");
 	}
 
 	@Test
