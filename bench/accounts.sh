@@ -10,7 +10,9 @@
 #         MODES      which runs, default "local1 local2 local4 remote1 remote2"
 #
 # Columns: wall seconds of the command that runs the whole job (local: the one process; remote: the manager, with
-# the workers started and idle before it), JVM start included; rows/s = diary rows / wall; CPU = user+sys seconds of
+# the workers started and idle before it), JVM start included; import_s = the partition step (importAccounts) alone,
+# which is what the modes change (writeAllAccounts, the clean files and reports of all accounts, is the same work in
+# every mode); rows/s = diary rows / import_s; speed-up = the first mode's import_s / this one's; CPU = user+sys seconds of
 # our JVMs (manager and workers); pg CPU = seconds the PostgreSQL server spent (remote only). Needs python3,
 # GNU time (/usr/bin/time), PostgreSQL and rabbitmq-server (the throwaway scripts install them with apt-get).
 set -euo pipefail
@@ -39,7 +41,7 @@ echo "accounts: $accounts ($min_rows..$max_rows diary rows each), $rows rows in 
 
 pg_cpu() { # CPU seconds (user+sys) of every PostgreSQL server process now
   local ticks=0 t
-  for pid in $(pgrep -f "postgres" || true); do
+  for pid in $(pgrep -x postgres || true); do
     t=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)
     ticks=$((ticks + t))
   done
@@ -57,9 +59,21 @@ start_remote() {
   AMQP=$("$root/scripts/rabbit-throwaway.sh" start)
   trap '"$root/scripts/pg-throwaway.sh" stop; "$root/scripts/rabbit-throwaway.sh" stop' EXIT
   remote_up=1
+  # warm-up, discarded: the first run on a new PostgreSQL cluster spent 4x the server CPU of later ones (seen
+  # 2026-12-03: 67 s against 16 s for the same 200 accounts)
+  rm -rf "$work/warmup" && mkdir -p "$work/warmup"
+  for a in $(ls "$folder" | head -5); do ln -s "$folder/$a" "$work/warmup/$a"; done
+  pg_base=${PG%%\?*}; pg_base=${pg_base%/*}
+  psql "postgresql://reviewbatch@${pg_base#jdbc:postgresql://}/reviewbatch_test" -qc "CREATE DATABASE bench_warmup" >/dev/null
+  "$cli" accounts --role worker --db "$pg_base/bench_warmup?user=reviewbatch" --broker "$AMQP" --queue bench.warmup \
+    > "$work/warmup-worker.log" 2>&1 &
+  local worker=$!
+  "$cli" accounts "$work/warmup" --role manager --db "$pg_base/bench_warmup?user=reviewbatch" --broker "$AMQP" \
+    --queue bench.warmup --out "$work/out-warmup" > "$work/warmup.log" 2>&1 || true
+  kill "$worker"; wait "$worker" 2>/dev/null || true
 }
 
-printf '%-10s %8s %10s %9s %8s %8s\n' mode wall_s rows/s speed-up CPU_s pg_CPU_s
+printf '%-10s %8s %9s %10s %9s %8s %8s\n' mode wall_s import_s rows/s speed-up CPU_s pg_CPU_s
 base=
 results=()
 for mode in $modes; do
@@ -71,8 +85,8 @@ for mode in $modes; do
       /usr/bin/time -f "%e %U %S" -o "$work/time" "$cli" accounts "$folder" --out "$out" --threads "$threads" -h \
         >/dev/null 2>&1 || true  # warm the start-up cache once (prints help, touches no store)
       /usr/bin/time -f "%e %U %S" -o "$work/time" "$cli" accounts "$folder" --out "$out" --threads "$threads" \
-        > "$work/$mode.log" 2>&1
-      read -r wall user sys < "$work/time"
+        > "$work/$mode.log" 2>&1 || true  # a failed account is reported below
+      read -r wall user sys < <(tail -n 1 "$work/time")
       cpu=$(echo "$user + $sys" | bc); pg=-
       ;;
     remote*)
@@ -81,7 +95,7 @@ for mode in $modes; do
       db="bench_$mode"
       pg_base=${PG%%\?*}; pg_base=${pg_base%/*}
       psql "postgresql://reviewbatch@${pg_base#jdbc:postgresql://}/reviewbatch_test" -qc "DROP DATABASE IF EXISTS $db" \
-        -c "CREATE DATABASE $db" >/dev/null
+        -c "CREATE DATABASE $db" >/dev/null 2>&1
       url="$pg_base/$db?user=reviewbatch"
       queue="bench.$mode.$$"
       pids=()
@@ -96,8 +110,8 @@ for mode in $modes; do
       done
       pg0=$(pg_cpu)
       /usr/bin/time -f "%e %U %S" -o "$work/time" "$cli" accounts "$folder" --role manager --db "$url" \
-        --broker "$AMQP" --queue "$queue" --out "$out" > "$work/$mode.log" 2>&1
-      read -r wall user sys < "$work/time"
+        --broker "$AMQP" --queue "$queue" --out "$out" > "$work/$mode.log" 2>&1 || true
+      read -r wall user sys < <(tail -n 1 "$work/time")
       pg=$(echo "$(pg_cpu) - $pg0" | bc)
       cpu=$(echo "$user + $sys" | bc)
       for pid in "${pids[@]}"; do
@@ -109,17 +123,20 @@ for mode in $modes; do
       ;;
   esac
   grep -q "of $accounts accounts completed" "$work/$mode.log" || { echo "$mode: not every account completed:"; tail -5 "$work/$mode.log"; }
-  rate=$(echo "$rows / $wall" | bc)
-  [ -z "$base" ] && base=$wall
-  printf '%-10s %8s %10s %9s %8s %8s\n' "$mode" "$wall" "$rate" "$(echo "scale=2; $base / $wall" | bc)x" "$cpu" "$pg"
-  results+=("$mode $wall $cpu $pg")
+  # the partition step alone (the command prints "Steps: importAccounts N s, writeAllAccounts M s")
+  step=$(sed -n 's/^Steps: importAccounts \([0-9.]*\) s.*/\1/p' "$work/$mode.log")
+  rate=$(echo "$rows / $step" | bc)
+  [ -z "$base" ] && base=$step
+  printf '%-10s %8s %9s %10s %9s %8s %8s\n' "$mode" "$wall" "$step" "$rate" "$(echo "scale=2; $base / $step" | bc)x" \
+    "$cpu" "$pg"
+  results+=("$mode $step $cpu $pg")
 done
 
 # projection from the remote runs: per-partition cost and the store's write rate
 for r in "${results[@]}"; do
   set -- $r
   if [ "$1" = remote1 ]; then
-    per_partition=$(echo "scale=2; $2 / $accounts" | bc)
+    per_partition=$(echo "scale=3; $2 / $accounts" | bc)
     one_worker=$(echo "$rows / $2" | bc)
     pg_per_row_us=$(echo "scale=2; $4 * 1000000 / $rows" | bc)
     store_ceiling=$(echo "scale=0; 1000000 / $pg_per_row_us" | bc)

@@ -2,6 +2,7 @@ package dev.reviewbatch.accounts;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.reviewbatch.job.ImportLauncher;
 import dev.reviewbatch.sink.csv.CleanCsvWriter;
+import dev.reviewbatch.sink.report.ReportWriter;
 import dev.reviewbatch.source.ImportSource;
 import dev.reviewbatch.source.ImportSources;
 import dev.reviewbatch.store.AccountLock;
@@ -64,6 +66,8 @@ final class ImportAccountTasklet implements Tasklet {
 
 	private final RunLedger ledger;
 
+	private final JdbcTemplate jdbc;
+
 	private final CleanCsvWriter csv;
 
 	ImportAccountTasklet(ImportLauncher launcher, JobRepository jobRepository, DataSource dataSource,
@@ -73,7 +77,8 @@ final class ImportAccountTasklet implements Tasklet {
 		this.dataSource = dataSource;
 		this.heldAccounts = heldAccounts;
 		this.ledger = ledger;
-		this.csv = new CleanCsvWriter(new JdbcTemplate(dataSource));
+		this.jdbc = new JdbcTemplate(dataSource);
+		this.csv = new CleanCsvWriter(jdbc);
 	}
 
 	@Override
@@ -123,6 +128,7 @@ final class ImportAccountTasklet implements Tasklet {
 			}
 			csv.writeClean(out.resolve("clean"), account);
 			csv.writeRejects(out.resolve("rejects.csv"), ledger, runs);
+			ReportWriter.forAccount(jdbc, account).write(out.resolve("reports"), Instant.now());
 			context.putLong(ROWS_READ, read);
 			context.putLong(ROWS_REJECTED, rejected);
 			log.info("Account {}: {} inputs, {} rows read, {} rejected", account, inputs.size(), read, rejected);

@@ -2,10 +2,12 @@ package dev.reviewbatch.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -164,6 +166,13 @@ class AccountsCommand implements Callable<Integer> {
 					account.completed() ? String.format(Locale.ROOT, "%,d rows read, %,d rejected", account.rowsRead(),
 							account.rowsRejected()) : account.problem()));
 		}
+		out.println("Steps: " + outcome.execution()
+			.getStepExecutions()
+			.stream()
+			.filter(step -> step.getStartTime() != null && step.getEndTime() != null)
+			.map(step -> String.format(Locale.ROOT, "%s %.1f s", step.getStepName(),
+					Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1000.0))
+			.collect(Collectors.joining(", ")));
 		long completed = accounts.stream().filter(AccountResult::completed).count();
 		out.println(completed + " of " + accounts.size() + " accounts completed; each in "
 				+ store.out.resolve("accounts").toAbsolutePath().normalize() + "/NAME/");

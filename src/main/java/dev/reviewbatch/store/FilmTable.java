@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -27,10 +29,11 @@ import dev.reviewbatch.domain.Provenance;
  * Writes films in a short transaction of its own, committed before the chunk's: films are
  * shared by every account, and several writers (the threads or processes of a
  * multi-account run) must not hold film rows locked for a whole chunk. New films are
- * inserted in key order; when another writer inserted one of them first (a duplicate key)
- * or the two collided on a lock, the short transaction is rolled back and tried again
- * against what is stored then. A film written by a chunk that later rolls back stays: the
- * chunk's retry writes the same film. Create one per step execution. Not thread-safe.
+ * inserted in key order; one another writer inserted first is skipped on PostgreSQL
+ * ({@code ON CONFLICT DO NOTHING}), and on H2 (a duplicate key), or when two writers
+ * collided on a lock, the short transaction is rolled back and tried again against what
+ * is stored then. A film written by a chunk that later rolls back stays: the chunk's
+ * retry writes the same film. Create one per step execution. Not thread-safe.
  */
 final class FilmTable {
 
@@ -40,8 +43,12 @@ final class FilmTable {
 
 	private static final int MEMORY = 200_000;
 
-	/** Tries of the films' short transaction before the chunk fails. */
-	private static final int ATTEMPTS = 5;
+	/**
+	 * Tries of the films' short transaction before the chunk fails. Each duplicate key
+	 * means one more of this chunk's films is stored (by another writer), so tries make
+	 * progress; on PostgreSQL an insert never collides (ON CONFLICT DO NOTHING).
+	 */
+	private static final int ATTEMPTS = 50;
 
 	private final JdbcTemplate jdbc;
 
@@ -54,8 +61,21 @@ final class FilmTable {
 	/** film key → what is stored; cleared when it grows past {@link #MEMORY}. */
 	private final Map<String, Stored> known = new HashMap<>();
 
+	/**
+	 * How new films are inserted: skipping a film another writer stored first, where the
+	 * store can.
+	 */
+	private final String insert;
+
 	FilmTable(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		boolean postgres = Boolean.TRUE
+			.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> connection.getMetaData()
+				.getDatabaseProductName()
+				.toLowerCase(Locale.ROOT)
+				.contains("postgres")));
+		this.insert = "INSERT INTO film (film_key, title, release_year, letterboxd_uri, source, source_line) "
+				+ "VALUES (?, ?, ?, ?, ?, ?)" + (postgres ? " ON CONFLICT (film_key) DO NOTHING" : "");
 		this.ownTransaction = new TransactionTemplate(new JdbcTransactionManager(jdbc.getDataSource()));
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -123,8 +143,7 @@ final class FilmTable {
 		inserts.sort(FilmTable::byKey);
 		uriUpdates.sort(FilmTable::byLastKey);
 		titleUpdates.sort(FilmTable::byLastKey);
-		jdbc.batchUpdate("INSERT INTO film (film_key, title, release_year, letterboxd_uri, source, source_line) "
-				+ "VALUES (?, ?, ?, ?, ?, ?)", inserts);
+		jdbc.batchUpdate(insert, inserts);
 		jdbc.batchUpdate("UPDATE film SET letterboxd_uri = ? WHERE film_key = ? AND letterboxd_uri IS NULL",
 				uriUpdates);
 		jdbc.batchUpdate("UPDATE film SET title = ? WHERE film_key = ?", titleUpdates);

@@ -16,9 +16,9 @@ import dev.reviewbatch.cli.ReviewBatchCli;
 
 /**
  * Local mode: accounts imported on two threads into one store give, per account, exactly
- * the clean files and rejects a single import of that account's export into a store of
- * its own gives; a second run changes nothing; an account folder that cannot be used is
- * refused before the store is opened.
+ * the clean files, rejects and report figures a single import of that account's export
+ * into a store of its own gives; a second run changes nothing; an account folder that
+ * cannot be used is refused before the store is opened.
  */
 @SlowTest
 class LocalAccountsTests {
@@ -41,14 +41,18 @@ class LocalAccountsTests {
 			try (Stream<Path> files = Files.list(accounts.resolve(account))) {
 				export = files.findFirst().orElseThrow();
 			}
-			assertThat(run("import", export.toString(), "--out", alone.toString(), "--no-report", "-q").exitCode())
-				.isZero();
+			assertThat(run("import", export.toString(), "--out", alone.toString(), "-q").exitCode()).isZero();
 			Path mine = out.resolve("accounts").resolve(account);
 			assertThat(GeneratedAccounts.differences(alone.resolve("clean"), mine.resolve("clean"))).as(account)
 				.isEmpty();
 			assertThat(Files.readString(mine.resolve("rejects.csv")))
 				.isEqualTo(Files.readString(alone.resolve("rejects.csv")));
 			assertThat(Files.readAllLines(mine.resolve("clean/viewings.csv")).size()).isGreaterThan(250);
+			for (String data : new String[] { "activity_by_year.csv", "rating_distribution.csv", "rating_changes.csv",
+					"viewings_by_day.csv", "rewatches.csv" }) {
+				assertThat(mine.resolve("reports/data").resolve(data)).as(account + "'s report: " + data)
+					.hasSameTextualContentAs(alone.resolve("reports/data").resolve(data));
+			}
 		}
 		String allViewings = Files.readString(out.resolve("clean/viewings.csv"));
 		assertThat(allViewings.lines().count() - 1).isEqualTo(Stream.of("user001", "user002", "user003", "user004")

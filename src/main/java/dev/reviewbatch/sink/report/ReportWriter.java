@@ -26,6 +26,16 @@ public class ReportWriter {
 	}
 
 	/**
+	 * A writer of one account's reports: the same report over that account's rows only
+	 * ({@link AccountScope}; the film count stays the store's).
+	 */
+	public static ReportWriter forAccount(JdbcTemplate jdbc, String account) {
+		JdbcTemplate scoped = new JdbcTemplate(AccountScope.of(jdbc.getDataSource(), account));
+		scoped.setFetchSize(jdbc.getFetchSize());
+		return new ReportWriter(scoped);
+	}
+
+	/**
 	 * Writes the reports into {@code folder} (created if needed); returns the path of
 	 * {@code index.html}.
 	 */
