@@ -82,8 +82,6 @@ for mode in $modes; do
   case "$mode" in
     local*)
       threads=${mode#local}
-      /usr/bin/time -f "%e %U %S" -o "$work/time" "$cli" accounts "$folder" --out "$out" --threads "$threads" -h \
-        >/dev/null 2>&1 || true  # warm the start-up cache once (prints help, touches no store)
       /usr/bin/time -f "%e %U %S" -o "$work/time" "$cli" accounts "$folder" --out "$out" --threads "$threads" \
         > "$work/$mode.log" 2>&1 || true  # a failed account is reported below
       read -r wall user sys < <(tail -n 1 "$work/time")

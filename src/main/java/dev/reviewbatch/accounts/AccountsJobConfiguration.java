@@ -20,10 +20,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
 import dev.reviewbatch.job.ImportLauncher;
+import dev.reviewbatch.job.OutsideTransaction;
 import dev.reviewbatch.sink.csv.CleanCsvWriter;
 import dev.reviewbatch.sink.report.ReportWriter;
 import dev.reviewbatch.store.AccountLock;
@@ -49,13 +48,6 @@ public class AccountsJobConfiguration {
 
 	static final String WORKER_STEP = "importAccount";
 
-	/**
-	 * The partition's tasklet runs no transaction of its own: the imports it launches
-	 * each commit their own chunks (and the job repository refuses a launch inside one).
-	 */
-	static final DefaultTransactionAttribute OUTSIDE_TRANSACTIONS = new DefaultTransactionAttribute(
-			TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
-
 	/** The accounts this process holds, for its {@link AccountLock}s. */
 	@Bean
 	Set<String> heldAccounts() {
@@ -77,12 +69,12 @@ public class AccountsJobConfiguration {
 
 	/**
 	 * The partition's step, run on a local thread or by a worker (which finds it by this
-	 * bean name).
+	 * bean name), outside any transaction of its own: it launches import jobs.
 	 */
 	@Bean(WORKER_STEP)
 	Step importAccount(JobRepository jobRepository, ImportAccountTasklet tasklet, PlatformTransactionManager tx) {
 		return new StepBuilder(WORKER_STEP, jobRepository).tasklet(tasklet, tx)
-			.transactionAttribute(OUTSIDE_TRANSACTIONS)
+			.transactionAttribute(OutsideTransaction.ATTRIBUTE)
 			.build();
 	}
 

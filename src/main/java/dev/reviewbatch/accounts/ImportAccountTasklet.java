@@ -40,8 +40,8 @@ import dev.reviewbatch.store.RunLedger;
  * {@code problem} into the partition's context for the manager's report.
  * <p>
  * Runs on a local thread or in a worker process, the same code. Runs its imports outside
- * any transaction of its own (its step's transaction attribute is NOT_SUPPORTED), so each
- * import commits its own chunks.
+ * any transaction of its own ({@code job.OutsideTransaction}), so each import commits its
+ * own chunks.
  */
 final class ImportAccountTasklet implements Tasklet {
 

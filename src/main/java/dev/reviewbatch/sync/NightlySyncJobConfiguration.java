@@ -17,12 +17,9 @@ import org.springframework.batch.infrastructure.support.transaction.Resourceless
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.interceptor.RollbackRuleAttribute;
-import org.springframework.transaction.interceptor.RuleBasedTransactionAttribute;
-import org.springframework.transaction.interceptor.TransactionAttribute;
 
 import dev.reviewbatch.job.ImportLauncher;
+import dev.reviewbatch.job.OutsideTransaction;
 import dev.reviewbatch.job.RunSummaries;
 import dev.reviewbatch.source.rss.FeedFetcher;
 
@@ -48,13 +45,6 @@ import dev.reviewbatch.source.rss.FeedFetcher;
 class NightlySyncJobConfiguration {
 
 	static final String JOB_NAME = "nightlySyncJob";
-
-	/**
-	 * No transaction around a step; any exception (checked ones too) fails the step, as
-	 * with a tasklet step's default attribute.
-	 */
-	private static final TransactionAttribute NO_TRANSACTION = new RuleBasedTransactionAttribute(
-			TransactionDefinition.PROPAGATION_NOT_SUPPORTED, List.of(new RollbackRuleAttribute(Throwable.class)));
 
 	// step 1: open the sync (its id, the previous sync)
 
@@ -129,7 +119,7 @@ class NightlySyncJobConfiguration {
 
 	private static Step tasklet(String name, JobRepository jobRepository, Tasklet tasklet) {
 		return new StepBuilder(name, jobRepository).tasklet(tasklet, new ResourcelessTransactionManager())
-			.transactionAttribute(NO_TRANSACTION)
+			.transactionAttribute(OutsideTransaction.ATTRIBUTE)
 			.build();
 	}
 

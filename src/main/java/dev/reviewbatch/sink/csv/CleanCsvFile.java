@@ -29,26 +29,6 @@ record CleanCsvFile(String fileName, List<String> header, String sql, Set<String
 		}
 	}
 
-	/** A query and its arguments. */
-	record Query(String sql, Object[] args) {
-	}
-
-	/**
-	 * The query of this file's rows of one account: the file's query with its rows
-	 * narrowed to {@code account} (where the first table alias's {@code account} column
-	 * says so), before any ORDER BY; films are those the account's rows name.
-	 */
-	Query forAccount(String account) {
-		if (this.fileName.equals(CleanCsvFiles.FILMS.fileName())) {
-			return new Query(CleanCsvFiles.FILMS_OF_ACCOUNT, CleanCsvFiles.filmsOfAccountArgs(account));
-		}
-		String alias = sql.substring(sql.indexOf(" FROM ") + " FROM ".length()).split(" ")[1];
-		String narrowing = " AND " + alias + ".account = ?";
-		int order = sql.indexOf(" ORDER BY ");
-		String narrowed = order < 0 ? sql + narrowing : sql.substring(0, order) + narrowing + sql.substring(order);
-		return new Query(narrowed, new Object[] { account });
-	}
-
 	CleanCsvFile {
 		header = List.copyOf(header);
 		starColumns = Set.copyOf(starColumns);

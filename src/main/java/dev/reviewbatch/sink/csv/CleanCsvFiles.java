@@ -23,18 +23,16 @@ final class CleanCsvFiles {
 			"SELECT film_key, title, release_year, letterboxd_uri FROM film ORDER BY film_key", Set.of());
 
 	/**
-	 * The films one account's rows name, in film key order (for the account's films.csv).
+	 * films.csv of one account: the films its rows name. Read through
+	 * {@link dev.reviewbatch.sink.AccountScope}, which narrows the tables of the union to
+	 * the account's rows (the film table itself belongs to no account).
 	 */
-	static final String FILMS_OF_ACCOUNT = "SELECT f.film_key, f.title, f.release_year, f.letterboxd_uri FROM "
-			+ "(SELECT film_key FROM viewing WHERE account = ? UNION SELECT film_key FROM current_rating WHERE account = ? "
-			+ "UNION SELECT film_key FROM rating_event WHERE account = ? "
-			+ "UNION SELECT film_key FROM film_mark WHERE account = ? "
-			+ "UNION SELECT film_key FROM list_entry WHERE account = ?) a "
-			+ "JOIN film f ON f.film_key = a.film_key ORDER BY f.film_key";
-
-	static Object[] filmsOfAccountArgs(String account) {
-		return new Object[] { account, account, account, account, account };
-	}
+	static final CleanCsvFile FILMS_NAMED = new CleanCsvFile("films.csv", FILMS.header(),
+			"SELECT f.film_key, f.title, f.release_year, f.letterboxd_uri FROM "
+					+ "(SELECT film_key FROM viewing UNION SELECT film_key FROM current_rating "
+					+ "UNION SELECT film_key FROM rating_event UNION SELECT film_key FROM film_mark "
+					+ "UNION SELECT film_key FROM list_entry) a JOIN film f ON f.film_key = a.film_key ORDER BY f.film_key",
+			Set.of());
 
 	static final CleanCsvFile VIEWINGS = new CleanCsvFile("viewings.csv",
 			List.of("film_key", "title", "year", "watched_date", "logged_date", "rating", "rewatch", "tags", "review",
@@ -102,6 +100,13 @@ final class CleanCsvFiles {
 
 	static final List<CleanCsvFile> ALL = List.of(FILMS, VIEWINGS, REVIEWS, RATINGS, RATING_HISTORY, WATCHLIST, WATCHED,
 			LIST_ENTRIES);
+
+	/**
+	 * The files of one account, read through its
+	 * {@link dev.reviewbatch.sink.AccountScope}.
+	 */
+	static final List<CleanCsvFile> OF_ONE_ACCOUNT = List.of(FILMS_NAMED, VIEWINGS, REVIEWS, RATINGS, RATING_HISTORY,
+			WATCHLIST, WATCHED, LIST_ENTRIES);
 
 	private CleanCsvFiles() {
 	}

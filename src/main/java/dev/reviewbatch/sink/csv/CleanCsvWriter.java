@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
+import dev.reviewbatch.sink.AccountScope;
 import dev.reviewbatch.sink.AtomicFile;
 import dev.reviewbatch.domain.StarRating;
 import dev.reviewbatch.sink.SortedRows;
@@ -73,17 +74,17 @@ public class CleanCsvWriter {
 	 * file, in order.
 	 */
 	public List<Long> writeClean(Path folder) {
-		return CleanCsvFiles.ALL.stream()
-			.map(file -> write(folder, file, new CleanCsvFile.Query(file.sql(), new Object[0])))
-			.toList();
+		return CleanCsvFiles.ALL.stream().map(file -> write(folder, file)).toList();
 	}
 
 	/**
 	 * Writes every clean file of one account's rows into {@code folder} (the films those
-	 * rows name); returns the number of data rows per file, in order.
+	 * rows name), read through the account's {@link AccountScope}; returns the number of
+	 * data rows per file, in order.
 	 */
 	public List<Long> writeClean(Path folder, String account) {
-		return CleanCsvFiles.ALL.stream().map(file -> write(folder, file, file.forAccount(account))).toList();
+		CleanCsvWriter scoped = new CleanCsvWriter(new JdbcTemplate(AccountScope.of(jdbc.getDataSource(), account)));
+		return CleanCsvFiles.OF_ONE_ACCOUNT.stream().map(file -> scoped.write(folder, file)).toList();
 	}
 
 	/**
@@ -109,22 +110,22 @@ public class CleanCsvWriter {
 		return writeRejects(file, ledger, List.of(runId));
 	}
 
-	private long write(Path folder, CleanCsvFile file, CleanCsvFile.Query query) {
+	private long write(Path folder, CleanCsvFile file) {
 		return atomically(folder.resolve(file.fileName()), printer -> {
 			printer.printRecord(file.header());
 			PreviousTracker previous = new PreviousTracker(file);
 			long[] rows = { 0 };
 			if (file.order() != null) {
-				SortedRows.query(jdbc, query.sql(), file.order(), row -> {
+				SortedRows.query(jdbc, file.sql(), file.order(), row -> {
 					printRow(printer, file, previous.apply(cells(file, row)));
 					rows[0]++;
-				}, query.args());
+				});
 				return rows[0];
 			}
-			jdbc.query(query.sql(), (RowCallbackHandler) rs -> {
+			jdbc.query(file.sql(), (RowCallbackHandler) rs -> {
 				printRow(printer, file, previous.apply(cells(file, rs)));
 				rows[0]++;
-			}, query.args());
+			});
 			return rows[0];
 		});
 	}

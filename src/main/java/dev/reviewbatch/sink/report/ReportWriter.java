@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import dev.reviewbatch.sink.AccountScope;
+
 /**
  * Writes {@code reports/} from the whole store: {@code index.html} (one self-contained
  * page), {@code summary.md} (the same facts as text) and {@code data/} (a CSV per table,

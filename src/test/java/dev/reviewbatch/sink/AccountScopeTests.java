@@ -1,4 +1,4 @@
-package dev.reviewbatch.sink.report;
+package dev.reviewbatch.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

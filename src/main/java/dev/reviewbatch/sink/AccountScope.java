@@ -1,4 +1,4 @@
-package dev.reviewbatch.sink.report;
+package dev.reviewbatch.sink;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -15,16 +15,17 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * The store as one account sees it, for that account's report: every table of account
- * rows the report's SQL names ({@code FROM viewing v}, {@code JOIN current_rating r} …)
- * is read as the account's rows only ({@code (SELECT * FROM viewing WHERE account = 'x')
+ * The store as one account sees it, for that account's clean files and report: every
+ * table of account rows their SQL names ({@code FROM viewing v},
+ * {@code JOIN current_rating r} …) is read as the account's rows only
+ * ({@code (SELECT * FROM viewing WHERE account = 'x')
  * v}), the runs and their files and rejects as the account's runs; films stay whole (a
- * film row belongs to no account). Rewrites the SQL text of each statement the report
- * prepares or executes, so the report's queries stay written once
- * ({@link ReportQueries}). The account name is inlined: it must be a Letterboxd username
- * (letters, digits, {@code _ . -}), which is checked.
+ * film row belongs to no account). Rewrites the SQL text of each statement prepared or
+ * executed through it, so the queries stay written once (the clean files' in
+ * {@code sink.csv}, the report's in {@code sink.report}). The account name is inlined: it
+ * must be a Letterboxd username (letters, digits, {@code _ . -}), which is checked.
  */
-final class AccountScope {
+public final class AccountScope {
 
 	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
@@ -36,7 +37,8 @@ final class AccountScope {
 	private AccountScope() {
 	}
 
-	static DataSource of(DataSource store, String account) {
+	/** The store {@code store} as {@code account} sees it. */
+	public static DataSource of(DataSource store, String account) {
 		if (!USERNAME.matcher(account).matches()) {
 			throw new IllegalArgumentException("'" + account + "' is not an account name");
 		}
